@@ -1,0 +1,45 @@
+// The custom functions Sheets calls. Each is a thin shell over src/core: arguments in as Sheets passes
+// them (2D arrays, "" for blanks), one column out whose first cell is a label so it spills from the header.
+// Their documentation lives in registry.ts, from which the build writes the JSDoc Sheets reads.
+
+import * as icp from '../core/icp';
+
+type Column = (string | number)[][];
+
+function column(label: string, values: readonly (string | number)[]): Column {
+  const out: Column = new Array(values.length + 1);
+  out[0] = [label];
+  for (let i = 0; i < values.length; i++) out[i + 1] = [values[i]];
+  return out;
+}
+
+export function ICP_SCORE(table: unknown, criteria: unknown, profile?: unknown, options?: unknown): Column {
+  return column('ICP score', icp.scores(icp.scoreSheet(table, criteria, profile, options, 'ICP_SCORE')));
+}
+
+export function ICP_TIER(table: unknown, criteria: unknown, profile?: unknown, tiers?: unknown, options?: unknown): Column {
+  return column('ICP tier', icp.tiers(icp.scoreSheet(table, criteria, profile, options, 'ICP_TIER'), tiers));
+}
+
+export function ICP_EXPLAIN(table: unknown, criteria: unknown, profile?: unknown, options?: unknown): Column {
+  return column('Why', icp.explanations(icp.scoreSheet(table, criteria, profile, options, 'ICP_EXPLAIN')));
+}
+
+export function ICP_MATCH(table: unknown, criteria: unknown, options?: unknown): Column {
+  return column('Best profile', icp.bestProfiles(icp.scoreSheet(table, criteria, '', options, 'ICP_MATCH')));
+}
+
+export function ICP_SCORE_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, options?: unknown): string | number {
+  const table = icp.rowAsTable(header, row, 'ICP_SCORE_ROW');
+  return icp.scores(icp.scoreSheet(table, criteria, profile, options, 'ICP_SCORE_ROW'))[0];
+}
+
+export function ICP_TIER_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, tiers?: unknown, options?: unknown): string | number {
+  const table = icp.rowAsTable(header, row, 'ICP_TIER_ROW');
+  return icp.tiers(icp.scoreSheet(table, criteria, profile, options, 'ICP_TIER_ROW'), tiers)[0];
+}
+
+export function ICP_EXPLAIN_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, options?: unknown): string | number {
+  const table = icp.rowAsTable(header, row, 'ICP_EXPLAIN_ROW');
+  return icp.explanations(icp.scoreSheet(table, criteria, profile, options, 'ICP_EXPLAIN_ROW'))[0];
+}

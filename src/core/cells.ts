@@ -1,0 +1,57 @@
+// Cells as Sheets hands them to a custom function, and the coercions every module shares.
+
+/** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** A range as a custom function receives it. */
+export type Grid = Cell[][];
+
+/** True for the cells Sheets shows as empty: `""`, whitespace, null and undefined. */
+export function isBlank(cell: Cell): boolean {
+  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** True when every cell of the row is blank (open-ended ranges like `A1:H` end in such rows). */
+export function isBlankRow(row: readonly Cell[]): boolean {
+  for (const cell of row) if (!isBlank(cell)) return false;
+  return true;
+}
+
+/** The text a cell shows, for comparison and messages. Dates become `yyyy-mm-dd`. */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : isoDate(cell);
+  return String(cell);
+}
+
+function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', '✓', '✔', 'required', 'pflicht', 'churned', 'gekundigt']);
+const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', '0', 'falsch', '-', 'active', 'aktiv']);
+
+/** TRUE/yes/ja/x/1 → true, FALSE/no/nein/0/blank → false, anything else → undefined. */
+export function parseFlag(cell: Cell): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
+  if (cell === null || cell === undefined) return false;
+  if (cell instanceof Date) return undefined;
+  const key = cell.trim().toLowerCase().replace('ü', 'u');
+  if (TRUE_WORDS.has(key)) return true;
+  if (FALSE_WORDS.has(key)) return false;
+  return undefined;
+}
+
+/** A spreadsheet argument as a 2D array: a single cell becomes `[[cell]]`, a missing argument `[]`. */
+export function toGrid(value: unknown): Grid {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+  return [[value as Cell]];
+}
+
+/** The first cell of an argument that may be a single value or a range. */
+export function firstCell(value: unknown): Cell {
+  return toGrid(value)[0]?.[0];
+}

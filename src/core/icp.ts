@@ -1,0 +1,80 @@
+// The scoring functions as whole-table operations: what each ICP_* custom function computes, minus the
+// spreadsheet plumbing. Every result is one value per table row; blank rows give "".
+
+import { cellText, firstCell, type Cell } from './cells';
+import { parseCriteria } from './criteria';
+import { IcpError } from './errors';
+import { parseOptions } from './options';
+import {
+  compileCriteria, DISQUALIFIED, explainRow, formatExplanation, scoreTable,
+  type MissingPolicy, type ScoreOptions, type TableScores,
+} from './scoring';
+import { readTable, type Table } from './table';
+import { parseTiers, tierOf } from './tiers';
+
+export type Value = string | number;
+
+export interface ScoredTable extends TableScores {
+  readonly table: Table;
+}
+
+const SCORE_OPTIONS = ['missing'];
+
+/** Reads `missing=zero|neutral`. */
+export function parseScoreOptions(value: unknown, fn: string): ScoreOptions {
+  const missing = (parseOptions(value, SCORE_OPTIONS, fn).get('missing') ?? 'zero').toLowerCase();
+  if (missing !== 'zero' && missing !== 'neutral') {
+    throw new IcpError(`${fn} options: missing must be "zero" or "neutral", not "${missing}".`);
+  }
+  return { missing: missing as MissingPolicy };
+}
+
+/** Scores a table (header row first) against a criteria range, keeping each row's best profile. */
+export function scoreSheet(table: unknown, criteria: unknown, profile: unknown, options: unknown, fn: string): ScoredTable {
+  const parsedTable = readTable(table);
+  const scorers = compileCriteria(parseCriteria(criteria), parsedTable, cellText(firstCell(profile)), parseScoreOptions(options, fn));
+  return { table: parsedTable, ...scoreTable(parsedTable.rows, scorers) };
+}
+
+function perRow(scored: ScoredTable, value: (score: number, row: number) => Value): Value[] {
+  const out: Value[] = new Array(scored.scores.length);
+  for (let r = 0; r < out.length; r++) {
+    const score = scored.scores[r];
+    out[r] = score !== score ? '' : value(score, r);
+  }
+  return out;
+}
+
+export function scores(scored: ScoredTable): Value[] {
+  return perRow(scored, (score) => (score === DISQUALIFIED ? 0 : score));
+}
+
+export function tiers(scored: ScoredTable, tierRange: unknown): Value[] {
+  const parsed = parseTiers(tierRange);
+  return perRow(scored, (score) => tierOf(score, score === DISQUALIFIED, parsed));
+}
+
+export function explanations(scored: ScoredTable): Value[] {
+  const withProfile = scored.scorers.length > 1;
+  return perRow(scored, (_, r) => formatExplanation(explainRow(scored.scorers[scored.best[r]], scored.table.rows[r]), withProfile));
+}
+
+/** The best profile's name; "" when every profile disqualifies the row. */
+export function bestProfiles(scored: ScoredTable): Value[] {
+  return perRow(scored, (score, r) => (score === DISQUALIFIED ? '' : scored.scorers[scored.best[r]].profile.name));
+}
+
+/** Joins a header row and one data row into a one-row table, refusing anything else. */
+export function rowAsTable(header: unknown, row: unknown, fn: string): Cell[][] {
+  const headerRows = Array.isArray(header) ? header : [[header]];
+  const dataRows = Array.isArray(row) ? row : [[row]];
+  if (headerRows.length !== 1 || dataRows.length !== 1) {
+    throw new IcpError(`${fn} scores one row: pass the header row and one account row (e.g. $A$1:$L$1, A2:L2). For a whole table use the form without _ROW.`);
+  }
+  const headerCells = (Array.isArray(headerRows[0]) ? headerRows[0] : [headerRows[0]]) as Cell[];
+  const dataCells = (Array.isArray(dataRows[0]) ? dataRows[0] : [dataRows[0]]) as Cell[];
+  if (headerCells.length !== dataCells.length) {
+    throw new IcpError(`${fn}: the header has ${headerCells.length} columns but the row has ${dataCells.length}.`);
+  }
+  return [headerCells, dataCells];
+}

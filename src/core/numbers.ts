@@ -1,0 +1,95 @@
+// Numbers as people type them into sheets: `1,200`, `1.200.000`, `1,5 Mio €`, `$10M`, `12%`, `50-200`.
+// Unparseable text is NaN, which the scoring treats as missing data.
+
+import type { Cell } from './cells';
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3, tsd: 1e3, thousand: 1e3, tausend: 1e3,
+  m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, millionen: 1e6,
+  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
+};
+
+const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
+const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s)\s*/i;
+const TRAILING_WORD = /^(.*?\d)\s*([a-zäöü]+)\.?$/i;
+const INTEGER = /^\d+$/;
+const GROUPED_SPACES = /^\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+const RANGE = /^(.+?)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
+
+interface Parsed { value: number; factor: number }
+
+/** A cell as a number; NaN when it is blank or not a number. Ranges such as `50-200` give their midpoint. */
+export function parseNumber(cell: Cell): number {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
+  if (typeof cell !== 'string') return NaN;
+  const text = cell.trim();
+  if (INTEGER.test(text)) return Number(text);
+  const single = parseSingle(text);
+  if (single) return single.value;
+  const range = parseRange(text);
+  return range ? (range.low + range.high) / 2 : NaN;
+}
+
+/** An inclusive range written `50-200`, `50..200`, `50 to 200`, `1-5 Mio`; undefined when it is not one. */
+export function parseRange(text: string): { low: number; high: number } | undefined {
+  const match = RANGE.exec(text.trim());
+  if (!match) return undefined;
+  const left = parseSingle(match[1]);
+  const right = parseSingle(match[2]);
+  if (!left || !right) return undefined;
+  // `1-5 Mio` means one to five million: the right side's unit carries over to a bare left side.
+  const low = left.factor === 1 ? left.value * right.factor : left.value;
+  const high = right.value;
+  return low <= high ? { low, high } : { low: high, high: low };
+}
+
+function parseSingle(raw: string): Parsed | undefined {
+  let text = raw.trim().replace(APPROX, '');
+  let sign = 1;
+  if (text.startsWith('-') || text.startsWith('−')) { sign = -1; text = text.slice(1).trim(); }
+  else if (text.startsWith('+')) text = text.slice(1).trim();
+  text = text.replace(CURRENCY, '');
+  let factor = 1;
+  if (text.endsWith('%')) { factor = 0.01; text = text.slice(0, -1).trim(); }
+  if (text.endsWith('+')) text = text.slice(0, -1).trim();
+  text = text.replace(CURRENCY, '');
+  const word = TRAILING_WORD.exec(text);
+  if (word) {
+    const multiplier = MULTIPLIERS[word[2].toLowerCase()];
+    if (multiplier === undefined) return undefined;
+    factor *= multiplier;
+    text = word[1];
+  }
+  text = text.replace(CURRENCY, '').trim();
+  const value = parseDigits(text);
+  return Number.isNaN(value) ? undefined : { value: sign * value * factor, factor };
+}
+
+/** Digits with thousands and decimal marks in English or German style. */
+function parseDigits(text: string): number {
+  if (text === '') return NaN;
+  if (GROUPED_SPACES.test(text)) text = text.replace(/[ '\u00a0\u202f]/g, '');
+  if (!/^\d[\d.,]*$/.test(text) && !/^[.,]\d+$/.test(text)) return NaN;
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // Both marks: the last one is the decimal mark, the other separates thousands.
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    const [whole, fraction, extra] = text.split(decimal);
+    if (extra !== undefined || !isGrouped(whole, thousands)) return NaN;
+    return Number(`${whole.split(thousands).join('')}.${fraction}`);
+  }
+  const mark = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : '';
+  if (mark === '') return Number(text);
+  const parts = text.split(mark);
+  if (parts.length > 2) return isGrouped(text, mark) ? Number(parts.join('')) : NaN;
+  // One mark: thousands when exactly three digits follow and the number does not start with 0 (`0.125`).
+  if (/^[1-9]\d{0,2}$/.test(parts[0]) && /^\d{3}$/.test(parts[1])) return Number(parts.join(''));
+  return Number(`${parts[0] || '0'}.${parts[1]}`);
+}
+
+function isGrouped(text: string, mark: string): boolean {
+  const groups = text.split(mark);
+  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g)) || groups.length === 1 && /^\d+$/.test(text);
+}

@@ -1,0 +1,31 @@
+// Options arrive as one text argument, `missing=neutral; margin=80%`, or as a two-column range.
+
+import { cellText, isBlankRow, toGrid } from './cells';
+import { IcpError } from './errors';
+import { quoteList } from './text';
+
+/** Parses options into a map with lower-case keys, refusing keys the function does not know. */
+export function parseOptions(value: unknown, known: readonly string[], fn: string): Map<string, string> {
+  const options = new Map<string, string>();
+  const add = (key: string, raw: string) => {
+    const name = key.trim().toLowerCase();
+    if (!known.includes(name)) {
+      throw new IcpError(`${fn} options: "${key.trim()}" is not an option. Options: ${quoteList([...known], 'and')}.`);
+    }
+    options.set(name, raw.trim());
+  };
+  for (const row of toGrid(value)) {
+    if (isBlankRow(row)) continue;
+    if (row.length >= 2 && cellText(row[1]).trim() !== '') {
+      add(cellText(row[0]), cellText(row[1]));
+      continue;
+    }
+    for (const pair of cellText(row[0]).split(/[;\n]/)) {
+      if (pair.trim() === '') continue;
+      const match = /^\s*([^=:]+?)\s*[=:]\s*(.*)$/.exec(pair);
+      if (!match) throw new IcpError(`${fn} options: "${pair.trim()}" should read name=value.`);
+      add(match[1], match[2]);
+    }
+  }
+  return options;
+}

@@ -1,0 +1,282 @@
+// Scoring: each profile is compiled once against the table's headers into per-column tests, then every
+// row costs one memoized lookup or one comparison per rule. Explanations reuse the same tests.
+
+import { cellText, isBlank, isBlankRow, type Cell } from './cells';
+import { describeRule, findProfile, type Criteria, type Profile, type Rule } from './criteria';
+import { parseNumber } from './numbers';
+import { requireColumn, type Table } from './table';
+import { cellKey, splitList } from './text';
+
+const MATCH = 1;
+const NO_MATCH = 0;
+const MISSING = -1;
+type Outcome = typeof MATCH | typeof NO_MATCH | typeof MISSING;
+
+/** How rules without data count: `zero` (they earn nothing) or `neutral` (they leave the possible total too). */
+export type MissingPolicy = 'zero' | 'neutral';
+
+export interface ScoreOptions {
+  readonly missing: MissingPolicy;
+}
+
+export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { missing: 'zero' };
+
+/** The score of a disqualified row (it failed or missed a required rule). */
+export const DISQUALIFIED = -1;
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly column: number;
+  readonly test: (cell: Cell) => Outcome;
+}
+
+/** A profile bound to a table's columns, ready to score rows. */
+export interface Scorer {
+  readonly profile: Profile;
+  readonly rules: readonly CompiledRule[];
+  /** Sum of the profile's positive points. */
+  readonly possible: number;
+  readonly options: ScoreOptions;
+}
+
+export function compileProfile(profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS): Scorer {
+  const rules = profile.rules.map((rule) => ({
+    rule,
+    column: requireColumn(table, rule.attribute, `Criteria row ${rule.row}, Attribute`),
+    test: compileTest(rule),
+  }));
+  const possible = profile.rules.reduce((sum, r) => sum + Math.max(0, r.points), 0);
+  return { profile, rules, possible, options };
+}
+
+/** Compiles the named profile, or every profile when `name` is blank. */
+export function compileCriteria(criteria: Criteria, table: Pick<Table, 'headers' | 'keys'>, name = '', options = DEFAULT_SCORE_OPTIONS): Scorer[] {
+  const profiles = name.trim() === '' ? criteria.profiles : [findProfile(criteria, name)];
+  return profiles.map((p) => compileProfile(p, table, options));
+}
+
+function compileTest(rule: Rule): (cell: Cell) => Outcome {
+  const { operator, low, high } = rule;
+  switch (operator) {
+    case 'is blank':
+      return (cell) => (isBlank(cell) ? MATCH : NO_MATCH);
+    case 'is not blank':
+      return (cell) => (isBlank(cell) ? NO_MATCH : MATCH);
+    case 'between':
+      return numericTest((n) => n >= low && n <= high);
+    case '>=':
+      return numericTest((n) => n >= low);
+    case '<=':
+      return numericTest((n) => n <= low);
+    case '>':
+      return numericTest((n) => n > low);
+    case '<':
+      return numericTest((n) => n < low);
+    case 'is': {
+      const values = new Set(rule.values);
+      return textTest((key) => values.has(key));
+    }
+    case 'is not': {
+      const values = new Set(rule.values);
+      return textTest((key) => !values.has(key));
+    }
+    case 'includes': {
+      const values = new Set(rule.values);
+      return textTest((key) => splitList(key).some((item) => values.has(item)));
+    }
+    case 'contains':
+      return textTest((key) => rule.values.some((v) => key.includes(v)));
+  }
+}
+
+/** Numbers compare directly; text is parsed once per distinct value. */
+function numericTest(accept: (n: number) => boolean): (cell: Cell) => Outcome {
+  const parsed = new Map<Cell, number>();
+  return (cell) => {
+    let n: number;
+    if (typeof cell === 'number') n = cell;
+    else {
+      const cached = parsed.get(cell);
+      if (cached === undefined) parsed.set(cell, (n = parseNumber(cell)));
+      else n = cached;
+    }
+    if (n !== n) return MISSING;
+    return accept(n) ? MATCH : NO_MATCH;
+  };
+}
+
+/** Text outcomes depend only on the cell, so each distinct value is normalized and tested once. */
+function textTest(accept: (key: string) => boolean): (cell: Cell) => Outcome {
+  const outcomes = new Map<unknown, Outcome>();
+  return (cell) => {
+    const memoKey = cell instanceof Date ? `\u0000date:${cell.getTime()}` : cell;
+    let outcome = outcomes.get(memoKey);
+    if (outcome === undefined) {
+      const key = cellKey(cell);
+      outcome = key === '' ? MISSING : accept(key) ? MATCH : NO_MATCH;
+      outcomes.set(memoKey, outcome);
+    }
+    return outcome;
+  };
+}
+
+/** The row's score, 0–100, or DISQUALIFIED. This is the hot path: no allocation. */
+export function scoreRow(scorer: Scorer, row: readonly Cell[]): number {
+  const neutral = scorer.options.missing === 'neutral';
+  let earned = 0;
+  let possible = scorer.possible;
+  const rules = scorer.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    const outcome = r.test(row[r.column]);
+    if (outcome === MATCH) earned += r.rule.points;
+    else if (r.rule.required) return DISQUALIFIED;
+    else if (outcome === MISSING && neutral && r.rule.points > 0) possible -= r.rule.points;
+  }
+  return toScore(earned, possible);
+}
+
+function toScore(earned: number, possible: number): number {
+  if (possible <= 0) return 0;
+  const score = Math.round((100 * earned) / possible);
+  return score < 0 ? 0 : score > 100 ? 100 : score;
+}
+
+/** The best profile for each row: results per row, blank rows left undefined. */
+export interface TableScores {
+  readonly scorers: readonly Scorer[];
+  /** 0–100, DISQUALIFIED, or NaN for a blank row. */
+  readonly scores: Float64Array;
+  /** Index into `scorers` of the best profile, -1 for a blank row. */
+  readonly best: Int32Array;
+}
+
+/** Scores every row with every scorer and keeps the best (ties go to the earlier profile). */
+export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[]): TableScores {
+  const scores = new Float64Array(rows.length);
+  const best = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) {
+      scores[r] = NaN;
+      best[r] = -1;
+      continue;
+    }
+    let top = -2;
+    let topIndex = 0;
+    for (let s = 0; s < scorers.length; s++) {
+      const score = scoreRow(scorers[s], row);
+      if (score > top) {
+        top = score;
+        topIndex = s;
+      }
+    }
+    scores[r] = top;
+    best[r] = topIndex;
+  }
+  return { scorers, scores, best };
+}
+
+export type PartStatus = 'match' | 'no match' | 'missing' | 'failed required' | 'missing required';
+
+/** One rule's share of a row's score. */
+export interface Part {
+  readonly rule: Rule;
+  readonly status: PartStatus;
+  /** The cell as the row has it. */
+  readonly cell: string;
+  /** Whole score points this rule contributed; the parts add up to the score (with `floor`). */
+  readonly points: number;
+}
+
+export interface Explanation {
+  readonly profile: string;
+  readonly score: number;
+  readonly disqualified: boolean;
+  readonly parts: readonly Part[];
+  /** Points added because the score cannot fall below 0. */
+  readonly floor: number;
+}
+
+/** Why a row scores what it scores: every rule's contribution, in criteria order, summing to the score. */
+export function explainRow(scorer: Scorer, row: readonly Cell[]): Explanation {
+  const neutral = scorer.options.missing === 'neutral';
+  let possible = scorer.possible;
+  let earned = 0;
+  let disqualified = false;
+  const statuses = scorer.rules.map((r): PartStatus => {
+    const outcome = r.test(row[r.column]);
+    if (outcome === MATCH) {
+      earned += r.rule.points;
+      return 'match';
+    }
+    if (r.rule.required) {
+      disqualified = true;
+      return outcome === MISSING ? 'missing required' : 'failed required';
+    }
+    if (outcome === MISSING) {
+      if (neutral && r.rule.points > 0) possible -= r.rule.points;
+      return 'missing';
+    }
+    return 'no match';
+  });
+  const exact = statuses.map((status, i) =>
+    status === 'match' && !disqualified && possible > 0 ? (100 * scorer.rules[i].rule.points) / possible : 0,
+  );
+  const score = disqualified ? 0 : toScore(earned, possible);
+  const unclamped = disqualified || possible <= 0 ? 0 : Math.round((100 * earned) / possible);
+  const shares = apportion(exact, unclamped);
+  const parts = scorer.rules.map((r, i) => ({
+    rule: r.rule,
+    status: statuses[i],
+    cell: cellText(row[r.column]),
+    points: shares[i],
+  }));
+  return { profile: scorer.profile.name, score, disqualified, parts, floor: score - unclamped };
+}
+
+/** Rounds each share so that the rounded shares add up to `total` (largest remainder method). */
+function apportion(exact: readonly number[], total: number): number[] {
+  const shares = exact.map(Math.floor);
+  let deficit = total - shares.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+    .filter((x) => x.remainder > 0)
+    .sort((a, b) => b.remainder - a.remainder);
+  for (const { i } of order) {
+    if (deficit <= 0) break;
+    shares[i] += 1;
+    deficit -= 1;
+  }
+  return shares;
+}
+
+/** The explanation as one line of text for a cell. */
+export function formatExplanation(e: Explanation, withProfile = false): string {
+  const head = (withProfile ? `[${e.profile}] ` : '') + (e.disqualified ? 'DQ' : String(e.score));
+  const parts = e.parts.map((p) => {
+    const rule = describeRule(p.rule);
+    switch (p.status) {
+      case 'match':
+        return `${signed(p.points)} ${rule}`;
+      case 'no match':
+        return `0 ${rule} (${quoteCell(p.cell)})`;
+      case 'missing':
+        return `0 ${rule} (no data)`;
+      case 'failed required':
+        return `✗ required: ${rule} (${quoteCell(p.cell)})`;
+      case 'missing required':
+        return `✗ required: ${rule} (no data)`;
+    }
+  });
+  if (e.floor !== 0) parts.push(`${signed(e.floor)} floor at 0`);
+  return `${head} = ${parts.join(' · ')}`;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+function quoteCell(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

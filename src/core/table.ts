@@ -1,0 +1,43 @@
+// The account table: a header row, then one row per account. Columns are found by header name.
+
+import { cellText, isBlankRow, toGrid, type Cell } from './cells';
+import { IcpError } from './errors';
+import { closest, normalizeText, quoteList } from './text';
+
+export interface Table {
+  /** Header names as written. */
+  readonly headers: string[];
+  /** Header names normalized for lookup. */
+  readonly keys: string[];
+  /** The rows under the header, blank rows included so results stay aligned. */
+  readonly rows: Cell[][];
+}
+
+/** Reads a range that includes its header row. */
+export function readTable(value: unknown, what = 'table'): Table {
+  if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) {
+    throw new IcpError(`The ${what} must be a range that includes its header row, e.g. A1:L200.`);
+  }
+  const grid = toGrid(value);
+  const headers = grid[0].map((h) => cellText(h).trim());
+  if (isBlankRow(headers)) throw new IcpError(`The first row of the ${what} must hold the column headers; it is blank.`);
+  return { headers, keys: headers.map(normalizeText), rows: grid.slice(1) };
+}
+
+/** The index of the first column whose header is one of `names` (any spelling), or -1. */
+export function findColumn(table: Pick<Table, 'keys'>, names: readonly string[]): number {
+  for (const name of names) {
+    const index = table.keys.indexOf(normalizeText(name));
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/** The index of the column named `name`; throws a message with the closest headers when there is none. */
+export function requireColumn(table: Pick<Table, 'keys' | 'headers'>, name: string, where: string): number {
+  const index = findColumn(table, [name]);
+  if (index >= 0) return index;
+  const near = closest(name, table.headers);
+  const hint = near.length ? ` Closest: ${quoteList(near)}.` : '';
+  throw new IcpError(`${where}: "${name}" is not a column of the table.${hint}`);
+}

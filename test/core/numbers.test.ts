@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber, parseRange } from '../../src/core/numbers';
+
+describe('numbers', () => {
+  describe('parseNumber', () => {
+    it.each([
+      [1200, 1200],
+      ['1200', 1200],
+      ['1,200', 1200],
+      ['1.200', 1200],
+      ['1.200.000', 1_200_000],
+      ['1,200,000', 1_200_000],
+      ['1 200 000', 1_200_000],
+      ["1'200", 1200],
+      ['1,5', 1.5],
+      ['0.125', 0.125],
+      ['0,125', 0.125],
+      ['1.234,5', 1234.5],
+      ['1,234.5', 1234.5],
+      ['1,5 Mio', 1_500_000],
+      ['1,5 Mio €', 1_500_000],
+      ['$10M', 10_000_000],
+      ['€2.5bn', 2_500_000_000],
+      ['3 Mrd', 3_000_000_000],
+      ['3 Mrd.', 3_000_000_000],
+      ['250k', 250_000],
+      ['12 Tsd.', 12_000],
+      ['12%', 0.12],
+      ['12,5 %', 0.125],
+      ['-5', -5],
+      ['−5', -5],
+      ['500+', 500],
+      ['~40', 40],
+      ['USD 1,200', 1200],
+      ['50-200', 125],
+      ['50..200', 125],
+      ['50 to 200', 125],
+      ['50 bis 200', 125],
+      ['1-5 Mio', 3_000_000],
+      ['10M-50M', 30_000_000],
+    ])('reads %j as %d', (input, expected) => {
+      expect(parseNumber(input)).toBeCloseTo(expected, 9);
+    });
+
+    it.each(['', '   ', 'n/a', 'about fifty', '12 employees', '1.2.3', '1,23,4', 'SaaS'])('treats %j as missing', (input) => {
+      expect(parseNumber(input)).toBeNaN();
+    });
+
+    it('treats booleans, dates, null and non-finite numbers as missing', () => {
+      for (const cell of [true, false, new Date(2024, 0, 1), null, undefined, Infinity, NaN]) {
+        expect(parseNumber(cell)).toBeNaN();
+      }
+    });
+  });
+
+  describe('parseRange', () => {
+    it('reads inclusive ranges in every spelling, lowest first', () => {
+      expect(parseRange('50-200')).toEqual({ low: 50, high: 200 });
+      expect(parseRange('200 - 50')).toEqual({ low: 50, high: 200 });
+      expect(parseRange('50 to 200')).toEqual({ low: 50, high: 200 });
+      expect(parseRange('1,5 Mio - 3 Mio')).toEqual({ low: 1_500_000, high: 3_000_000 });
+      expect(parseRange('-10 - 10')).toEqual({ low: -10, high: 10 });
+    });
+
+    it('refuses what is not a range', () => {
+      expect(parseRange('50')).toBeUndefined();
+      expect(parseRange('-50')).toBeUndefined();
+      expect(parseRange('fifty-two hundred')).toBeUndefined();
+    });
+  });
+});
