@@ -13,7 +13,13 @@ const dist = path.join(root, 'dist');
 export const GLOBAL_NAME = 'IcpSheets';
 export const CODE_BUDGET_BYTES = 60 * 1024;
 
-/** The function registry (src/addon/registry.ts), compiled on the fly so the build reads the same table. */
+/** @typedef {import('./src/addon/registry').FunctionSpec} FunctionSpec */
+/** @typedef {{ CUSTOM_FUNCTIONS: readonly FunctionSpec[], SERVER_FUNCTIONS?: readonly FunctionSpec[] }} Registry */
+
+/**
+ * The function registry (src/addon/registry.ts), compiled on the fly so the build reads the same table.
+ * @returns {Promise<Registry>}
+ */
 export async function loadRegistry() {
   const out = await esbuild({
     entryPoints: [path.join(root, 'src/addon/registry.ts')],
@@ -23,6 +29,7 @@ export async function loadRegistry() {
   return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }
 
+/** @param {FunctionSpec} fn @param {boolean} customFunction */
 function jsdoc(fn, customFunction) {
   const lines = [fn.summary, ''];
   for (const p of fn.params) {
@@ -35,7 +42,9 @@ function jsdoc(fn, customFunction) {
 }
 
 /** One top-level declaration per global, with real parameter names so Sheets shows argument hints. */
+/** @param {Registry} registry */
 export function stubs(registry) {
+  /** @param {FunctionSpec} fn @param {boolean} customFunction */
   const emit = (fn, customFunction) => {
     const names = fn.params.map((p) => p.name).join(', ');
     return `${jsdoc(fn, customFunction)}\nfunction ${fn.name}(${names}) { return ${GLOBAL_NAME}.${fn.name}(${names}); }\n`;
@@ -46,6 +55,7 @@ export function stubs(registry) {
   ].join('\n');
 }
 
+/** @param {string} entry @param {string} globalName */
 async function bundle(entry, globalName) {
   const out = await esbuild({
     entryPoints: [path.join(root, entry)],
@@ -56,6 +66,7 @@ async function bundle(entry, globalName) {
 }
 
 /** Loads the finished Code.js the way Apps Script does, in a context without Node globals. */
+/** @param {string} code @param {Registry} registry */
 function checkLoads(code, registry) {
   const context = vm.createContext({});
   vm.runInContext(code, context, { filename: 'Code.js' });

@@ -13,7 +13,7 @@ export function isBlank(cell: Cell): boolean {
 
 /** True when every cell of the row is blank (open-ended ranges like `A1:H` end in such rows). */
 export function isBlankRow(row: readonly Cell[]): boolean {
-  for (const cell of row) if (!isBlank(cell)) return false;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
   return true;
 }
 

@@ -28,7 +28,12 @@ interface CompiledRule {
   readonly rule: Rule;
   readonly column: number;
   readonly test: (cell: Cell) => Outcome;
+  /** The rule in words, for explanations. */
+  readonly label: string;
 }
+
+/** Numbers parsed from text, per column, shared by every rule and profile compiled together. */
+type NumberCache = Map<number, Map<Cell, number>>;
 
 /** A profile bound to a table's columns, ready to score rows. */
 export interface Scorer {
@@ -39,12 +44,15 @@ export interface Scorer {
   readonly options: ScoreOptions;
 }
 
-export function compileProfile(profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS): Scorer {
-  const rules = profile.rules.map((rule) => ({
-    rule,
-    column: requireColumn(table, rule.attribute, `Criteria row ${rule.row}, Attribute`),
-    test: compileTest(rule),
-  }));
+export function compileProfile(
+  profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS, numbers: NumberCache = new Map(),
+): Scorer {
+  const rules = profile.rules.map((rule) => {
+    const column = requireColumn(table, rule.attribute, `Criteria row ${rule.row}, Attribute`);
+    let parsed = numbers.get(column);
+    if (!parsed) numbers.set(column, (parsed = new Map()));
+    return { rule, column, test: compileTest(rule, parsed), label: describeRule(rule) };
+  });
   const possible = profile.rules.reduce((sum, r) => sum + Math.max(0, r.points), 0);
   return { profile, rules, possible, options };
 }
@@ -52,26 +60,28 @@ export function compileProfile(profile: Profile, table: Pick<Table, 'headers' | 
 /** Compiles the named profile, or every profile when `name` is blank. */
 export function compileCriteria(criteria: Criteria, table: Pick<Table, 'headers' | 'keys'>, name = '', options = DEFAULT_SCORE_OPTIONS): Scorer[] {
   const profiles = name.trim() === '' ? criteria.profiles : [findProfile(criteria, name)];
-  return profiles.map((p) => compileProfile(p, table, options));
+  const numbers: NumberCache = new Map();
+  return profiles.map((p) => compileProfile(p, table, options, numbers));
 }
 
-function compileTest(rule: Rule): (cell: Cell) => Outcome {
+function compileTest(rule: Rule, parsed: Map<Cell, number>): (cell: Cell) => Outcome {
   const { operator, low, high } = rule;
   switch (operator) {
     case 'is blank':
       return (cell) => (isBlank(cell) ? MATCH : NO_MATCH);
     case 'is not blank':
       return (cell) => (isBlank(cell) ? NO_MATCH : MATCH);
+    // One closure per operator keeps each comparison monomorphic on the hot path.
     case 'between':
-      return numericTest((n) => n >= low && n <= high);
+      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n >= low && n <= high ? MATCH : NO_MATCH; };
     case '>=':
-      return numericTest((n) => n >= low);
+      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n >= low ? MATCH : NO_MATCH; };
     case '<=':
-      return numericTest((n) => n <= low);
+      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n <= low ? MATCH : NO_MATCH; };
     case '>':
-      return numericTest((n) => n > low);
+      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n > low ? MATCH : NO_MATCH; };
     case '<':
-      return numericTest((n) => n < low);
+      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n < low ? MATCH : NO_MATCH; };
     case 'is': {
       const values = new Set(rule.values);
       return textTest((key) => values.has(key));
@@ -89,27 +99,20 @@ function compileTest(rule: Rule): (cell: Cell) => Outcome {
   }
 }
 
-/** Numbers compare directly; text is parsed once per distinct value. */
-function numericTest(accept: (n: number) => boolean): (cell: Cell) => Outcome {
-  const parsed = new Map<Cell, number>();
-  return (cell) => {
-    let n: number;
-    if (typeof cell === 'number') n = cell;
-    else {
-      const cached = parsed.get(cell);
-      if (cached === undefined) parsed.set(cell, (n = parseNumber(cell)));
-      else n = cached;
-    }
-    if (n !== n) return MISSING;
-    return accept(n) ? MATCH : NO_MATCH;
-  };
+/** A cell as a number (NaN when missing): numbers as they are, text parsed once per distinct value and column. */
+function numberIn(cell: Cell, parsed: Map<Cell, number>): number {
+  if (typeof cell === 'number') return cell;
+  let n = parsed.get(cell);
+  if (n === undefined) parsed.set(cell, (n = parseNumber(cell)));
+  return n;
 }
 
 /** Text outcomes depend only on the cell, so each distinct value is normalized and tested once. */
 function textTest(accept: (key: string) => boolean): (cell: Cell) => Outcome {
   const outcomes = new Map<unknown, Outcome>();
   return (cell) => {
-    const memoKey = cell instanceof Date ? `\u0000date:${cell.getTime()}` : cell;
+    // The only objects Sheets passes are dates; `typeof` avoids a global lookup per cell.
+    const memoKey = typeof cell === 'object' && cell !== null ? `\u0000date:${cell.getTime()}` : cell;
     let outcome = outcomes.get(memoKey);
     if (outcome === undefined) {
       const key = cellKey(cell);
@@ -136,9 +139,12 @@ export function scoreRow(scorer: Scorer, row: readonly Cell[]): number {
   return toScore(earned, possible);
 }
 
+// Bound once: in Apps Script (and node:vm) every global lookup on the hot path costs a property search.
+const round = Math.round;
+
 function toScore(earned: number, possible: number): number {
   if (possible <= 0) return 0;
-  const score = Math.round((100 * earned) / possible);
+  const score = round((100 * earned) / possible);
   return score < 0 ? 0 : score > 100 ? 100 : score;
 }
 
@@ -182,6 +188,8 @@ export type PartStatus = 'match' | 'no match' | 'missing' | 'failed required' | 
 /** One rule's share of a row's score. */
 export interface Part {
   readonly rule: Rule;
+  /** The rule in words. */
+  readonly label: string;
   readonly status: PartStatus;
   /** The cell as the row has it. */
   readonly cell: string;
@@ -228,6 +236,7 @@ export function explainRow(scorer: Scorer, row: readonly Cell[]): Explanation {
   const shares = apportion(exact, unclamped);
   const parts = scorer.rules.map((r, i) => ({
     rule: r.rule,
+    label: r.label,
     status: statuses[i],
     cell: cellText(row[r.column]),
     points: shares[i],
@@ -255,7 +264,7 @@ function apportion(exact: readonly number[], total: number): number[] {
 export function formatExplanation(e: Explanation, withProfile = false): string {
   const head = (withProfile ? `[${e.profile}] ` : '') + (e.disqualified ? 'DQ' : String(e.score));
   const parts = e.parts.map((p) => {
-    const rule = describeRule(p.rule);
+    const rule = p.label;
     switch (p.status) {
       case 'match':
         return `${signed(p.points)} ${rule}`;
@@ -278,5 +287,6 @@ function signed(n: number): string {
 }
 
 function quoteCell(text: string): string {
+  if (text.trim() === '') return 'blank';
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

@@ -1,6 +1,6 @@
 // The account table: a header row, then one row per account. Columns are found by header name.
 
-import { cellText, isBlankRow, toGrid, type Cell } from './cells';
+import { cellText, isBlankRow, type Cell } from './cells';
 import { IcpError } from './errors';
 import { closest, normalizeText, quoteList } from './text';
 
@@ -18,7 +18,8 @@ export function readTable(value: unknown, what = 'table'): Table {
   if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) {
     throw new IcpError(`The ${what} must be a range that includes its header row, e.g. A1:L200.`);
   }
-  const grid = toGrid(value);
+  // Sheets always passes rows as arrays, so the rows are used as they are: no per-row copy or check.
+  const grid = value as Cell[][];
   const headers = grid[0].map((h) => cellText(h).trim());
   if (isBlankRow(headers)) throw new IcpError(`The first row of the ${what} must hold the column headers; it is blank.`);
   return { headers, keys: headers.map(normalizeText), rows: grid.slice(1) };

@@ -33,7 +33,8 @@ const rule = fc.oneof(
 );
 
 const rules = fc.array(rule, { minLength: 1, maxLength: 8 });
-const toCriteria = (rs: fc.RecordValue<{ attribute: string; operator: string; value: string; points: number; required: boolean }>[]) =>
+type DraftRule = { attribute: string; operator: string; value: string; points: number; required: boolean };
+const toCriteria = (rs: DraftRule[]) =>
   [HEADER, ...rs.map((r) => ['', r.attribute, r.operator, r.value, r.points, r.required ? 'x' : ''])];
 
 describe('scoring properties', () => {

@@ -1,0 +1,71 @@
+// Deterministic synthetic ICP tables for the benchmarks: realistic value mixes, including the messy text
+// numbers (`1.200`, `1,5 Mio €`) and lists that the add-on has to parse.
+
+const INDUSTRIES = ['SaaS', 'Fintech', 'E-commerce', 'Healthcare', 'Manufacturing', 'Logistics', 'Media', 'Education'];
+const MODELS = ['B2B SaaS', 'Marketplace', 'Services', 'B2B2C', 'Hardware'];
+const REGIONS = ['DACH', 'US', 'UK', 'Nordics', 'France', 'Benelux'];
+const STACKS = ['HubSpot, Slack', 'Salesforce, Slack, Jira', 'Pipedrive | Notion', 'SAP, Excel', 'HubSpot, Jira', 'Salesforce', 'Zoho', ''];
+
+/** A small deterministic generator (mulberry32), so every run benchmarks the same table. */
+/** @param {number} seed */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const HEADER = ['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'CAC'];
+
+/**
+ * @param {number} rows
+ * @param {DateConstructor} [DateType] the Date of the realm that will read the table
+ */
+export function accountTable(rows, DateType = Date) {
+  const next = random(42);
+  /** @param {string[]} list */
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  /** @type {unknown[][]} */
+  const table = [HEADER];
+  for (let i = 0; i < rows; i++) {
+    const employees = Math.round(10 + next() * 5000);
+    const revenue = employees * (50_000 + next() * 150_000);
+    table.push([
+      `Account ${i}`,
+      pick(INDUSTRIES),
+      pick(MODELS),
+      next() < 0.3 ? `https://example.com/case/${i}` : '',
+      i % 10 === 0 ? employees.toLocaleString('de-DE') : i % 17 === 0 ? '' : employees,
+      i % 3 === 0 ? `${(revenue / 1e6).toFixed(1).replace('.', ',')} Mio €` : Math.round(revenue),
+      pick(REGIONS),
+      pick(STACKS),
+      Math.round(employees * (5 + next() * 15)),
+      next() < 0.2,
+      new DateType(2020 + Math.floor(next() * 6), Math.floor(next() * 12), 1),
+      i % 5 === 0 ? '' : Math.round(2000 + next() * 50_000),
+    ]);
+  }
+  return table;
+}
+
+/** Fifteen rules over the table's columns, two profiles. */
+export const CRITERIA = [
+  ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
+  ['Mid-market', 'Industry', 'is', 'SaaS, Fintech', 30, ''],
+  ['Mid-market', 'Operating model', 'is not', 'Hardware', 10, ''],
+  ['Mid-market', 'Case study link', 'is not blank', '', 10, ''],
+  ['Mid-market', 'Employees', 'between', '50-1000', 25, ''],
+  ['Mid-market', 'Revenue', '>=', '5 Mio', 15, ''],
+  ['Mid-market', 'Region', 'is', 'DACH, Nordics', 20, ''],
+  ['Mid-market', 'Tech stack', 'includes', 'HubSpot, Salesforce', 15, ''],
+  ['Mid-market', 'MRR', '>', '2000', 10, ''],
+  ['Mid-market', 'Churned', 'is', 'FALSE', 10, ''],
+  ['Mid-market', 'CAC', '<', '30000', 5, ''],
+  ['Enterprise', 'Employees', '>=', '2000', 40, 'TRUE'],
+  ['Enterprise', 'Revenue', '>=', '100 Mio', 30, ''],
+  ['Enterprise', 'Tech stack', 'contains', 'SAP', 20, ''],
+  ['Enterprise', 'Region', 'is not', 'France', 10, ''],
+  ['Enterprise', 'Customer since', 'is not blank', '', 5, ''],
+];
