@@ -2,7 +2,12 @@
 // them (2D arrays, "" for blanks), one column out whose first cell is a label so it spills from the header.
 // Their documentation lives in registry.ts, from which the build writes the JSDoc Sheets reads.
 
+import { firstCell, isBlank } from '../core/cells';
+import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
+import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
+import { parseNumber } from '../core/numbers';
+import { segmentTable, summarizeSegments } from '../core/segments';
 
 type Column = (string | number)[][];
 
@@ -42,4 +47,31 @@ export function ICP_TIER_ROW(header: unknown, row: unknown, criteria: unknown, p
 export function ICP_EXPLAIN_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, options?: unknown): string | number {
   const table = icp.rowAsTable(header, row, 'ICP_EXPLAIN_ROW');
   return icp.explanations(icp.scoreSheet(table, criteria, profile, options, 'ICP_EXPLAIN_ROW'))[0];
+}
+
+export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {
+  return segmentTable(summarizeSegments(table, segment_by, options, Date.now()));
+}
+
+export function ICP_CLV(arpa: unknown, monthly_churn: unknown, margin?: unknown): Result | Result[][] {
+  const m = optionalMargin(margin, 'ICP_CLV');
+  return elementwise('ICP_CLV', ['arpa', 'monthly_churn'], [arpa, monthly_churn], (a, c) => finiteOrBlank(clv(parseNumber(a), parseNumber(c), m)));
+}
+
+export function ICP_PAYBACK(cac: unknown, arpa: unknown, margin?: unknown): Result | Result[][] {
+  const m = optionalMargin(margin, 'ICP_PAYBACK');
+  return elementwise('ICP_PAYBACK', ['cac', 'arpa'], [cac, arpa], (c, a) => finiteOrBlank(payback(parseNumber(c), parseNumber(a), m)));
+}
+
+export function ICP_CHURN(churned: unknown, months: unknown): Result | Result[][] {
+  return elementwise('ICP_CHURN', ['churned', 'months'], [churned, months], (c, m) => finiteOrBlank(churnFromTenure(parseNumber(c), parseNumber(m))));
+}
+
+export function ICP_SIZE_BAND(employees: unknown, revenue?: unknown): Result | Result[][] {
+  return elementwise('ICP_SIZE_BAND', ['employees', 'revenue'], [employees, revenue], (e, r) => sizeBand(e, r));
+}
+
+function optionalMargin(margin: unknown, fn: string): number {
+  const cell = firstCell(margin);
+  return isBlank(cell) ? 1 : parseMargin(cell, fn);
 }

@@ -77,6 +77,59 @@ export const CUSTOM_FUNCTIONS = [
     returns: "The explanation of that row's score.",
     example: { formula: '=ICP_EXPLAIN_ROW($A$1:$L$1, A2:L2, ICP_CRITERIA)', result: '85 = +40 Industry is SaaS · +45 Employees between 50 and 500' },
   },
+  {
+    name: 'ICP_SEGMENTS',
+    summary: 'Unit economics per segment: accounts, churn, ARPA, CLV, CAC, CLV:CAC, payback and health checks, plus a row All.',
+    params: [
+      table,
+      { name: 'segment_by', type: '"Industry, Size band"', doc: 'Column(s) to segment by, comma-separated; "Size band" is derived from employees and revenue when there is no such column; "ICP tier" compares fit tiers.' },
+      { name: 'options', type: '"margin=80%; asof=2026-06-30"', doc: 'name=value pairs separated by ; : mrr, arr, churned, since, end, months, cac (column names), margin, asof, period, horizon.', optional: true },
+    ],
+    returns: 'A table: Segment | Accounts | Churned | Monthly churn | ARPA | CLV | CAC | CLV:CAC | CAC payback (months) | Health.',
+    example: { formula: '=ICP_SEGMENTS(A1:L, "Industry", "margin=80%")', result: 'SaaS | 14 | 2 | 0.012 | 1450 | 96666.67 | 9800 | 9.86 | 8.4 | ✓ CLV:CAC 9.9 ≥ 3 · …' },
+  },
+  {
+    name: 'ICP_CLV',
+    summary: 'Customer lifetime value = ARPA × margin ÷ monthly churn, element-wise over ranges.',
+    params: [
+      { name: 'arpa', type: 'E2:E10', doc: 'Average revenue per account per month.' },
+      { name: 'monthly_churn', type: 'D2:D10', doc: 'Monthly churn rate as a fraction (2% = 0.02).' },
+      { name: 'margin', type: '80%', doc: 'Gross margin; default 100%.', optional: true },
+    ],
+    returns: 'CLV per element; blank where churn is 0 or an input is missing.',
+    example: { formula: '=ICP_CLV(1000, 2%, 80%)', result: '40000' },
+  },
+  {
+    name: 'ICP_PAYBACK',
+    summary: 'CAC payback in months = CAC ÷ (ARPA × margin), element-wise over ranges.',
+    params: [
+      { name: 'cac', type: 'G2:G10', doc: 'Customer acquisition cost.' },
+      { name: 'arpa', type: 'E2:E10', doc: 'Average revenue per account per month.' },
+      { name: 'margin', type: '80%', doc: 'Gross margin; default 100%.', optional: true },
+    ],
+    returns: 'Months to recover the CAC per element.',
+    example: { formula: '=ICP_PAYBACK(9600, 1000, 80%)', result: '12' },
+  },
+  {
+    name: 'ICP_CHURN',
+    summary: 'Monthly churn = churned accounts ÷ customer-months observed, element-wise over ranges.',
+    params: [
+      { name: 'churned', type: 'C2:C10', doc: 'Number of churned accounts.' },
+      { name: 'months', type: 'H2:H10', doc: 'Customer-months observed (sum of every account’s months).' },
+    ],
+    returns: 'Monthly churn rate per element, as a fraction.',
+    example: { formula: '=ICP_CHURN(3, 150)', result: '0.02' },
+  },
+  {
+    name: 'ICP_SIZE_BAND',
+    summary: 'SMB (< 500 employees, < $50M), Mid-market (500–2,000 or $50M–$1B), Enterprise (> 2,000 or > $1B); the larger band wins.',
+    params: [
+      { name: 'employees', type: 'E2:E', doc: 'Employees; text such as 1.200 or 50-200 is read too.' },
+      { name: 'revenue', type: 'F2:F', doc: 'Annual revenue; text such as 1,5 Mio € or $2bn is read too.', optional: true },
+    ],
+    returns: 'The size band per element; blank when both are missing.',
+    example: { formula: '=ICP_SIZE_BAND(1200, "$20M")', result: 'Mid-market' },
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number]['name'];

@@ -19,9 +19,11 @@ export function isBlankRow(row: readonly Cell[]): boolean {
 
 /** The text a cell shows, for comparison and messages. Dates become `yyyy-mm-dd`. */
 export function cellText(cell: Cell): string {
+  // typeof checks only: in Apps Script and node:vm each global lookup (Date, String) costs a property search.
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'boolean') return '' + cell;
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : isoDate(cell);
-  return String(cell);
+  return cell.getTime() === cell.getTime() ? isoDate(cell) : '';
 }
 
 function isoDate(date: Date): string {

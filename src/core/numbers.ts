@@ -20,7 +20,7 @@ interface Parsed { value: number; factor: number }
 
 /** A cell as a number; NaN when it is blank or not a number. Ranges such as `50-200` give their midpoint. */
 export function parseNumber(cell: Cell): number {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
+  if (typeof cell === 'number') return cell - cell === 0 ? cell : NaN; // finite, without a global lookup
   if (typeof cell !== 'string') return NaN;
   const text = cell.trim();
   if (INTEGER.test(text)) return Number(text);

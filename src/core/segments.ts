@@ -1,0 +1,250 @@
+// Segment summaries: accounts, churn, ARPA, CLV, CAC, CLV:CAC and payback per segment, with health checks.
+// Input columns are found by header (English or German) or named in the options; a missing column only
+// blanks the metrics that need it.
+
+import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from './cells';
+import { IcpError } from './errors';
+import {
+  churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
+} from './metrics';
+import { parseNumber } from './numbers';
+import { parseOptions } from './options';
+import { findColumn, readTable, requireColumn, type Table } from './table';
+import { normalizeText } from './text';
+
+/** The input columns and the header spellings that find them. */
+export const METRIC_COLUMNS = {
+  mrr: ['MRR', 'Monthly revenue', 'Monthly recurring revenue', 'Monatsumsatz', 'Monatlicher Umsatz', 'MRR (€)', 'MRR ($)'],
+  arr: ['ARR', 'Annual recurring revenue', 'Jahresumsatz wiederkehrend', 'ARR (€)', 'ARR ($)'],
+  churned: ['Churned', 'Churn', 'Lost', 'Cancelled', 'Canceled', 'Gekündigt', 'Abgewandert', 'Verloren'],
+  since: ['Customer since', 'Start date', 'Start', 'Signed', 'Kunde seit', 'Vertragsbeginn', 'Startdatum'],
+  end: ['Churn date', 'Churned on', 'Cancelled on', 'End date', 'Gekündigt am', 'Kündigungsdatum', 'Vertragsende'],
+  months: ['Months', 'Tenure', 'Tenure (months)', 'Months active', 'Laufzeit', 'Monate', 'Laufzeit (Monate)'],
+  cac: ['CAC', 'Acquisition cost', 'Customer acquisition cost', 'Akquisitionskosten', 'CAC (€)', 'CAC ($)'],
+} as const;
+type MetricColumn = keyof typeof METRIC_COLUMNS;
+
+const OPTION_NAMES = [...Object.keys(METRIC_COLUMNS), 'margin', 'asof', 'period', 'horizon'];
+
+export const SEGMENT_HEADER = [
+  'Segment', 'Accounts', 'Churned', 'Monthly churn', 'ARPA', 'CLV', 'CAC', 'CLV:CAC', 'CAC payback (months)', 'Health',
+];
+
+/** Health thresholds from the ICP literature. */
+export const HEALTH = { minClvToCac: 3, maxPaybackMonths: 12, maxMonthlyChurn: 0.05, minAccounts: 30 } as const;
+
+export interface SegmentOptions {
+  readonly columns: Readonly<Record<MetricColumn, number>>;
+  readonly margin: number;
+  readonly asOf: number;
+  /** Months the table covers, for churn without tenure data; NaN when not given. */
+  readonly period: number;
+  readonly horizon: number;
+}
+
+export interface SegmentMetrics {
+  readonly segment: string;
+  readonly accounts: number;
+  readonly churned: number;
+  readonly monthlyChurn: number;
+  readonly arpa: number;
+  readonly clv: number;
+  readonly cac: number;
+  readonly clvToCac: number;
+  readonly paybackMonths: number;
+  /** Why a metric is blank, e.g. which column it needs; '' when it has a value. */
+  readonly churnNote: string;
+  readonly health: string;
+}
+
+const FN = 'ICP_SEGMENTS';
+
+/** Reads the options text and locates the input columns. `today` is the as-of date when none is given. */
+export function segmentOptions(table: Table, options: unknown, today: number): SegmentOptions {
+  const parsed = parseOptions(options, OPTION_NAMES, FN);
+  const columns = {} as Record<MetricColumn, number>;
+  for (const key of Object.keys(METRIC_COLUMNS) as MetricColumn[]) {
+    const named = parsed.get(key);
+    columns[key] = named ? requireColumn(table, named, `${FN} options, ${key}`) : findColumn(table, METRIC_COLUMNS[key]);
+  }
+  const asOfText = parsed.get('asof');
+  const asOf = asOfText ? parseDate(asOfText) : today;
+  if (Number.isNaN(asOf)) throw new IcpError(`${FN} options: asof "${asOfText}" is not a date; write it as 2026-06-30.`);
+  const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), `${FN} options`) : 1;
+  const period = positive(parsed.get('period'), 'period');
+  const horizon = positive(parsed.get('horizon'), 'horizon');
+  return { columns, margin, asOf, period, horizon: Number.isNaN(horizon) ? 60 : horizon };
+}
+
+function positive(text: string | undefined, name: string): number {
+  if (text === undefined) return NaN;
+  const n = parseNumber(text);
+  if (!(n > 0)) throw new IcpError(`${FN} options: ${name} must be a number of months above 0, not "${text}".`);
+  return n;
+}
+
+interface Accumulator {
+  accounts: number;
+  churned: number;
+  /** Accounts with tenure data, their churned count and their customer-months. */
+  tenureAccounts: number;
+  tenureChurned: number;
+  customerMonths: number;
+  mrrSum: number;
+  mrrCount: number;
+  cacSum: number;
+  cacCount: number;
+}
+
+const SIZE_BAND = normalizeText('Size band');
+
+/** The segment key of each row: the values of the segment columns joined with ` · `. */
+function segmentKeys(table: Table, segmentBy: string): ((row: Cell[]) => string)[] {
+  const names = segmentBy.split(/[,;]/).map((n) => n.trim()).filter((n) => n !== '');
+  if (names.length === 0) throw new IcpError(`${FN}: name the column(s) to segment by, e.g. "Industry" or "Industry, Size band".`);
+  return names.map((name) => {
+    const index = findColumn(table, [name]);
+    if (index < 0 && normalizeText(name) === SIZE_BAND) {
+      // No Size band column: derive it from employees and revenue, as ICP_SIZE_BAND does.
+      const employees = findColumn(table, ['Employees', 'Mitarbeitende', 'Mitarbeiter', 'Headcount', 'FTE']);
+      const revenue = findColumn(table, ['Revenue', 'Umsatz', 'Annual revenue', 'Jahresumsatz']);
+      if (employees >= 0 || revenue >= 0) return (row) => sizeBand(row[employees], row[revenue]) || '(blank)';
+    }
+    const column = index >= 0 ? index : requireColumn(table, name, `${FN}, segment_by`);
+    const labels = new Map<Cell, string>();
+    return (row) => {
+      const cell = row[column];
+      let label = labels.get(cell);
+      if (label === undefined) labels.set(cell, (label = cellText(cell).trim().replace(/\s+/g, ' ') || '(blank)'));
+      return label;
+    };
+  });
+}
+
+/** One summary row per segment (largest first) and a last row `All`. */
+export function summarizeSegments(tableValue: unknown, segmentBy: unknown, options: unknown, today: number): SegmentMetrics[] {
+  const table = readTable(tableValue);
+  const opts = segmentOptions(table, options, today);
+  const keyOf = segmentKeys(table, cellText(segmentBy as Cell));
+  const { columns } = opts;
+  type Group = { label: string; acc: Accumulator };
+  const groups = new Map<string, Group>();
+  // Labels as written map to their group without normalizing the same text again for every row.
+  const byLabel = new Map<string, Group>();
+  const all = emptyAccumulator();
+  for (const row of table.rows) {
+    if (isBlankRow(row)) continue;
+    const label = keyOf.length === 1 ? keyOf[0](row) : keyOf.map((k) => k(row)).join(' · ');
+    let group = byLabel.get(label);
+    if (!group) {
+      const key = normalizeText(label);
+      group = groups.get(key);
+      if (!group) groups.set(key, (group = { label, acc: emptyAccumulator() }));
+      byLabel.set(label, group);
+    }
+    const churned = columns.churned >= 0 && parseFlag(row[columns.churned]) === true;
+    const months = tenure(row, churned, opts);
+    const mrr = columns.mrr >= 0 ? parseNumber(row[columns.mrr]) : columns.arr >= 0 ? parseNumber(row[columns.arr]) / 12 : NaN;
+    const cac = columns.cac >= 0 ? parseNumber(row[columns.cac]) : NaN;
+    add(group.acc, churned, months, mrr, cac);
+    add(all, churned, months, mrr, cac);
+  }
+  const rows = [...groups.values()]
+    .sort((a, b) => b.acc.accounts - a.acc.accounts || a.label.localeCompare(b.label))
+    .map((g) => metrics(g.label, g.acc, opts));
+  rows.push(metrics('All', all, opts));
+  return rows;
+}
+
+function emptyAccumulator(): Accumulator {
+  return { accounts: 0, churned: 0, tenureAccounts: 0, tenureChurned: 0, customerMonths: 0, mrrSum: 0, mrrCount: 0, cacSum: 0, cacCount: 0 };
+}
+
+function add(acc: Accumulator, churned: boolean, months: number, mrr: number, cac: number): void {
+  acc.accounts++;
+  if (churned) acc.churned++;
+  if (months === months) {
+    acc.tenureAccounts++;
+    acc.customerMonths += months;
+    if (churned) acc.tenureChurned++;
+  }
+  if (mrr === mrr) { acc.mrrSum += mrr; acc.mrrCount++; }
+  if (cac === cac) { acc.cacSum += cac; acc.cacCount++; }
+}
+
+/** Months an account was observed: a Months column, or Customer since → churn/end date or the as-of date. */
+function tenure(row: Cell[], churned: boolean, opts: SegmentOptions): number {
+  const { columns } = opts;
+  if (columns.months >= 0 && !isBlank(row[columns.months])) {
+    const months = parseNumber(row[columns.months]);
+    return months >= 0 ? months : NaN;
+  }
+  if (columns.since < 0) return NaN;
+  const since = parseDate(row[columns.since]);
+  if (since !== since) return NaN;
+  const end = columns.end >= 0 ? parseDate(row[columns.end]) : NaN;
+  const until = end === end && (churned || end < opts.asOf) ? end : opts.asOf;
+  const months = (until - since) / MONTH_MS;
+  return months >= 0 ? months : NaN;
+}
+
+function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): SegmentMetrics {
+  const { columns, margin } = opts;
+  let monthlyChurn = NaN;
+  let churnNote = '';
+  if (columns.churned < 0) {
+    churnNote = 'needs a Churned column (TRUE/FALSE)';
+  } else if (acc.tenureAccounts > 0) {
+    monthlyChurn = churnFromTenure(acc.tenureChurned, acc.customerMonths);
+  } else if (opts.period === opts.period) {
+    monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period);
+  } else {
+    churnNote = 'needs Customer since or Months, or the option period=N';
+  }
+  const arpa = acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN;
+  const noChurnObserved = monthlyChurn === 0;
+  const lifetimeValue = noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin);
+  const cac = acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN;
+  const clvToCac = cac > 0 ? lifetimeValue / cac : NaN;
+  const paybackMonths = payback(cac, arpa, margin);
+  const result = { segment, accounts: acc.accounts, churned: acc.churned, monthlyChurn, arpa, clv: lifetimeValue, cac, clvToCac, paybackMonths, churnNote };
+  return { ...result, health: health(result, acc, opts, noChurnObserved) };
+}
+
+function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: SegmentOptions, noChurnObserved: boolean): string {
+  const notes: string[] = [];
+  const check = (value: number, pass: boolean, text: string) => {
+    if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text}`);
+  };
+  check(m.clvToCac, m.clvToCac >= HEALTH.minClvToCac, `CLV:CAC ${m.clvToCac.toFixed(1)} ${m.clvToCac >= HEALTH.minClvToCac ? '≥' : '<'} 3`);
+  check(m.paybackMonths, m.paybackMonths <= HEALTH.maxPaybackMonths, `payback ${m.paybackMonths.toFixed(1)} mo ${m.paybackMonths <= HEALTH.maxPaybackMonths ? '≤' : '>'} 12`);
+  check(m.monthlyChurn, m.monthlyChurn < HEALTH.maxMonthlyChurn, `churn ${(m.monthlyChurn * 100).toFixed(1)}%/mo ${m.monthlyChurn < HEALTH.maxMonthlyChurn ? '<' : '≥'} 5%`);
+  if (noChurnObserved) notes.push(`⚠ no churn observed: CLV over ${opts.horizon} months`);
+  if (m.accounts < HEALTH.minAccounts) notes.push(`⚠ small segment (${m.accounts} < ${HEALTH.minAccounts})`);
+  const { columns } = opts;
+  const missing: string[] = [];
+  if (columns.mrr < 0 && columns.arr < 0) missing.push('MRR or ARR (ARPA, CLV, payback)');
+  if (columns.cac < 0) missing.push('CAC (CAC, CLV:CAC, payback)');
+  if (m.churnNote) missing.push(`churn ${m.churnNote}`);
+  if (missing.length) notes.push(`⚠ blank: ${missing.join('; ')}`);
+  if (acc.tenureAccounts > 0 && acc.tenureAccounts < acc.accounts) notes.push(`⚠ tenure known for ${acc.tenureAccounts} of ${acc.accounts}`);
+  return notes.join(' · ');
+}
+
+/** The summary as a table that spills: header row, segments, `All`. Blank metrics are "". */
+export function segmentTable(rows: readonly SegmentMetrics[]): (string | number)[][] {
+  const value = (n: number, digits: number) => (n === n && Number.isFinite(n) ? round(n, digits) : '');
+  return [
+    SEGMENT_HEADER,
+    ...rows.map((m) => [
+      m.segment, m.accounts, m.churned,
+      m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn, 4),
+      value(m.arpa, 2), value(m.clv, 2), value(m.cac, 2), value(m.clvToCac, 2), value(m.paybackMonths, 1), m.health,
+    ]),
+  ];
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
