@@ -29,16 +29,18 @@ export async function loadRegistry() {
   return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }
 
-/** @param {FunctionSpec} fn @param {boolean} customFunction */
+/**
+ * The JSDoc Sheets reads for autocomplete: summary, @param names and hints, @return, @customfunction.
+ * Other globals get their summary only: every byte of Code.js is loaded by every custom-function call.
+ * @param {FunctionSpec} fn @param {boolean} customFunction
+ */
 function jsdoc(fn, customFunction) {
-  const lines = [fn.summary, ''];
-  for (const p of fn.params) {
-    lines.push(`@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.doc}`);
-  }
+  if (!customFunction) return `/** ${fn.summary} */`;
+  const lines = [fn.summary];
+  for (const p of fn.params) lines.push(`@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.doc}`);
   if (fn.returns) lines.push(`@return ${fn.returns}`);
-  if (fn.example) lines.push(`@example ${fn.example.formula}  →  ${fn.example.result}`);
-  if (customFunction) lines.push('@customfunction');
-  return ['/**', ...lines.map((l) => (l ? ` * ${l}` : ' *')), ' */'].join('\n');
+  lines.push('@customfunction');
+  return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
 }
 
 /** One top-level declaration per global, with real parameter names so Sheets shows argument hints. */
@@ -94,6 +96,7 @@ export async function build({ quiet = false } = {}) {
     sidebarSize = Buffer.byteLength(html);
     await writeFile(path.join(dist, 'Sidebar.html'), html);
   }
+  await copyFile(path.join(root, 'src/sidebar/help.html'), path.join(dist, 'Help.html'));
   if (!quiet) {
     console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB` + (sidebarSize ? `, dist/Sidebar.html ${(sidebarSize / 1024).toFixed(1)} KB` : ''));
   }

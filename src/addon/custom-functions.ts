@@ -2,7 +2,8 @@
 // them (2D arrays, "" for blanks), one column out whose first cell is a label so it spills from the header.
 // Their documentation lives in registry.ts, from which the build writes the JSDoc Sheets reads.
 
-import { firstCell, isBlank } from '../core/cells';
+import { cellText, firstCell, isBlank } from '../core/cells';
+import { IcpError } from '../core/errors';
 import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
 import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
@@ -34,19 +35,13 @@ export function ICP_MATCH(table: unknown, criteria: unknown, options?: unknown):
   return column('Best profile', icp.bestProfiles(icp.scoreSheet(table, criteria, '', options, 'ICP_MATCH')));
 }
 
-export function ICP_SCORE_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, options?: unknown): string | number {
-  const table = icp.rowAsTable(header, row, 'ICP_SCORE_ROW');
-  return icp.scores(icp.scoreSheet(table, criteria, profile, options, 'ICP_SCORE_ROW'))[0];
-}
-
-export function ICP_TIER_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, tiers?: unknown, options?: unknown): string | number {
-  const table = icp.rowAsTable(header, row, 'ICP_TIER_ROW');
-  return icp.tiers(icp.scoreSheet(table, criteria, profile, options, 'ICP_TIER_ROW'), tiers)[0];
-}
-
-export function ICP_EXPLAIN_ROW(header: unknown, row: unknown, criteria: unknown, profile?: unknown, options?: unknown): string | number {
-  const table = icp.rowAsTable(header, row, 'ICP_EXPLAIN_ROW');
-  return icp.explanations(icp.scoreSheet(table, criteria, profile, options, 'ICP_EXPLAIN_ROW'))[0];
+export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?: unknown, profile?: unknown, tiers?: unknown, options?: unknown): string | number {
+  const scored = icp.scoreSheet(icp.rowAsTable(header, row, 'ICP_ROW'), criteria, profile, options, 'ICP_ROW');
+  const what = cellText(firstCell(show)).trim().toLowerCase() || 'score';
+  if (what === 'score') return icp.scores(scored)[0];
+  if (what === 'tier') return icp.tiers(scored, tiers)[0];
+  if (what === 'why') return icp.explanations(scored)[0];
+  throw new IcpError(`ICP_ROW: show must be "score", "tier" or "why", not "${what}".`);
 }
 
 export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {

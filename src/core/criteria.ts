@@ -2,7 +2,7 @@
 // parsed once into typed profiles. Every message names the criteria row and column at fault.
 
 import { cellText, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
-import { IcpError } from './errors';
+import { criteriaError, IcpError } from './errors';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quoteList, splitValues } from './text';
 
@@ -129,25 +129,24 @@ function locateColumns(header: Cell[]): ColumnIndex {
 
 function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   const at = (column: CriteriaColumn): Cell => (columns[column] >= 0 ? line[columns[column]] : '');
-  const where = (column: string) => `Criteria row ${row}, ${column}`;
 
   const profile = cellText(at('profile')).trim() || DEFAULT_PROFILE;
   const attribute = cellText(at('attribute')).trim().replace(/\s+/g, ' ');
-  if (attribute === '') throw new IcpError(`${where('Attribute')}: name the column this rule looks at.`);
+  if (attribute === '') throw criteriaError(row, 'Attribute', 'name the column this rule looks at.');
 
   const operatorText = cellText(at('operator')).trim();
   const operator = parseOperator(operatorText);
   if (!operator) {
     const hint = operatorText ? closest(operatorText, OPERATORS, 2) : [];
-    throw new IcpError(
-      `${where('Operator')}: "${operatorText}" is not an operator` +
+    throw criteriaError(row, 'Operator',
+      `"${operatorText}" is not an operator` +
         (hint.length ? ` (did you mean ${quoteList(hint)}?)` : '') +
         `. Use one of: ${OPERATORS.join(', ')}.`,
     );
   }
 
-  const required = parseRequired(at('required'), where('Required'));
-  const points = parsePoints(at('points'), required, where('Points'));
+  const required = parseRequired(at('required'), row);
+  const points = parsePoints(at('points'), required, row);
   const rawValue = at('value');
   const value = cellText(rawValue).trim();
   let values: string[] = [];
@@ -155,33 +154,33 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   let high = NaN;
   if (operator === 'between') {
     const range = typeof rawValue === 'string' ? parseRange(rawValue) : undefined;
-    if (!range) throw new IcpError(`${where('Value')}: "${value}" is not a range; write it like 50-200, 50..200 or 50 to 200.`);
+    if (!range) throw criteriaError(row, 'Value', `"${value}" is not a range; write it like 50-200, 50..200 or 50 to 200.`);
     ({ low, high } = range);
   } else if (NUMERIC_OPERATORS.has(operator)) {
     low = high = parseNumber(rawValue);
     if (Number.isNaN(low)) {
-      throw new IcpError(`${where('Value')}: "${value}" is not a number, and "${operator}" compares numbers.`);
+      throw criteriaError(row, 'Value', `"${value}" is not a number, and "${operator}" compares numbers.`);
     }
   } else if (operator !== 'is blank' && operator !== 'is not blank') {
     values = splitValues(value);
-    if (values.length === 0) throw new IcpError(`${where('Value')}: "${operator}" needs a value to compare with.`);
+    if (values.length === 0) throw criteriaError(row, 'Value', `"${operator}" needs a value to compare with.`);
   }
   return { row, profile, attribute, operator, value, values, low, high, points, required };
 }
 
-function parseRequired(cell: Cell, where: string): boolean {
+function parseRequired(cell: Cell, row: number): boolean {
   const flag = parseFlag(cell);
-  if (flag === undefined) throw new IcpError(`${where}: "${cellText(cell)}" is neither TRUE nor FALSE (yes/no, ja/nein, x, 1/0).`);
+  if (flag === undefined) throw criteriaError(row, 'Required', `"${cellText(cell)}" is neither TRUE nor FALSE (yes/no, ja/nein, x, 1/0).`);
   return flag;
 }
 
-function parsePoints(cell: Cell, required: boolean, where: string): number {
+function parsePoints(cell: Cell, required: boolean, row: number): number {
   if (isBlank(cell)) {
     if (required) return 0;
-    throw new IcpError(`${where}: give the rule a number of points (negative allowed), or mark it Required.`);
+    throw criteriaError(row, 'Points', 'give the rule a number of points (negative allowed), or mark it Required.');
   }
   const points = parseNumber(cell);
-  if (Number.isNaN(points)) throw new IcpError(`${where}: "${cellText(cell)}" is not a number.`);
+  if (Number.isNaN(points)) throw criteriaError(row, 'Points', `"${cellText(cell)}" is not a number.`);
   return points;
 }
 

@@ -55,8 +55,12 @@ export function tiers(scored: ScoredTable, tierRange: unknown): Value[] {
 }
 
 export function explanations(scored: ScoredTable): Value[] {
-  const withProfile = scored.scorers.length > 1;
-  return perRow(scored, (_, r) => formatExplanation(explainRow(scored.scorers[scored.best[r]], scored.table.rows[r]), withProfile));
+  return perRow(scored, (_, r) => explanationOf(scored, r));
+}
+
+/** The explanation of one row (by index under the header), naming the profile when several compete. */
+export function explanationOf(scored: ScoredTable, row: number): string {
+  return formatExplanation(explainRow(scored.scorers[scored.best[row]], scored.table.rows[row]), scored.scorers.length > 1);
 }
 
 /** The best profile's name; "" when every profile disqualifies the row. */
@@ -69,7 +73,7 @@ export function rowAsTable(header: unknown, row: unknown, fn: string): Cell[][] 
   const headerRows = Array.isArray(header) ? header : [[header]];
   const dataRows = Array.isArray(row) ? row : [[row]];
   if (headerRows.length !== 1 || dataRows.length !== 1) {
-    throw new IcpError(`${fn} scores one row: pass the header row and one account row (e.g. $A$1:$L$1, A2:L2). For a whole table use the form without _ROW.`);
+    throw new IcpError(`${fn} scores one row: pass the header row and one account row (e.g. $A$1:$L$1, A2:L2). For a whole table use ICP_SCORE, ICP_TIER or ICP_EXPLAIN.`);
   }
   const headerCells = (Array.isArray(headerRows[0]) ? headerRows[0] : [headerRows[0]]) as Cell[];
   const dataCells = (Array.isArray(dataRows[0]) ? dataRows[0] : [dataRows[0]]) as Cell[];

@@ -4,7 +4,8 @@
 import { cellText, isBlank, isBlankRow, type Cell } from './cells';
 import { describeRule, findProfile, type Criteria, type Profile, type Rule } from './criteria';
 import { parseNumber } from './numbers';
-import { requireColumn, type Table } from './table';
+import { criteriaError } from './errors';
+import { findColumn, unknownColumn, type Table } from './table';
 import { cellKey, splitList } from './text';
 
 const MATCH = 1;
@@ -48,7 +49,8 @@ export function compileProfile(
   profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS, numbers: NumberCache = new Map(),
 ): Scorer {
   const rules = profile.rules.map((rule) => {
-    const column = requireColumn(table, rule.attribute, `Criteria row ${rule.row}, Attribute`);
+    const column = findColumn(table, [rule.attribute]);
+    if (column < 0) throw criteriaError(rule.row, 'Attribute', unknownColumn(table, rule.attribute));
     let parsed = numbers.get(column);
     if (!parsed) numbers.set(column, (parsed = new Map()));
     return { rule, column, test: compileTest(rule, parsed), label: describeRule(rule) };

@@ -38,7 +38,11 @@ export function findColumn(table: Pick<Table, 'keys'>, names: readonly string[])
 export function requireColumn(table: Pick<Table, 'keys' | 'headers'>, name: string, where: string): number {
   const index = findColumn(table, [name]);
   if (index >= 0) return index;
+  throw new IcpError(`${where}: ${unknownColumn(table, name)}`);
+}
+
+/** `"Industy" is not a column of the table. Closest: "Industry".` */
+export function unknownColumn(table: Pick<Table, 'headers'>, name: string): string {
   const near = closest(name, table.headers);
-  const hint = near.length ? ` Closest: ${quoteList(near)}.` : '';
-  throw new IcpError(`${where}: "${name}" is not a column of the table.${hint}`);
+  return `"${name}" is not a column of the table.${near.length ? ` Closest: ${quoteList(near)}.` : ''}`;
 }

@@ -66,11 +66,18 @@ describe('bundle: custom functions', () => {
     expect(plain(sheets.call('ICP_SCORE', hooli, CRITERIA, '', [['missing', 'neutral']]))).toEqual([['ICP score'], [100]]);
   });
 
-  it('scores one row in the per-row form, with a single cell or a row range', () => {
-    expect(sheets.call('ICP_SCORE_ROW', [table[0]], [table[1]], CRITERIA)).toBe(100);
-    expect(sheets.call('ICP_TIER_ROW', [table[0]], [table[4]], CRITERIA)).toBe('C');
-    expect(sheets.call('ICP_EXPLAIN_ROW', [table[0]], [table[2]], CRITERIA)).toMatch(/^50 = \+50 Industry is SaaS/);
-    expect(() => sheets.call('ICP_SCORE_ROW', table.slice(0, 1), table.slice(1, 3), CRITERIA)).toThrow(/ICP_SCORE_ROW scores one row/);
+  it('scores one row in the per-row form: score, tier or why', () => {
+    expect(sheets.call('ICP_ROW', [table[0]], [table[1]], CRITERIA)).toBe(100);
+    expect(sheets.call('ICP_ROW', [table[0]], [table[1]], CRITERIA, 'score')).toBe(100);
+    expect(sheets.call('ICP_ROW', [table[0]], [table[4]], CRITERIA, 'Tier')).toBe('C');
+    expect(sheets.call('ICP_ROW', [table[0]], [table[4]], CRITERIA, 'tier', '', [['Hot', 50], ['Cold', 0]])).toBe('Hot');
+    expect(sheets.call('ICP_ROW', [table[0]], [table[2]], CRITERIA, 'why')).toMatch(/^50 = \+50 Industry is SaaS/);
+    expect(() => sheets.call('ICP_ROW', [table[0]], [table[2]], CRITERIA, 'rank')).toThrow('ICP_ROW: show must be "score", "tier" or "why", not "rank".');
+  });
+
+  it('refuses a table where the per-row form expects one row, so the two forms cannot be confused', () => {
+    expect(() => sheets.call('ICP_ROW', table.slice(0, 1), table.slice(1, 3), CRITERIA)).toThrow(/ICP_ROW scores one row/);
+    expect(() => sheets.call('ICP_ROW', [table[0]], [table[1].slice(0, 2)], CRITERIA)).toThrow('ICP_ROW: the header has 5 columns but the row has 2.');
   });
 
   it('throws messages Sheets shows on the cell', () => {

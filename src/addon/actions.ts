@@ -1,0 +1,197 @@
+// The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary.
+// Each reads a range with one getValues and writes it with one setValues, whatever the number of rows.
+
+import { type Cell } from '../core/cells';
+import { IcpError } from '../core/errors';
+import * as icp from '../core/icp';
+import { summarizeSegments } from '../core/segments';
+import { parseTiers } from '../core/tiers';
+import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
+import { draftToGrid, type TierDraft } from './draft';
+import { messages, userLanguage } from './locale';
+import {
+  ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, columnLetter, freeSheetName, isOwnSheet, PERSONAS_SHEET, readAccountTable,
+  SEGMENTS_SHEET, sheetRef, type AccountTable,
+} from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const TEMPLATE_COLUMNS = [
+  'Company / customer', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region (HQ)',
+  'Regions active', 'Business model', 'Tech stack', 'Problems', 'Budget', 'Decision makers', 'Buying process',
+  'MRR', 'Churned', 'Customer since', 'CAC',
+];
+export const PERSONA_COLUMNS = ['ICP profile', 'Role', 'Goals', 'Challenges', 'Objections', 'Message'];
+
+/** The columns Score this sheet adds, with the label each formula spills as its header. */
+export const OUTPUT_COLUMNS = ['ICP score', 'ICP tier', 'Why'] as const;
+
+/** Above this many rows one live custom-function result is too large for Sheets; scores go in as values. */
+export const MAX_LIVE_ROWS = 250_000;
+
+const TIER_COLOURS = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc', '#ead1dc'];
+const DQ_COLOUR = '#d9d9d9';
+
+/** Creates `ICP Accounts` (or `ICP Accounts 2`, …) with the ICP columns, and a Personas sheet. */
+export function createTemplate(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.insertSheet(freeSheetName(ss, ACCOUNTS_SHEET));
+  sheet.getRange(1, 1, 1, TEMPLATE_COLUMNS.length).setValues([TEMPLATE_COLUMNS]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  const column = (name: string) => TEMPLATE_COLUMNS.indexOf(name) + 1;
+  const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+  sheet.getRange(2, column('Churned'), rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  sheet.getRange(2, column('Customer since'), rows, 1).setDataValidation(builder().requireDate().build());
+  sheet.getRange(2, column('Case study link'), rows, 1).setDataValidation(builder().requireTextIsUrl().build());
+  for (const name of ['Employees', 'MRR', 'CAC']) {
+    sheet.getRange(2, column(name), rows, 1).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
+  }
+  const personas = ss.insertSheet(freeSheetName(ss, PERSONAS_SHEET));
+  personas.getRange(1, 1, 1, PERSONA_COLUMNS.length).setValues([PERSONA_COLUMNS]).setFontWeight('bold');
+  personas.setFrozenRows(1);
+  ensureCriteriaTab(ss, TEMPLATE_COLUMNS);
+  ss.setActiveSheet(sheet);
+  PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
+  return sheet.getName();
+}
+
+/**
+ * Adds or updates ICP score, ICP tier and Why to the right of the active sheet's table: one formula each over
+ * open-ended ranges, so new rows are scored automatically. Running it again changes nothing more.
+ */
+export function scoreThisSheet(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const text = messages(userLanguage());
+  const sheet = ss.getActiveSheet();
+  const table = isOwnSheet(sheet) ? null : readAccountTable(sheet);
+  if (!table) {
+    ui.alert(text.noTable);
+    return;
+  }
+  PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
+  const criteriaSheet = ensureCriteriaTab(ss, table.headers);
+  const { tableWidth, firstOutput } = outputPlacement(table);
+  const rows = table.values.length - 1;
+  if (rows > MAX_LIVE_ROWS) {
+    if (ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    writeScoresAsValues(table, tableWidth, firstOutput, readCriteriaTab(criteriaSheet));
+  } else {
+    const area = `A${table.headerRow}:${columnLetter(tableWidth)}`;
+    if (sheet.getMaxColumns() < firstOutput + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), firstOutput + 2 - sheet.getMaxColumns());
+    // Values left by an earlier run in value mode would block the spill: clear them first.
+    if (sheet.getMaxRows() > table.headerRow) sheet.getRange(table.headerRow + 1, firstOutput, sheet.getMaxRows() - table.headerRow, 3).clearContent();
+    sheet.getRange(table.headerRow, firstOutput, 1, 3).setFormulas([[
+      `=ICP_SCORE(${area}, ${CRITERIA_RANGE_NAME})`,
+      `=ICP_TIER(${area}, ${CRITERIA_RANGE_NAME}, "", ${TIERS_RANGE_NAME})`,
+      `=ICP_EXPLAIN(${area}, ${CRITERIA_RANGE_NAME})`,
+    ]]);
+    sheet.getRange(table.headerRow, firstOutput, 1, 3).setNote('');
+  }
+  sheet.getRange(table.headerRow, firstOutput, 1, 3).setFontWeight('bold');
+  colourTiers(sheet, table.headerRow, firstOutput + 1, readCriteriaTab(criteriaSheet).tiers);
+  ss.toast(text.scored(sheet.getName()), 'icp-sheets');
+}
+
+/** Where the table ends and the output columns go: existing ICP columns are reused, else the next free ones. */
+function outputPlacement(table: AccountTable): { tableWidth: number; firstOutput: number } {
+  const formulas = table.sheet.getRange(table.headerRow, 1, 1, table.headers.length).getFormulas()[0];
+  const isOutput = (i: number) =>
+    (OUTPUT_COLUMNS as readonly string[]).includes(table.headers[i]) || /^=ICP_(SCORE|TIER|EXPLAIN)\(/i.test(formulas[i] ?? '');
+  const first = table.headers.findIndex((_, i) => isOutput(i));
+  if (first >= 0) return { tableWidth: first, firstOutput: first + 1 };
+  let width = table.headers.length;
+  while (width > 1 && table.headers[width - 1] === '') width--;
+  return { tableWidth: width, firstOutput: width + 1 };
+}
+
+function writeScoresAsValues(table: AccountTable, tableWidth: number, firstOutput: number, criteria: ReturnType<typeof readCriteriaTab>): void {
+  const grid = table.values.map((row) => row.slice(0, tableWidth));
+  const scored = icp.scoreSheet(grid, draftToGrid(criteria), '', '', 'Score this sheet');
+  const tierRange = [['Tier', 'Minimum score'], ...criteria.tiers.map((t) => [t.label, t.min])];
+  const score = icp.scores(scored);
+  const tier = icp.tiers(scored, criteria.tiers.length ? tierRange : '');
+  const why = icp.explanations(scored);
+  const out: Cell[][] = [[...OUTPUT_COLUMNS]];
+  for (let i = 0; i < score.length; i++) out.push([score[i], tier[i], why[i]]);
+  const sheet = table.sheet;
+  sheet.getRange(table.headerRow, firstOutput, out.length, 3).setValues(out);
+  const when = new Date().toISOString().replace('T', ' ').slice(0, 16);
+  sheet.getRange(table.headerRow, firstOutput).setNote(messages(userLanguage()).valuesNote(`${when} UTC`));
+}
+
+/** One background per tier (A green … DQ grey), replacing the add-on's earlier rules on that column only. */
+function colourTiers(sheet: Sheet, headerRow: number, column: number, tiers: readonly TierDraft[]): void {
+  const range = sheet.getRange(headerRow + 1, column, Math.max(1, sheet.getMaxRows() - headerRow), 1);
+  let ordered: string[];
+  try {
+    ordered = parseTiers(tiers.length ? [['Tier', 'Min'], ...tiers.map((t) => [t.label, t.min])] : '').map((t) => t.label);
+  } catch {
+    ordered = tiers.map((t) => t.label); // the formulas will show what is wrong with the tiers
+  }
+  const ours = ordered.map((label, i) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label).setBackground(TIER_COLOURS[i % TIER_COLOURS.length]).setRanges([range]).build(),
+  );
+  ours.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('DQ').setBackground(DQ_COLOUR).setRanges([range]).build());
+  const others = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().every((r) => r.getColumn() === column && r.getNumColumns() === 1));
+  sheet.setConditionalFormatRules([...others, ...ours]);
+}
+
+/** Asks which column to segment by, then creates `ICP Segments` with ICP_SEGMENTS, formats and a chart. */
+export function buildSegmentSummary(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const text = messages(userLanguage());
+  const remembered = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const source = (remembered && ss.getSheetByName(remembered)) || ss.getActiveSheet();
+  const table = isOwnSheet(source) ? null : readAccountTable(source);
+  if (!table) {
+    ui.alert(text.noTable);
+    return;
+  }
+  const answer = ui.prompt(text.segmentTitle, text.segmentPrompt + table.headers.filter((h) => h).join(', '), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const segmentBy = answer.getResponseText().trim();
+  let count: number;
+  try {
+    count = summarizeSegments(table.values, segmentBy, '', Date.now()).length;
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    ui.alert(error.message);
+    return;
+  }
+  createSegmentSheet(table, segmentBy, count);
+}
+
+/** The summary tab for a known segment_by; exported for the sidebar-free playground buttons and tests. */
+export function createSegmentSheet(table: AccountTable, segmentBy: string, segments: number): Sheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.insertSheet(freeSheetName(ss, SEGMENTS_SHEET));
+  const width = Math.max(...table.values[0].map((h, i) => (String(h).trim() && !(OUTPUT_COLUMNS as readonly string[]).includes(String(h).trim()) ? i + 1 : 0)));
+  const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
+  sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, "${segmentBy.replace(/"/g, '""')}")`);
+  const rows = segments + 1;
+  sheet.getRange(1, 1, 1, 10).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  sheet.getRange(2, 4, rows, 1).setNumberFormat('0.0%');
+  sheet.getRange(2, 5, rows, 3).setNumberFormat('#,##0');
+  sheet.getRange(2, 8, rows, 2).setNumberFormat('0.0');
+  const health = sheet.getRange(2, 10, rows, 1);
+  sheet.setConditionalFormatRules([
+    SpreadsheetApp.newConditionalFormatRule().whenTextContains('✗').setBackground('#f4cccc').setRanges([health]).build(),
+    SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith('✓').setBackground('#d9ead3').setRanges([health]).build(),
+  ]);
+  const chart = sheet.newChart()
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(1, 1, rows, 1))
+    .addRange(sheet.getRange(1, 8, rows, 1))
+    .addRange(sheet.getRange(1, 4, rows, 1))
+    .setPosition(rows + 3, 1, 0, 0)
+    .setOption('title', 'CLV:CAC and monthly churn per segment')
+    .setOption('series', { 1: { targetAxisIndex: 1 } })
+    .build();
+  sheet.insertChart(chart);
+  ss.setActiveSheet(sheet);
+  return sheet;
+}

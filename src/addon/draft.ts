@@ -1,0 +1,112 @@
+// The criteria draft the sidebar edits: validated with zod at the edge, then checked rule by rule by the
+// same parser the custom functions use, so the sidebar and the formulas can never disagree.
+
+import * as z from 'zod/mini';
+import type { Cell } from '../core/cells';
+import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
+import { IcpError } from '../core/errors';
+import { compileCriteria } from '../core/scoring';
+import { readTable } from '../core/table';
+import { DEFAULT_TIERS, parseTiers, type Tier } from '../core/tiers';
+
+// Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
+// Only the schema primitives are used: every byte of zod is loaded by every custom-function call.
+const RuleDraft = z.object({
+  profile: z.string(),
+  attribute: z.string(),
+  operator: z.string(),
+  value: z.string(),
+  points: z.string(),
+  required: z.boolean(),
+});
+
+const TierDraft = z.object({ label: z.string(), min: z.string() });
+
+export const CriteriaDraft = z.object({ rules: z.array(RuleDraft), tiers: z.array(TierDraft) });
+
+const MAX_RULES = 500;
+const MAX_TIERS = 20;
+const MAX_TEXT = 2000;
+
+export type RuleDraft = z.infer<typeof RuleDraft>;
+export type TierDraft = z.infer<typeof TierDraft>;
+export type CriteriaDraft = z.infer<typeof CriteriaDraft>;
+
+export type RuleField = keyof RuleDraft;
+
+/** An error shown next to one field of the sidebar: a rule's, a tier's, or the whole draft's. */
+export interface FieldError {
+  readonly scope: 'rule' | 'tier' | 'draft';
+  /** Index of the rule or tier; -1 for the draft. */
+  readonly index: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+const FIELD_OF_COLUMN: Record<string, RuleField> = {
+  Profile: 'profile', Attribute: 'attribute', Operator: 'operator', Value: 'value', Points: 'points', Required: 'required',
+};
+
+/** The draft as a criteria range, header first, exactly as the criteria tab stores it. */
+export function draftToGrid(draft: CriteriaDraft): Cell[][] {
+  return [CRITERIA_HEADER, ...draft.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, r.required])];
+}
+
+export interface CheckedDraft {
+  readonly draft: CriteriaDraft;
+  readonly grid: Cell[][];
+  readonly tiers: Tier[];
+}
+
+/**
+ * Validates an untrusted payload: its shape with zod, then every rule with the criteria parser and against
+ * the account table's headers. Returns every error at once, each pointing at its field.
+ */
+export function checkDraft(payload: unknown, headers: readonly string[]): CheckedDraft | { errors: FieldError[] } {
+  const shape = CriteriaDraft.safeParse(payload);
+  if (!shape.success) {
+    return {
+      errors: shape.error.issues.map((issue) => {
+        const [scope, index, field] = issue.path;
+        const known = (scope === 'rules' || scope === 'tiers') && typeof index === 'number';
+        return {
+          scope: known ? (scope === 'rules' ? 'rule' : 'tier') : 'draft',
+          index: known ? index : -1,
+          field: known && typeof field === 'string' ? field : '',
+          message: `Invalid ${issue.path.join('.') || 'payload'}: ${issue.message}`,
+        } satisfies FieldError;
+      }),
+    };
+  }
+  const draft = shape.data;
+  const errors: FieldError[] = [];
+  if (draft.rules.length > MAX_RULES) return { errors: [{ scope: 'draft', index: -1, field: 'rules', message: `At most ${MAX_RULES} rules.` }] };
+  if (draft.tiers.length > MAX_TIERS) return { errors: [{ scope: 'draft', index: -1, field: 'tiers', message: `At most ${MAX_TIERS} tiers.` }] };
+  const long = draft.rules.findIndex((r) => Object.values(r).some((v) => typeof v === 'string' && v.length > MAX_TEXT));
+  if (long >= 0) return { errors: [{ scope: 'rule', index: long, field: 'value', message: `At most ${MAX_TEXT} characters.` }] };
+  const table = readTable([headers.length ? [...headers] : ['']]);
+  draft.rules.forEach((rule, index) => {
+    try {
+      const single = parseCriteria([CRITERIA_HEADER, [rule.profile, rule.attribute, rule.operator, rule.value, rule.points, rule.required]]);
+      if (headers.length) compileCriteria(single, table);
+    } catch (error) {
+      if (!(error instanceof IcpError)) throw error;
+      errors.push({ scope: 'rule', index, field: FIELD_OF_COLUMN[error.at?.column ?? ''] ?? '', message: error.at?.detail ?? error.message });
+    }
+  });
+  let tiers: Tier[] = [];
+  draft.tiers.forEach((tier, index) => {
+    if (tier.label.trim() === '') errors.push({ scope: 'tier', index, field: 'label', message: 'The tier needs a label.' });
+  });
+  try {
+    tiers = draft.tiers.length ? parseTiers([['Tier', 'Minimum score'], ...draft.tiers.map((t) => [t.label, t.min])]) : [...DEFAULT_TIERS];
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    const row = /Tiers row (\d+)/.exec(error.message);
+    if (!errors.some((e) => e.scope === 'tier')) {
+      errors.push({ scope: 'tier', index: row ? Number(row[1]) - 2 : -1, field: 'min', message: error.message.replace(/^Tiers row \d+: /, '') });
+    }
+  }
+  if (draft.rules.length === 0) errors.push({ scope: 'draft', index: -1, field: 'rules', message: 'Add at least one rule.' });
+  return errors.length ? { errors } : { draft, grid: draftToGrid(draft), tiers };
+}

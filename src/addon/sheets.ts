@@ -1,0 +1,112 @@
+// Reading the account table and writing cells safely: one getValues per read, text that can never turn
+// into a formula, and the names of the tabs the add-on owns.
+
+import { cellText, isBlank, type Cell } from '../core/cells';
+import { normalizeText } from '../core/text';
+
+export const CRITERIA_SHEET = 'ICP Criteria';
+export const ACCOUNTS_SHEET = 'ICP Accounts';
+export const SEGMENTS_SHEET = 'ICP Segments';
+export const PERSONAS_SHEET = 'Personas';
+export const ACCOUNT_SHEET_PROPERTY = 'icp.accountSheet';
+const OWN_SHEETS = [CRITERIA_SHEET, SEGMENTS_SHEET, PERSONAS_SHEET].map(normalizeText);
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Text as a cell value that Sheets stores as text: `=1+1`, `+49 30…`, `-x`, `@name` get a leading apostrophe. */
+export function asText(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** A sheet name that is free: `name`, else `name 2`, `name 3`, … (existing sheets are never replaced). */
+export function freeSheetName(ss: Spreadsheet, name: string): string {
+  let candidate = name;
+  for (let n = 2; ss.getSheetByName(candidate); n++) candidate = `${name} ${n}`;
+  return candidate;
+}
+
+/** A sheet name inside a formula: `'ICP Accounts'!`. */
+export function sheetRef(sheet: Sheet): string {
+  return `'${sheet.getName().replace(/'/g, "''")}'!`;
+}
+
+/** A column letter: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export interface AccountTable {
+  readonly sheet: Sheet;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly headers: string[];
+  /** The header row and every row under it, as getValues returned them. */
+  readonly values: Cell[][];
+}
+
+/** The sheet holding the accounts: the remembered one, the active one unless it is ours, or ICP Accounts. */
+export function accountSheet(ss: Spreadsheet, remembered: string | null): Sheet | null {
+  const byName = remembered ? ss.getSheetByName(remembered) : null;
+  if (byName) return byName;
+  const active = ss.getActiveSheet();
+  if (active && !OWN_SHEETS.includes(normalizeText(active.getName()))) return active;
+  return ss.getSheetByName(ACCOUNTS_SHEET) ?? ss.getSheets().find((s) => !OWN_SHEETS.includes(normalizeText(s.getName()))) ?? null;
+}
+
+/** True for the add-on's own tabs, which are never scored as account tables. */
+export function isOwnSheet(sheet: Sheet): boolean {
+  return OWN_SHEETS.includes(normalizeText(sheet.getName()));
+}
+
+/** Reads the sheet's data region with one getValues and finds its header row; null when it is empty. */
+export function readAccountTable(sheet: Sheet): AccountTable | null {
+  if (sheet.getLastRow() === 0) return null;
+  const all = sheet.getDataRange().getValues() as Cell[][];
+  const headerIndex = detectHeaderRow(all);
+  if (headerIndex < 0) return null;
+  const values = all.slice(headerIndex);
+  return { sheet, headerRow: headerIndex + 1, headers: values[0].map((h) => cellText(h).trim()), values };
+}
+
+/** The first of the top rows whose filled cells are all text and at least half as many as the widest row's. */
+export function detectHeaderRow(values: readonly Cell[][]): number {
+  const top = values.slice(0, 10);
+  const filled = top.map((row) => row.filter((c) => !isBlank(c)).length);
+  const widest = Math.max(0, ...filled);
+  if (widest === 0) return -1;
+  const index = top.findIndex((row, i) => filled[i] >= Math.max(2, widest / 2) && row.every((c) => isBlank(c) || typeof c === 'string'));
+  return index >= 0 ? index : filled.findIndex((n) => n > 0);
+}
+
+const NAME_HEADERS = ['Company', 'Company / customer', 'Customer', 'Account', 'Name', 'Firma', 'Kunde', 'Unternehmen'];
+
+/** The column that names each account (Company, Customer, Firma, …), else the first column. */
+export function nameColumn(headers: readonly string[]): number {
+  const keys = headers.map(normalizeText);
+  for (const name of NAME_HEADERS) {
+    const index = keys.indexOf(normalizeText(name));
+    if (index >= 0) return index;
+  }
+  return 0;
+}
+
+/** The most frequent values of a column, as text, for the sidebar's suggestions. */
+export function frequentValues(rows: readonly Cell[][], column: number, count = 8): string[] {
+  const tally = new Map<string, { text: string; n: number }>();
+  for (const row of rows) {
+    const cell = row[column];
+    if (isBlank(cell) || typeof cell === 'object') continue;
+    for (const part of typeof cell === 'string' && /[,;|]/.test(cell) ? cell.split(/[,;|]/) : [cellText(cell)]) {
+      const text = part.trim();
+      if (text === '') continue;
+      const key = normalizeText(text);
+      const entry = tally.get(key);
+      if (entry) entry.n++;
+      else tally.set(key, { text, n: 1 });
+    }
+  }
+  return [...tally.values()].sort((a, b) => b.n - a.n).slice(0, count).map((e) => e.text);
+}

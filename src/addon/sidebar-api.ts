@@ -1,0 +1,106 @@
+// The server functions the sidebar calls (through the typed bridge in src/sidebar/bridge.ts). Every payload
+// is validated here; the preview is computed by the same core as the custom functions.
+
+import type { Cell } from '../core/cells';
+import { OPERATORS } from '../core/criteria';
+import * as icp from '../core/icp';
+import { DEFAULT_TIERS } from '../core/tiers';
+import { defaultTierDrafts, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
+import { checkDraft, type CriteriaDraft, type FieldError } from './draft';
+import { userLanguage } from './locale';
+import type { Locale } from './messages';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, CRITERIA_SHEET, frequentValues, nameColumn, readAccountTable, type AccountTable } from './sheets';
+
+export interface TableInfo {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly headers: string[];
+  readonly rows: number;
+  /** The most frequent values of each column, for the value field's suggestions. */
+  readonly suggestions: Record<string, string[]>;
+}
+
+export interface SidebarState {
+  readonly language: Locale;
+  readonly table: TableInfo | null;
+  readonly draft: CriteriaDraft;
+  readonly operators: string[];
+  /** True when the criteria tab exists already (saving updates it rather than creating it). */
+  readonly saved: boolean;
+}
+
+export interface Preview {
+  readonly rows: number;
+  readonly tierCounts: { tier: string; count: number }[];
+  readonly top: { name: string; score: number; tier: string; why: string }[];
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
+
+function currentTable(): AccountTable | null {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = accountSheet(ss, PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
+  return sheet ? readAccountTable(sheet) : null;
+}
+
+/** Everything the sidebar shows when it opens: the account table, the saved criteria and tiers. */
+export function getSidebarState(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const table = currentTable();
+  const criteriaSheet = ss.getSheetByName(CRITERIA_SHEET);
+  const draft = criteriaSheet
+    ? readCriteriaTab(criteriaSheet)
+    : { rules: [], tiers: defaultTierDrafts() };
+  let info: TableInfo | null = null;
+  if (table) {
+    const rows = table.values.slice(1);
+    const suggestions: Record<string, string[]> = {};
+    table.headers.forEach((header, column) => {
+      if (header) suggestions[header] = frequentValues(rows, column);
+    });
+    info = { sheet: table.sheet.getName(), headerRow: table.headerRow, headers: table.headers.filter((h) => h), rows: rows.length, suggestions };
+  }
+  return { language: userLanguage(), table: info, draft, operators: [...OPERATORS], saved: criteriaSheet !== null };
+}
+
+/** Scores the account table with a draft that is not saved yet: tier counts and the top accounts. */
+export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
+  const table = currentTable();
+  const checked = checkDraft(payload, table?.headers ?? []);
+  if ('errors' in checked) return { ok: false, errors: checked.errors };
+  return { ok: true, preview: table ? preview(table, checked.grid, checked.draft) : { rows: 0, tierCounts: [], top: [] } };
+}
+
+/** Validates the draft and writes the criteria tab in one write; formulas recalculate from it. */
+export function saveCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
+  const table = currentTable();
+  const checked = checkDraft(payload, table?.headers ?? []);
+  if ('errors' in checked) return { ok: false, errors: checked.errors };
+  const sheet = ensureCriteriaTab(SpreadsheetApp.getActiveSpreadsheet(), table?.headers ?? []);
+  writeCriteriaTab(sheet, checked.draft);
+  return { ok: true, preview: table ? preview(table, checked.grid, checked.draft) : { rows: 0, tierCounts: [], top: [] } };
+}
+
+function preview(table: AccountTable, criteria: Cell[][], draft: CriteriaDraft): Preview {
+  const scored = icp.scoreSheet(table.values, criteria, '', '', 'Preview');
+  const tierRange = draft.tiers.length ? [['Tier', 'Minimum score'], ...draft.tiers.map((t) => [t.label, t.min])] : '';
+  const tiers = icp.tiers(scored, tierRange);
+  const order = [...draft.tiers].sort((a, b) => Number(b.min) - Number(a.min)).map((t) => t.label);
+  const counts = new Map<string, number>([...(order.length ? order : DEFAULT_TIERS.map((t) => t.label)), 'DQ'].map((t) => [t, 0]));
+  for (const tier of tiers) if (tier !== '') counts.set(String(tier), (counts.get(String(tier)) ?? 0) + 1);
+  const names = nameColumn(table.headers);
+  const ranked = [...scored.scores.keys()]
+    .filter((r) => scored.scores[r] === scored.scores[r])
+    .sort((a, b) => scored.scores[b] - scored.scores[a] || a - b)
+    .slice(0, 5);
+  return {
+    rows: tiers.filter((t) => t !== '').length,
+    tierCounts: [...counts].map(([tier, count]) => ({ tier, count })),
+    top: ranked.map((r) => ({
+      name: String(table.values[r + 1][names] ?? ''),
+      score: scored.scores[r] < 0 ? 0 : scored.scores[r],
+      tier: String(tiers[r]),
+      why: icp.explanationOf(scored, r),
+    })),
+  };
+}
