@@ -1,0 +1,34 @@
+// The one bridge from the sidebar to the server: `server.saveCriteria(draft)` returns a Promise, and its
+// name, arguments and result are typed from the server module, so a renamed server function breaks the
+// build instead of the sidebar.
+
+import type { getSidebarState, previewCriteria, saveCriteria } from '../addon/sidebar-api';
+
+export interface ServerApi {
+  getSidebarState: typeof getSidebarState;
+  previewCriteria: typeof previewCriteria;
+  saveCriteria: typeof saveCriteria;
+}
+
+type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+export type Server = Promised<ServerApi>;
+
+/** The part of `google.script.run` the bridge uses. */
+export interface ScriptRun {
+  withSuccessHandler(handler: (value: any) => void): ScriptRun;
+  withFailureHandler(handler: (error: Error) => void): ScriptRun;
+  [name: string]: any;
+}
+
+const NAMES: readonly (keyof ServerApi)[] = ['getSidebarState', 'previewCriteria', 'saveCriteria'];
+
+export function createServer(run: () => ScriptRun): Server {
+  const server = {} as Record<keyof ServerApi, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of NAMES) {
+    server[name] = (...args) =>
+      new Promise((resolve, reject) => {
+        run().withSuccessHandler(resolve).withFailureHandler(reject)[name](...args);
+      });
+  }
+  return server as unknown as Server;
+}

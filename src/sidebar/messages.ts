@@ -1,0 +1,71 @@
+// The sidebar's words in English and German.
+
+const EN = {
+  table: 'Account table',
+  noTable: 'No account table found: open the sheet with your accounts (headers in the first row) and reopen this editor.',
+  headerRow: (row: number, rows: number) => `header row ${row}, ${rows} rows`,
+  profiles: 'Profiles',
+  addProfile: '+ Profile',
+  newProfile: 'Profile name',
+  rules: 'Rules',
+  attribute: 'Attribute',
+  operator: 'Operator',
+  value: 'Value',
+  points: 'Points',
+  required: 'Required',
+  addRule: '+ Add rule',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  remove: 'Delete',
+  tiers: 'Tiers',
+  tierLabel: 'Tier',
+  tierMin: 'Minimum score',
+  addTier: '+ Tier',
+  preview: 'Preview',
+  previewNote: 'Draft scored on your table; nothing is saved yet.',
+  topAccounts: 'Top accounts',
+  save: 'Save criteria',
+  saving: 'Saving…',
+  saved: 'Saved to the ICP Criteria tab: the formulas recalculate now.',
+  fixErrors: 'Fix the marked fields first.',
+  failed: 'Something went wrong: ',
+  noRules: 'No rules yet: add the first one.',
+};
+
+export type SidebarMessages = typeof EN;
+
+const DE: SidebarMessages = {
+  table: 'Kontentabelle',
+  noTable: 'Keine Kontentabelle gefunden: Blatt mit den Konten öffnen (Überschriften in Zeile 1) und den Editor neu öffnen.',
+  headerRow: (row: number, rows: number) => `Kopfzeile ${row}, ${rows} Zeilen`,
+  profiles: 'Profile',
+  addProfile: '+ Profil',
+  newProfile: 'Profilname',
+  rules: 'Regeln',
+  attribute: 'Merkmal',
+  operator: 'Operator',
+  value: 'Wert',
+  points: 'Punkte',
+  required: 'Pflicht',
+  addRule: '+ Regel hinzufügen',
+  moveUp: 'Nach oben',
+  moveDown: 'Nach unten',
+  remove: 'Löschen',
+  tiers: 'Stufen',
+  tierLabel: 'Stufe',
+  tierMin: 'Mindestpunktzahl',
+  addTier: '+ Stufe',
+  preview: 'Vorschau',
+  previewNote: 'Entwurf auf Ihre Tabelle angewandt; noch nichts gespeichert.',
+  topAccounts: 'Beste Konten',
+  save: 'Kriterien speichern',
+  saving: 'Speichert…',
+  saved: 'Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.',
+  fixErrors: 'Bitte zuerst die markierten Felder korrigieren.',
+  failed: 'Etwas ist schiefgegangen: ',
+  noRules: 'Noch keine Regeln: legen Sie die erste an.',
+};
+
+export function sidebarMessages(language: string): SidebarMessages {
+  return language === 'de' ? DE : EN;
+}

@@ -1,0 +1,328 @@
+// The add-on's global handlers, from the built bundle, against the in-memory Apps Script services.
+
+import { describe, expect, it } from 'vitest';
+import { draft, harness, withAccounts, type Harness } from './harness';
+import type { FakeSheet } from '../fakes/apps-script';
+
+const RULES: Parameters<typeof draft>[0] = [
+  ['', 'Industry', 'is', 'SaaS, Fintech', '40', false],
+  ['', 'Employees', 'between', '50-1000', '30', false],
+  ['', 'Region', 'is', 'DACH, Nordics', '30', false],
+];
+
+function synthetic(rows: number) {
+  const industries = ['SaaS', 'Fintech', 'Retail', 'Health'];
+  const values: (string | number | boolean)[][] = [['Company', 'Industry', 'Employees', 'Region', 'MRR', 'Churned', 'Months', 'CAC']];
+  for (let i = 0; i < rows; i++) values.push([`Co ${i}`, industries[i % 4], 20 + (i * 37) % 3000, i % 3 ? 'DACH' : 'US', 100 + (i % 50) * 10, i % 7 === 0, 1 + (i % 36), 500 + (i % 20) * 100]);
+  return values;
+}
+
+function criteriaSheet(h: Harness): FakeSheet {
+  const sheet = h.spreadsheet.getSheetByName('ICP Criteria');
+  if (!sheet) throw new Error('no criteria tab');
+  return sheet;
+}
+
+describe('add-on', () => {
+  describe('menu', () => {
+    it('builds the menu in AuthMode.NONE without touching the spreadsheet or properties', () => {
+      const h = harness();
+      h.authMode = 'NONE';
+      h.run('onOpen', { authMode: 'NONE' });
+      const [menu] = h.ui.menus;
+      expect(menu.added).toBe(true);
+      expect(menu.items.map((i) => i.caption)).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', '—', 'Help']);
+      for (const { functionName } of menu.items.filter((i) => i.functionName)) expect(typeof h.run.bind(null, functionName)).toBe('function');
+      expect(h.spreadsheet.calls.snapshot()).toEqual({});
+    });
+
+    it('names every menu item after a global the bundle defines, and speaks German to German users', () => {
+      const h = harness({ locale: 'de_DE' });
+      h.run('onInstall', { authMode: 'FULL' });
+      const [menu] = h.ui.menus;
+      expect(menu.items[0].caption).toBe('ICP-Kriterien bearbeiten…');
+      for (const { functionName } of menu.items.filter((i) => i.functionName)) {
+        expect(() => h.run(functionName === 'showHelp' ? 'showHelp' : 'showHelp')).not.toThrow();
+      }
+    });
+
+    it('opens the sidebar and the help page from their HTML files', () => {
+      const h = harness();
+      h.run('showCriteriaEditor');
+      expect(h.ui.sidebars[0].getTitle()).toBe('ICP criteria');
+      expect(h.ui.sidebars[0].getContent()).toContain('<div id="app">');
+      h.run('showHelp');
+      expect(h.ui.dialogs[0].html.getContent()).toContain('ICP_SEGMENTS');
+    });
+  });
+
+  describe('template', () => {
+    it('creates ICP Accounts, Personas and the criteria tab, with validation and a frozen header', () => {
+      const h = harness();
+      expect(h.run('createTemplate')).toBe('ICP Accounts');
+      const accounts = h.spreadsheet.getSheetByName('ICP Accounts')!;
+      expect(accounts.values()[0]).toEqual([
+        'Company / customer', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region (HQ)',
+        'Regions active', 'Business model', 'Tech stack', 'Problems', 'Budget', 'Decision makers', 'Buying process',
+        'MRR', 'Churned', 'Customer since', 'CAC',
+      ]);
+      expect(accounts.frozenRows).toBe(1);
+      const churned = accounts.validations.find((v) => v.range.column === 16)!;
+      expect(churned.rule.getCriteriaType()).toBe('CHECKBOX');
+      expect(accounts.validations.find((v) => v.range.column === 17)!.rule.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+      expect(h.spreadsheet.getSheetByName('Personas')!.values()[0]).toEqual(['ICP profile', 'Role', 'Goals', 'Challenges', 'Objections', 'Message']);
+      const criteria = criteriaSheet(h);
+      expect(criteria.values()[0]).toEqual(['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', '', 'Tier', 'Minimum score']);
+      expect(criteria.values().slice(1, 5).map((r) => [r[7], r[8]])).toEqual([['A', 80], ['B', 60], ['C', 40], ['D', 0]]);
+      expect(h.spreadsheet.getRangeByName('ICP_CRITERIA')!.getA1Notation()).toBe('A1:F1000');
+      expect(h.spreadsheet.getRangeByName('ICP_TIERS')!.getA1Notation()).toBe('H1:I1000');
+      const operator = criteria.validations.find((v) => v.range.column === 3)!.rule;
+      expect(operator.getCriteriaValues()[0]).toEqual(['is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank']);
+      expect(criteria.validations.find((v) => v.range.column === 2)!.rule.getCriteriaValues()[0]).toContain('Tech stack');
+      expect(criteria.validations.find((v) => v.range.column === 6)!.rule.getCriteriaType()).toBe('CHECKBOX');
+    });
+
+    it('never overwrites: a second template gets new names and the criteria tab keeps its rules', () => {
+      const h = harness();
+      h.run('createTemplate');
+      criteriaSheet(h).getRange(2, 1, 1, 6).setValues([['', 'Industry', 'is', 'SaaS', 10, false]]);
+      expect(h.run('createTemplate')).toBe('ICP Accounts 2');
+      expect(h.spreadsheet.getSheetByName('Personas 2')).not.toBeNull();
+      expect(criteriaSheet(h).values()[1].slice(0, 6)).toEqual(['', 'Industry', 'is', 'SaaS', 10, false]);
+    });
+  });
+
+  describe('sidebar API', () => {
+    it('reports the account table, its header row and suggestions', () => {
+      const h = harness();
+      withAccounts(h);
+      const state = h.run('getSidebarState');
+      expect(state.table.sheet).toBe('ICP Accounts');
+      expect(state.table.headerRow).toBe(1);
+      expect(state.table.rows).toBe(40);
+      expect(state.table.headers).toContain('Tech stack');
+      expect(state.table.suggestions.Industry).toContain('SaaS');
+      expect(state.table.suggestions['Tech stack']).toContain('Slack');
+      expect(state.draft.rules).toEqual([]);
+      expect(state.language).toBe('en');
+      expect(h.run.length).toBe(1);
+    });
+
+    it('finds a header row below a title row', () => {
+      const h = harness();
+      withAccounts(h, [['Accounts Q3', '', ''], ['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 100]]);
+      expect(h.run('getSidebarState').table).toMatchObject({ headerRow: 2, headers: ['Company', 'Industry', 'Employees'], rows: 1 });
+    });
+
+    it('previews a draft: tier counts over every row and the top accounts with explanations', () => {
+      const h = harness();
+      withAccounts(h);
+      const outcome = h.run('previewCriteria', draft(RULES));
+      expect(outcome.ok).toBe(true);
+      const counts = outcome.preview.tierCounts;
+      expect(counts.map((c: { tier: string }) => c.tier)).toEqual(['A', 'B', 'C', 'D', 'DQ']);
+      expect(counts.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(40);
+      expect(outcome.preview.top).toHaveLength(5);
+      const scores = outcome.preview.top.map((a: { score: number }) => a.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(outcome.preview.top[0].why).toMatch(/^100 = \+40 Industry is SaaS, Fintech/);
+      expect(criteriaSheetOrNull(h)).toBeNull();
+    });
+
+    it('saves criteria from a sidebar payload in one write, and the formulas score with them', () => {
+      const h = harness();
+      const accounts = withAccounts(h);
+      expect(h.run('saveCriteria', draft(RULES.slice(0, 1))).ok).toBe(true); // creates the tab
+      const before = h.spreadsheet.calls.get('Range.setValues');
+      const outcome = h.run('saveCriteria', draft(RULES, [['Hot', '70'], ['Warm', '40'], ['Cold', '0']]));
+      expect(outcome.ok).toBe(true);
+      expect(h.spreadsheet.calls.get('Range.setValues') - before).toBe(1);
+      const criteria = criteriaSheet(h).values();
+      expect(criteria.slice(1, 4).map((r) => r.slice(0, 6))).toEqual([
+        ['', 'Industry', 'is', 'SaaS, Fintech', 40, false],
+        ['', 'Employees', 'between', '50-1000', 30, false],
+        ['', 'Region', 'is', 'DACH, Nordics', 30, false],
+      ]);
+      expect(criteria.slice(1, 4).map((r) => [r[7], r[8]])).toEqual([['Hot', 70], ['Warm', 40], ['Cold', 0]]);
+      expect(criteria).toHaveLength(4); // the old fourth tier (D, 0) in row 5 was blanked
+      const tiers = h.evaluate(accounts, '=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)') as string[][];
+      expect(tiers[0]).toEqual(['ICP tier']);
+      expect(new Set(tiers.slice(1, 41).map(([t]) => t))).toEqual(new Set(['Hot', 'Warm', 'Cold']));
+      expect(h.run('getSidebarState').draft.rules[0]).toEqual({ profile: '', attribute: 'Industry', operator: 'is', value: 'SaaS, Fintech', points: '40', required: false });
+    });
+
+    it('rejects bad payloads with messages next to their fields, writing nothing', () => {
+      const h = harness();
+      withAccounts(h);
+      const bad = h.run('saveCriteria', draft([
+        ['', 'Industy', 'is', 'SaaS', '10', false],
+        ['', 'Employees', 'somewhat', '50', '10', false],
+        ['', 'Employees', '>=', 'many', '10', false],
+        ['', 'Region', 'is', 'DACH', 'ten', false],
+      ], [['A', 'high']]));
+      expect(bad.ok).toBe(false);
+      expect(bad.errors).toEqual([
+        { scope: 'rule', index: 0, field: 'attribute', message: expect.stringMatching(/^"Industy" is not a column of the table. Closest: "Industry", /) },
+        { scope: 'rule', index: 1, field: 'operator', message: expect.stringMatching(/^"somewhat" is not an operator/) },
+        { scope: 'rule', index: 2, field: 'value', message: '"many" is not a number, and ">=" compares numbers.' },
+        { scope: 'rule', index: 3, field: 'points', message: '"ten" is not a number.' },
+        { scope: 'tier', index: 0, field: 'min', message: 'the minimum score "high" is not a number.' },
+      ]);
+      expect(criteriaSheetOrNull(h)).toBeNull();
+      const shape = h.run('saveCriteria', { rules: [{ attribute: 'Industry', operator: 'is', value: 'SaaS', points: 10 }], tiers: [] });
+      expect(shape.ok).toBe(false);
+      expect(shape.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['profile', 'points', 'required']));
+      expect(h.run('saveCriteria', 'DROP TABLE').errors[0]).toMatchObject({ scope: 'draft', message: expect.stringMatching(/^Invalid payload/) });
+      expect(criteriaSheetOrNull(h)).toBeNull();
+    });
+
+    it('stores user text as text, never as a formula', () => {
+      const h = harness();
+      withAccounts(h);
+      const outcome = h.run('saveCriteria', draft([
+        ['=IMPORTXML("x")', 'Industry', 'is', '=HYPERLINK("http://evil")', '10', false],
+        ['@team', 'Region', 'is', '+49 DACH', '-5', false],
+      ], [['=A1', '50']]));
+      expect(outcome.ok).toBe(true);
+      const sheet = criteriaSheet(h);
+      const formulas = sheet.getRange(1, 1, 4, 9).getFormulas().flat().filter((f) => f !== '');
+      expect(formulas).toEqual([]);
+      expect(sheet.values()[1].slice(0, 5)).toEqual(['=IMPORTXML("x")', 'Industry', 'is', '=HYPERLINK("http://evil")', 10]);
+      expect(sheet.values()[2].slice(0, 5)).toEqual(['@team', 'Region', 'is', '+49 DACH', -5]);
+      expect(sheet.values()[1][7]).toBe('=A1');
+    });
+  });
+
+  describe('score this sheet', () => {
+    it('adds one formula per output column over open-ended ranges, and a second run changes nothing', () => {
+      const h = harness();
+      const accounts = withAccounts(h);
+      h.run('saveCriteria', draft(RULES));
+      h.spreadsheet.setActiveSheet(accounts as never);
+      h.run('scoreThisSheet');
+      const header = accounts.getRange('M1:O1').getFormulas()[0];
+      expect(header).toEqual([
+        '=ICP_SCORE(A1:L, ICP_CRITERIA)',
+        '=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)',
+        '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)',
+      ]);
+      const rules = accounts.conditionalRules.map((r) => `${r.value}:${r.background}:${r.ranges[0].getA1Notation()}`);
+      expect(rules).toEqual(['A:#b7e1cd:N2:N1000', 'B:#d9ead3:N2:N1000', 'C:#fff2cc:N2:N1000', 'D:#fce5cd:N2:N1000', 'DQ:#d9d9d9:N2:N1000']);
+      // As Sheets would show it after recalculation: the spilled labels become the headers.
+      accounts.rows[0][12].value = 'ICP score';
+      accounts.rows[0][13].value = 'ICP tier';
+      accounts.rows[0][14].value = 'Why';
+      const cells = () => accounts.rows.flatMap((r, i) => r.map((c, j) => `${i},${j}=${String(c?.value)}|${c?.formula ?? ''}`));
+      const snapshot = cells();
+      h.run('scoreThisSheet');
+      expect(cells().filter((c, i) => c !== snapshot[i])).toEqual([]);
+      expect(cells()).toHaveLength(snapshot.length);
+      expect(accounts.conditionalRules.map((r) => `${r.value}:${r.background}:${r.ranges[0].getA1Notation()}`)).toEqual(rules);
+      const scores = h.evaluate(accounts, header[0]) as (string | number)[][];
+      expect(scores).toHaveLength(1000);
+      expect(scores.slice(1, 41).every(([s]) => typeof s === 'number')).toBe(true);
+      expect(scores.slice(41).every(([s]) => s === '')).toBe(true);
+    });
+
+    it('keeps other conditional formatting and refuses the add-on’s own tabs', () => {
+      const h = harness();
+      const accounts = withAccounts(h);
+      h.run('saveCriteria', draft(RULES));
+      h.spreadsheet.setActiveSheet(accounts as never);
+      const mine = { getRanges: () => [accounts.getRange('A2:A10')] };
+      accounts.conditionalRules.push(mine as never);
+      h.run('scoreThisSheet');
+      expect(accounts.conditionalRules).toContain(mine);
+      h.spreadsheet.setActiveSheet(criteriaSheet(h) as never);
+      h.run('scoreThisSheet');
+      expect(h.ui.alerts.at(-1)).toMatch(/This sheet has no table/);
+    });
+
+    it('offers values instead of live formulas for very large tables, and writes them in one batch', () => {
+      const h = harness();
+      const rows = 250_001;
+      const values: (string | number)[][] = [['Company', 'Employees']];
+      for (let i = 0; i < rows; i++) values.push([`Co ${i}`, i % 400]);
+      const sheet = withAccounts(h, values);
+      h.run('saveCriteria', draft([['', 'Employees', '>=', '100', '10', false]]));
+      h.spreadsheet.setActiveSheet(sheet as never);
+      h.ui.alertAnswers.push('NO');
+      h.run('scoreThisSheet');
+      expect(h.ui.alerts.at(-1)).toMatch(/^250001 rows are more than one live formula can return/);
+      expect(sheet.getRange('C1').getValue()).toBe('');
+      h.ui.alertAnswers.push('YES');
+      const before = h.spreadsheet.calls.get('Range.setValues');
+      h.run('scoreThisSheet');
+      expect(h.spreadsheet.calls.get('Range.setValues') - before).toBe(1);
+      expect(sheet.getRange('C1:E3').getValues()).toEqual([['ICP score', 'ICP tier', 'Why'], [0, 'D', '0 = 0 Employees >= 100 (0)'], [0, 'D', '0 = 0 Employees >= 100 (1)']]);
+      expect(sheet.getRange('C102').getValue()).toBe(100);
+      expect(sheet.getRange('C1').getNote()).toMatch(/^Written as values by icp-sheets on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      expect(sheet.getRange('C1:E1').getFormulas()[0]).toEqual(['', '', '']);
+    });
+  });
+
+  describe('segment summary', () => {
+    it('asks for the column, then builds ICP Segments with the formula, formats, health colours and a chart', () => {
+      const h = harness();
+      withAccounts(h);
+      h.ui.promptAnswers.push({ text: 'Industry', button: 'OK' });
+      h.run('buildSegmentSummary');
+      expect(h.ui.prompts[0]).toMatch(/Segment by which column\?.*Columns: Company, Industry/s);
+      const sheet = h.spreadsheet.getSheetByName('ICP Segments')!;
+      const formula = sheet.getRange('A1').getFormulas()[0][0];
+      expect(formula).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:L, "Industry")`);
+      expect(sheet.getRange('D2').getValues()).toBeDefined();
+      expect(sheet.rows[1][3].format).toBe('0.0%');
+      expect(sheet.rows[1][7].format).toBe('0.0');
+      expect(sheet.conditionalRules.map((r) => r.condition)).toEqual(['TEXT_CONTAINS', 'TEXT_STARTS_WITH']);
+      const [chart] = sheet.charts;
+      expect(chart.type).toBe('COLUMN');
+      expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['A1:A10', 'H1:H10', 'D1:D10']);
+      const summary = h.evaluate(sheet, formula) as (string | number)[][];
+      expect(summary).toHaveLength(10); // header, 8 industries, All
+      expect(summary.at(-1)?.[1]).toBe(40);
+      expect(h.spreadsheet.active).toBe(sheet);
+    });
+
+    it('explains an unknown column and creates nothing; a second summary gets a new tab', () => {
+      const h = harness();
+      withAccounts(h);
+      h.ui.promptAnswers.push({ text: 'Sector', button: 'OK' });
+      h.run('buildSegmentSummary');
+      expect(h.ui.alerts.at(-1)).toMatch(/"Sector" is not a column of the table/);
+      expect(h.spreadsheet.getSheetByName('ICP Segments')).toBeNull();
+      h.ui.promptAnswers.push({ text: 'Region', button: 'OK' }, { text: 'Size band', button: 'OK' }, { text: 'x', button: 'CANCEL' });
+      h.run('buildSegmentSummary');
+      h.spreadsheet.setActiveSheet(h.spreadsheet.getSheetByName('ICP Accounts') as never);
+      h.run('buildSegmentSummary');
+      h.run('buildSegmentSummary');
+      expect(h.spreadsheet.sheets.map((s) => s.name)).toEqual(['ICP Accounts', 'ICP Segments', 'ICP Segments 2']);
+    });
+  });
+
+  describe('batching', () => {
+    it('makes the same service calls for 1,000 and 10,000 rows', () => {
+      const counts = [1_000, 10_000].map((rows) => {
+        const h = harness();
+        const sheet = withAccounts(h, synthetic(rows));
+        h.spreadsheet.calls.reset();
+        h.run('getSidebarState');
+        h.run('previewCriteria', draft(RULES));
+        h.run('saveCriteria', draft(RULES));
+        h.spreadsheet.setActiveSheet(sheet as never);
+        h.run('scoreThisSheet');
+        h.ui.promptAnswers.push({ text: 'Industry', button: 'OK' });
+        h.spreadsheet.setActiveSheet(sheet as never);
+        h.run('buildSegmentSummary');
+        return h.spreadsheet.calls.snapshot();
+      });
+      expect(counts[1]).toEqual(counts[0]);
+      expect(counts[0]['Range.getValues']).toBeLessThanOrEqual(10);
+      expect(counts[0]['Range.setValues']).toBeLessThanOrEqual(3);
+    });
+  });
+});
+
+function criteriaSheetOrNull(h: Harness) {
+  return h.spreadsheet.getSheetByName('ICP Criteria');
+}

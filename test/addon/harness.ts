@@ -1,0 +1,71 @@
+// Drives the built bundle's global handlers in node:vm against the fake Apps Script services, and evaluates
+// the formulas the add-on writes by calling the bundle's own custom functions on the ranges they name.
+
+import { readFileSync } from 'node:fs';
+import { loadCode } from '../../tools/apps-script-vm.mjs';
+import { fakeAppsScript, type FakeEnvironment, type FakeSheet } from '../fakes/apps-script';
+import { example } from '../helpers';
+
+const dist = (name: string) => readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+
+export interface Harness extends FakeEnvironment {
+  readonly run: (name: string, ...args: unknown[]) => any;
+  readonly evaluate: (sheet: FakeSheet, formula: string) => unknown;
+}
+
+export function harness(options: { locale?: string } = {}): Harness {
+  const env = fakeAppsScript({ files: { Sidebar: dist('Sidebar.html'), Help: dist('Help.html') }, locale: options.locale });
+  const context = loadCode(env.globals);
+  const run = (name: string, ...args: unknown[]) => {
+    if (typeof context[name] !== 'function') throw new Error(`The bundle has no global ${name}`);
+    return context[name](...args);
+  };
+  const evaluate = (sheet: FakeSheet, formula: string): unknown => {
+    const call = /^=([A-Z_]+)\((.*)\)$/s.exec(formula);
+    if (!call) throw new Error(`Cannot evaluate ${formula}`);
+    const args = splitArgs(call[2]).map((arg) => resolve(env, sheet, arg));
+    return run(call[1], ...args);
+  };
+  return Object.assign(env, { run, evaluate });
+}
+
+function splitArgs(text: string): string[] {
+  const args: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      args.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  args.push(current.trim());
+  return args;
+}
+
+function resolve(env: FakeEnvironment, sheet: FakeSheet, arg: string): unknown {
+  if (arg.startsWith('"')) return arg.slice(1, -1).replace(/""/g, '"');
+  const named = env.spreadsheet.getRangeByName(arg);
+  if (named) return named.getValues();
+  const ref = /^(?:'((?:[^']|'')+)'!)?([A-Z]+\d*(?::[A-Z]+\d*)?)$/.exec(arg);
+  if (!ref) throw new Error(`Cannot resolve argument ${arg}`);
+  const target = ref[1] ? env.spreadsheet.getSheetByName(ref[1].replace(/''/g, "'"))! : sheet;
+  return target.getRange(ref[2]).getValues();
+}
+
+/** A spreadsheet whose first sheet is `ICP Accounts` holding the example accounts (or `rows` synthetic ones). */
+export function withAccounts(h: Harness, values = example('accounts.csv')): FakeSheet {
+  const sheet = h.spreadsheet.sheets[0];
+  sheet.name = 'ICP Accounts';
+  sheet.load(values);
+  return sheet;
+}
+
+/** A sidebar payload as the sidebar sends it. */
+export function draft(rules: [string, string, string, string, string, boolean][], tiers: [string, string][] = [['A', '80'], ['B', '60'], ['C', '40'], ['D', '0']]) {
+  return {
+    rules: rules.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator, value, points, required })),
+    tiers: tiers.map(([label, min]) => ({ label, min })),
+  };
+}

@@ -1,0 +1,535 @@
+// An in-memory Apps Script environment: SpreadsheetApp, Sheet, Range, named ranges, data validation,
+// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, ScriptApp and Charts.
+// Each fake declares which methods of the real service it stands in for, typed against
+// @types/google-apps-script, so a renamed method or a changed parameter list fails the typecheck.
+// Every call is counted, so tests can assert that work is batched.
+
+type Cell = string | number | boolean | Date;
+type Gas = typeof GoogleAppsScript;
+/** The real methods' names and parameter lists; return types are the fake's own (chaining returns the fake). */
+type Like<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+type RangeApi = GoogleAppsScript.Spreadsheet.Range;
+type SheetApi = GoogleAppsScript.Spreadsheet.Sheet;
+type SpreadsheetApi = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CellData {
+  value: Cell;
+  formula: string;
+  note: string;
+  format: string;
+  bold: boolean;
+}
+
+export class Calls {
+  readonly counts = new Map<string, number>();
+  add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+  get(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+  /** The counts as a plain object, for comparing two runs. */
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort());
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/** What typing the text into a cell stores: `=…` is a formula, `'…` is text, plain numbers are numbers. */
+export function typed(input: Cell): { value: Cell; formula: string } {
+  if (typeof input !== 'string') return { value: input, formula: '' };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
+  if (/^-?\d+(\.\d+)?$/.test(input)) return { value: Number(input), formula: '' };
+  // Sheets parses these as formulas too (`+1+1`, `-A1`, `@name`): a user's text must never arrive like this.
+  if (/^[=+\-@]/.test(input)) return { value: '', formula: input.startsWith('=') ? input : `=${input}` };
+  return { value: input, formula: '' };
+}
+
+export class FakeRange implements Like<RangeApi,
+  'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'clearContent' |
+  'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet' |
+  'setDataValidation' | 'setNumberFormat' | 'setNote' | 'getNote' | 'setFontWeight' | 'setBackground'> {
+  constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly numRows: number, readonly numColumns: number) {}
+
+  private each<T>(fn: (cell: CellData, r: number, c: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(fn(this.sheet.cell(this.row + r, this.column + c), r, c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  private count(name: string) {
+    this.sheet.spreadsheet.calls.add(`Range.${name}`);
+  }
+
+  private checkShape(values: unknown[][], what: string) {
+    if (values.length !== this.numRows || values.some((row) => row.length !== this.numColumns)) {
+      throw new Error(`The number of rows or columns in the ${what} does not match the range ${this.getA1Notation()}.`);
+    }
+  }
+
+  getValues(): Cell[][] {
+    this.count('getValues');
+    return this.each((cell) => cell.value);
+  }
+  getValue(): Cell {
+    this.count('getValue');
+    return this.sheet.cell(this.row, this.column).value;
+  }
+  setValues(values: Cell[][]): this {
+    this.count('setValues');
+    this.checkShape(values, 'data');
+    this.each((_, r, c) => this.sheet.write(this.row + r, this.column + c, typed(values[r][c])));
+    return this;
+  }
+  setValue(value: Cell): this {
+    this.count('setValue');
+    this.sheet.write(this.row, this.column, typed(value));
+    return this;
+  }
+  getFormulas(): string[][] {
+    this.count('getFormulas');
+    return this.each((cell) => cell.formula);
+  }
+  setFormula(formula: string): this {
+    this.count('setFormula');
+    this.sheet.write(this.row, this.column, { value: '', formula });
+    return this;
+  }
+  setFormulas(formulas: string[][]): this {
+    this.count('setFormulas');
+    this.checkShape(formulas, 'formulas');
+    this.each((_, r, c) => this.sheet.write(this.row + r, this.column + c, { value: '', formula: formulas[r][c] }));
+    return this;
+  }
+  clearContent(): this {
+    this.count('clearContent');
+    this.each((_, r, c) => this.sheet.write(this.row + r, this.column + c, { value: '', formula: '' }));
+    return this;
+  }
+  getRow() { return this.row; }
+  getColumn() { return this.column; }
+  getNumRows() { return this.numRows; }
+  getNumColumns() { return this.numColumns; }
+  getLastRow() { return this.row + this.numRows - 1; }
+  getLastColumn() { return this.column + this.numColumns - 1; }
+  getSheet() { return this.sheet; }
+  getA1Notation(): string {
+    const end = `${letters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+    const start = `${letters(this.column)}${this.row}`;
+    return start === end ? start : `${start}:${end}`;
+  }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+    this.count('setDataValidation');
+    this.sheet.validations = this.sheet.validations.filter((v) => !sameArea(v.range, this));
+    if (rule) this.sheet.validations.push({ range: this, rule: fake(rule) });
+    return this;
+  }
+  setNumberFormat(format: string): this {
+    this.count('setNumberFormat');
+    this.each((cell) => (cell.format = format));
+    return this;
+  }
+  setNote(note: string | null): this {
+    this.count('setNote');
+    this.each((cell) => (cell.note = note ?? ''));
+    return this;
+  }
+  getNote(): string {
+    return this.sheet.cell(this.row, this.column).note;
+  }
+  setFontWeight(weight: string | null): this {
+    this.count('setFontWeight');
+    this.each((cell) => (cell.bold = weight === 'bold'));
+    return this;
+  }
+  setBackground(_colour: string | null): this {
+    this.count('setBackground');
+    return this;
+  }
+}
+
+/** The code under test only ever hands back objects this environment made: view them as the fakes they are. */
+function fake<T>(value: unknown): T {
+  return value as T;
+}
+
+function sameArea(a: FakeRange, b: FakeRange) {
+  return a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
+}
+
+export function letters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+function columnNumber(text: string): number {
+  return [...text.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+export class FakeSheet implements Like<SheetApi,
+  'getName' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
+  'insertColumnsAfter' | 'setFrozenRows' | 'getFrozenRows' | 'getConditionalFormatRules' | 'setConditionalFormatRules' |
+  'newChart' | 'insertChart' | 'getCharts'> {
+  readonly rows: CellData[][] = [];
+  validations: { range: FakeRange; rule: FakeDataValidation }[] = [];
+  conditionalRules: FakeConditionalFormatRule[] = [];
+  charts: FakeChart[] = [];
+  frozenRows = 0;
+
+  constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, public maxRows = 1000, public maxColumns = 26) {}
+
+  cell(row: number, column: number): CellData {
+    if (row < 1 || column < 1 || row > this.maxRows || column > this.maxColumns) {
+      throw new Error(`Range (${row}, ${column}) is outside the sheet ${this.name} (${this.maxRows}×${this.maxColumns}).`);
+    }
+    const line = (this.rows[row - 1] ??= []);
+    return (line[column - 1] ??= { value: '', formula: '', note: '', format: '', bold: false });
+  }
+
+  write(row: number, column: number, content: { value: Cell; formula: string }): void {
+    const cell = this.cell(row, column);
+    // Writing the formula a cell already has leaves its computed value as it is, as in Sheets.
+    if (content.formula && content.formula === cell.formula) return;
+    cell.value = content.value;
+    cell.formula = content.formula;
+  }
+
+  /** Test helper: the stored values of the used area, without counting a call. */
+  values(): Cell[][] {
+    return Array.from({ length: this.lastRow() }, (_, r) => Array.from({ length: this.lastColumn() }, (_, c) => this.rows[r]?.[c]?.value ?? ''));
+  }
+
+  /** Test helper: fills the sheet from the top-left corner, without counting a call. */
+  load(values: Cell[][]): this {
+    this.maxRows = Math.max(this.maxRows, values.length);
+    this.maxColumns = values.reduce((n, r) => Math.max(n, r.length), this.maxColumns);
+    values.forEach((row, r) => row.forEach((value, c) => this.write(r + 1, c + 1, typed(value))));
+    return this;
+  }
+
+  private lastRow(): number {
+    for (let r = this.rows.length; r > 0; r--) if (this.rows[r - 1]?.some((c) => c && (c.value !== '' || c.formula))) return r;
+    return 0;
+  }
+
+  private lastColumn(): number {
+    let last = 0;
+    for (const row of this.rows) row?.forEach((c, i) => { if (c && (c.value !== '' || c.formula) && i + 1 > last) last = i + 1; });
+    return last;
+  }
+
+  getName() { return this.name; }
+
+  getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    this.spreadsheet.calls.add('Sheet.getRange');
+    if (typeof a1OrRow === 'number') return new FakeRange(this, a1OrRow, column ?? 1, numRows, numColumns);
+    const m = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i.exec(a1OrRow);
+    if (!m) throw new Error(`Range not found: ${a1OrRow}`);
+    const c1 = columnNumber(m[1]);
+    const r1 = m[2] ? Number(m[2]) : 1;
+    const c2 = m[3] ? columnNumber(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) : m[3] ? this.maxRows : r1;
+    return new FakeRange(this, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+  }
+
+  getDataRange(): FakeRange {
+    this.spreadsheet.calls.add('Sheet.getDataRange');
+    return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
+  }
+
+  getLastRow() { return this.lastRow(); }
+  getLastColumn() { return this.lastColumn(); }
+  getMaxRows() { return this.maxRows; }
+  getMaxColumns() { return this.maxColumns; }
+  insertColumnsAfter(_after: number, howMany: number) {
+    this.maxColumns += howMany;
+    return this;
+  }
+  setFrozenRows(rows: number) {
+    this.frozenRows = rows;
+  }
+  getFrozenRows() { return this.frozenRows; }
+  getConditionalFormatRules() { return [...this.conditionalRules]; }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
+    this.spreadsheet.calls.add('Sheet.setConditionalFormatRules');
+    this.conditionalRules = rules.map((rule) => fake(rule));
+  }
+  newChart() { return new FakeChartBuilder(); }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    this.charts.push(fake(chart));
+  }
+  getCharts() { return [...this.charts]; }
+}
+
+export class FakeSpreadsheet implements Like<SpreadsheetApi,
+  'getSheetByName' | 'insertSheet' | 'getSheets' | 'getActiveSheet' | 'setActiveSheet' | 'setNamedRange' | 'getRangeByName' |
+  'toast' | 'getSpreadsheetLocale' | 'getName'> {
+  readonly calls = new Calls();
+  readonly sheets: FakeSheet[] = [];
+  readonly named = new Map<string, FakeRange>();
+  readonly toasts: string[] = [];
+  active: FakeSheet;
+
+  constructor(firstSheet = 'Sheet1', public locale = 'en_US') {
+    this.active = this.addSheet(firstSheet);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(this, name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  getName() { return 'Fake spreadsheet'; }
+  getSheetByName(name: string) { return this.sheets.find((s) => s.name === name) ?? null; }
+  insertSheet(name: string): FakeSheet {
+    this.calls.add('Spreadsheet.insertSheet');
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = this.addSheet(name);
+    this.active = sheet;
+    return sheet;
+  }
+  getSheets() { return [...this.sheets]; }
+  getActiveSheet() { return this.active; }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+    this.active = fake(sheet);
+    return this.active;
+  }
+  setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range) {
+    this.named.set(name, fake(range));
+  }
+  getRangeByName(name: string) { return this.named.get(name) ?? null; }
+  toast(message: string) {
+    this.toasts.push(message);
+  }
+  getSpreadsheetLocale() { return this.locale; }
+}
+
+export class FakeDataValidation {
+  constructor(readonly type: string, readonly values: unknown[], readonly allowInvalid: boolean) {}
+  getCriteriaType() { return this.type; }
+  getCriteriaValues() { return this.values; }
+  getAllowInvalid() { return this.allowInvalid; }
+}
+
+class FakeDataValidationBuilder implements Like<GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  'requireValueInList' | 'requireCheckbox' | 'requireDate' | 'requireTextIsUrl' | 'requireNumberBetween' |
+  'requireNumberGreaterThanOrEqualTo' | 'setAllowInvalid' | 'build'> {
+  private type = '';
+  private values: unknown[] = [];
+  private allowInvalid = true;
+  private require(type: string, values: unknown[]) {
+    this.type = type;
+    this.values = values;
+    return this;
+  }
+  requireValueInList(values: string[], showDropdown?: boolean) { return this.require('VALUE_IN_LIST', [values, showDropdown ?? true]); }
+  requireCheckbox() { return this.require('CHECKBOX', []); }
+  requireDate() { return this.require('DATE_IS_VALID_DATE', []); }
+  requireTextIsUrl() { return this.require('TEXT_IS_VALID_URL', []); }
+  requireNumberBetween(start: number, end: number) { return this.require('NUMBER_BETWEEN', [start, end]); }
+  requireNumberGreaterThanOrEqualTo(number: number) { return this.require('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]); }
+  setAllowInvalid(allow: boolean) {
+    this.allowInvalid = allow;
+    return this;
+  }
+  build() { return new FakeDataValidation(this.type, this.values, this.allowInvalid); }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(readonly condition: string, readonly value: string, readonly background: string, readonly ranges: FakeRange[]) {}
+  getRanges() { return [...this.ranges]; }
+}
+
+class FakeConditionalFormatRuleBuilder implements Like<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  'whenTextEqualTo' | 'whenTextContains' | 'whenTextStartsWith' | 'setBackground' | 'setRanges' | 'build'> {
+  private condition = '';
+  private value = '';
+  private background = '';
+  private ranges: FakeRange[] = [];
+  private when(condition: string, value: string) {
+    this.condition = condition;
+    this.value = value;
+    return this;
+  }
+  whenTextEqualTo(text: string) { return this.when('TEXT_EQUAL_TO', text); }
+  whenTextContains(text: string) { return this.when('TEXT_CONTAINS', text); }
+  whenTextStartsWith(text: string) { return this.when('TEXT_STARTS_WITH', text); }
+  setBackground(colour: string | null) {
+    this.background = colour ?? '';
+    return this;
+  }
+  setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]) {
+    this.ranges = ranges.map((r) => fake(r));
+    return this;
+  }
+  build() { return new FakeConditionalFormatRule(this.condition, this.value, this.background, this.ranges); }
+}
+
+export interface FakeChart {
+  readonly type: string;
+  readonly ranges: FakeRange[];
+  readonly options: Record<string, unknown>;
+  readonly position: number[];
+}
+
+class FakeChartBuilder implements Like<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'build'> {
+  private chart: { type: string; ranges: FakeRange[]; options: Record<string, unknown>; position: number[] } = { type: '', ranges: [], options: {}, position: [] };
+  setChartType(type: GoogleAppsScript.Charts.ChartType) {
+    this.chart.type = String(type);
+    return this;
+  }
+  addRange(range: GoogleAppsScript.Spreadsheet.Range) {
+    this.chart.ranges.push(fake(range));
+    return this;
+  }
+  setPosition(row: number, column: number, offsetX: number, offsetY: number) {
+    this.chart.position = [row, column, offsetX, offsetY];
+    return this;
+  }
+  setOption(option: string, value: unknown) {
+    this.chart.options[option] = value;
+    return this;
+  }
+  build(): FakeChart { return { ...this.chart }; }
+}
+
+export class FakeHtmlOutput implements Like<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'getTitle' | 'setWidth' | 'setHeight' | 'getContent'> {
+  title = '';
+  width = 0;
+  height = 0;
+  constructor(readonly content: string) {}
+  setTitle(title: string) {
+    this.title = title;
+    return this;
+  }
+  getTitle() { return this.title; }
+  setWidth(width: number) {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number) {
+    this.height = height;
+    return this;
+  }
+  getContent() { return this.content; }
+}
+
+const BUTTON = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+type Button = (typeof BUTTON)[keyof typeof BUTTON];
+
+export class FakeMenu implements Like<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addToUi'> {
+  readonly items: { caption: string; functionName: string }[] = [];
+  added = false;
+  addItem(caption: string, functionName: string) {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.items.push({ caption: '—', functionName: '' });
+    return this;
+  }
+  addToUi() {
+    this.added = true;
+  }
+}
+
+export class FakeUi implements Like<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog'> {
+  readonly Button = BUTTON;
+  readonly ButtonSet = BUTTON_SET;
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: string[] = [];
+  readonly prompts: string[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: { html: FakeHtmlOutput; title: string }[] = [];
+  /** Scripted answers: the next alert's button, the next prompt's text and button. */
+  alertAnswers: Button[] = [];
+  promptAnswers: { text: string; button: Button }[] = [];
+
+  createAddonMenu() {
+    const menu = new FakeMenu();
+    this.menus.push(menu);
+    return menu;
+  }
+  alert(...args: unknown[]): Button {
+    this.alerts.push(args.filter((a) => typeof a === 'string' && !(Object.values(BUTTON_SET) as string[]).includes(a)).join('\n'));
+    return this.alertAnswers.shift() ?? BUTTON.OK;
+  }
+  prompt(...args: unknown[]) {
+    this.prompts.push(args.filter((a) => typeof a === 'string' && !(Object.values(BUTTON_SET) as string[]).includes(a)).join('\n'));
+    const answer = this.promptAnswers.shift() ?? { text: '', button: BUTTON.CANCEL };
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
+  }
+  showSidebar(html: GoogleAppsScript.HTML.HtmlOutput) {
+    this.sidebars.push(fake(html));
+  }
+  showModalDialog(html: GoogleAppsScript.HTML.HtmlOutput, title: string) {
+    this.dialogs.push({ html: fake(html), title });
+  }
+}
+
+export class FakeProperties implements Like<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'> {
+  readonly store = new Map<string, string>();
+  getProperty(key: string) { return this.store.get(key) ?? null; }
+  setProperty(key: string, value: string) {
+    this.store.set(key, value);
+    return this;
+  }
+}
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+export interface FakeEnvironment {
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly documentProperties: FakeProperties;
+  /** The globals to hand to the bundle's context. */
+  readonly globals: Record<string, unknown>;
+  authMode: AuthMode;
+  locale: string;
+}
+
+/** A fresh environment; in AuthMode.NONE every service that needs authorization throws, as in Sheets. */
+export function fakeAppsScript(options: { files?: Record<string, string>; locale?: string; spreadsheet?: FakeSpreadsheet } = {}): FakeEnvironment {
+  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+  const ui = new FakeUi();
+  const documentProperties = new FakeProperties();
+  const env: FakeEnvironment = { spreadsheet, ui, documentProperties, globals: {}, authMode: 'FULL', locale: options.locale ?? 'en_US' };
+  const authorized = <T>(service: string, value: () => T): T => {
+    if (env.authMode === 'NONE') throw new Error(`You do not have permission to call ${service} in AuthMode.NONE.`);
+    return value();
+  };
+  const files = options.files ?? {};
+  const SpreadsheetApp: Partial<Like<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule'>> = {
+    getActiveSpreadsheet: () => authorized('SpreadsheetApp.getActiveSpreadsheet', () => spreadsheet),
+    getActive: () => authorized('SpreadsheetApp.getActive', () => spreadsheet),
+    getUi: () => ui,
+    newDataValidation: () => new FakeDataValidationBuilder(),
+    newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
+  };
+  const HtmlService: Partial<Like<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'>> = {
+    createHtmlOutputFromFile: (name: string) => {
+      const content = files[name];
+      if (content === undefined) throw new Error(`No HTML file named ${name} was found.`);
+      return new FakeHtmlOutput(content);
+    },
+    createHtmlOutput: (html?: unknown) => new FakeHtmlOutput(String(html ?? '')),
+  };
+  const Session: Partial<Like<GoogleAppsScript.Base.Session, 'getActiveUserLocale'>> = { getActiveUserLocale: () => env.locale };
+  const PropertiesService: Partial<Like<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties'>> = {
+    getDocumentProperties: () => authorized('PropertiesService.getDocumentProperties', () => documentProperties),
+  };
+  const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } };
+  const Charts = { ChartType: { COLUMN: 'COLUMN', BAR: 'BAR', LINE: 'LINE', COMBO: 'COMBO' } satisfies Partial<Record<keyof Gas['Charts']['ChartType'], string>> };
+  Object.assign(env.globals, { SpreadsheetApp, HtmlService, Session, PropertiesService, ScriptApp, Charts });
+  return env;
+}
