@@ -2,9 +2,11 @@
 // only what the caller passes in (fake SpreadsheetApp and friends).
 
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-export const CODE_PATH = new URL('../dist/Code.js', import.meta.url);
+export const CODE_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/Code.js');
 
 /**
  * @param {Record<string, unknown>} [globals] services to expose, e.g. { SpreadsheetApp, HtmlService }

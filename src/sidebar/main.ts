@@ -88,7 +88,7 @@ export async function startSidebar(root: HTMLElement, server: Server, options: S
       ...edit.profiles(draft, extraProfiles).map((name) =>
         h('button', { type: 'button', role: 'tab', class: name === active ? 'tab active' : 'tab', 'aria-selected': String(name === active), onClick: () => { active = name; render(); } }, name),
       ),
-      h('button', { type: 'button', class: 'tab add', onClick: () => {
+      h('button', { type: 'button', class: 'tab add', 'data-action': 'add-profile', onClick: () => {
         const name = window.prompt(t.newProfile)?.trim();
         if (!name) return;
         extraProfiles = [...extraProfiles, name];
@@ -182,10 +182,10 @@ export async function startSidebar(root: HTMLElement, server: Server, options: S
       state.table ? h('p', {}, h('b', {}, state.table.sheet), ` · ${t.headerRow(state.table.headerRow, state.table.rows)}`) : h('p', { class: 'error' }, t.noTable)),
     h('section', {}, h('h2', {}, t.profiles), tabs),
     h('section', {}, h('h2', {}, t.rules), rulesBox,
-      h('button', { type: 'button', class: 'link', onClick: () => { draft = edit.addRule(draft, active); changed(true); } }, t.addRule), draftError),
+      h('button', { type: 'button', class: 'link', 'data-action': 'add-rule', onClick: () => { draft = edit.addRule(draft, active); changed(true); } }, t.addRule), draftError),
     h('section', {}, h('h2', {}, t.tiers), tiersBox),
     h('section', {}, h('h2', {}, t.preview), previewBox),
-    h('footer', {}, h('button', { type: 'button', class: 'action', onClick: () => request('save') }, t.save), status),
+    h('footer', {}, h('button', { type: 'button', class: 'action', 'data-action': 'save', onClick: () => request('save') }, t.save), status),
   );
   render();
   if (draft.rules.length) request('preview');

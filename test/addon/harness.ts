@@ -2,14 +2,19 @@
 // the formulas the add-on writes by calling the bundle's own custom functions on the ranges they name.
 
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { fakeAppsScript, type FakeEnvironment, type FakeSheet } from '../fakes/apps-script';
 import { example } from '../helpers';
 
-const dist = (name: string) => readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+// Paths, not URLs: under happy-dom the global URL is the DOM's, which does not resolve file: URLs.
+const dist = (name: string) => readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist', name), 'utf8');
 
 export interface Harness extends FakeEnvironment {
   readonly run: (name: string, ...args: unknown[]) => any;
+  /** True when the bundle defines a top-level function of that name (what a menu item or google.script.run calls). */
+  readonly defines: (name: string) => boolean;
   readonly evaluate: (sheet: FakeSheet, formula: string) => unknown;
 }
 
@@ -26,7 +31,8 @@ export function harness(options: { locale?: string } = {}): Harness {
     const args = splitArgs(call[2]).map((arg) => resolve(env, sheet, arg));
     return run(call[1], ...args);
   };
-  return Object.assign(env, { run, evaluate });
+  const defines = (name: string) => typeof context[name] === 'function';
+  return Object.assign(env, { run, evaluate, defines });
 }
 
 function splitArgs(text: string): string[] {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { CriteriaDraft } from '../../src/addon/draft';
+import * as edit from '../../src/sidebar/draft-editing';
+
+const rule = (profile: string, attribute: string) => ({ profile, attribute, operator: 'is', value: 'x', points: '10', required: false });
+const base: CriteriaDraft = { rules: [rule('', 'A'), rule('Big', 'B'), rule('', 'C'), rule('big', 'D')], tiers: [{ label: 'A', min: '80' }] };
+
+describe('draft editing', () => {
+  it('lists profiles in order, blank meaning Default, case-insensitively', () => {
+    expect(edit.profiles(base)).toEqual(['Default', 'Big']);
+    expect(edit.profiles({ rules: [], tiers: [] })).toEqual(['Default']);
+    expect(edit.profiles(base, ['New', 'default'])).toEqual(['Default', 'Big', 'New']);
+    expect(edit.ruleIndices(base, 'BIG')).toEqual([1, 3]);
+  });
+
+  it('adds a rule after the profile’s last rule', () => {
+    const added = edit.addRule(base, 'Default', 'Region');
+    expect(added.rules.map((r) => r.attribute)).toEqual(['A', 'B', 'C', 'Region', 'D']);
+    expect(added.rules[3]).toMatchObject({ profile: '', operator: 'is', points: '10', required: false });
+    expect(edit.addRule(base, 'New').rules.at(-1)).toMatchObject({ profile: 'New' });
+  });
+
+  it('moves a rule within its profile only, and removes rules', () => {
+    expect(edit.moveRule(base, 0, 1).rules.map((r) => r.attribute)).toEqual(['C', 'B', 'A', 'D']);
+    expect(edit.moveRule(base, 0, -1)).toBe(base);
+    expect(edit.moveRule(base, 3, -1).rules.map((r) => r.attribute)).toEqual(['A', 'D', 'C', 'B']);
+    expect(edit.removeRule(base, 1).rules.map((r) => r.attribute)).toEqual(['A', 'C', 'D']);
+  });
+
+  it('updates fields and tiers without touching the original', () => {
+    const changed = edit.updateRule(base, 2, 'value', 'SaaS');
+    expect(changed.rules[2].value).toBe('SaaS');
+    expect(base.rules[2].value).toBe('x');
+    expect(edit.updateTier(edit.addTier(base), 1, 'label', 'B').tiers).toEqual([{ label: 'A', min: '80' }, { label: 'B', min: '0' }]);
+    expect(edit.removeTier(base, 0).tiers).toEqual([]);
+  });
+
+  it('finds the error for a field', () => {
+    const errors = [{ scope: 'rule' as const, index: 2, field: 'value', message: 'bad' }, { scope: 'tier' as const, index: 0, field: 'min', message: 'low' }];
+    expect(edit.errorFor(errors, 'rule', 2, 'value')).toBe('bad');
+    expect(edit.errorFor(errors, 'rule', 1, 'value')).toBeUndefined();
+    expect(edit.errorFor(errors, 'tier', 0, 'min')).toBe('low');
+  });
+});

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+// The sidebar's DOM, driven like a user would, talking through the typed bridge to the real server
+// functions of the built bundle, which run against the fake Apps Script services.
+
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/sidebar/bridge';
+import { startSidebar, type Sidebar } from '../../src/sidebar/main';
+import { harness, withAccounts, type Harness } from '../addon/harness';
+import { fakeScriptRun } from '../fakes/script-run';
+import { example } from '../helpers';
+
+let h: Harness;
+let root: HTMLElement;
+
+async function open(locale = 'en_US'): Promise<Sidebar> {
+  h = harness({ locale });
+  withAccounts(h, example('accounts.csv').map((row, i) => (i === 3 ? ['<img src=x onerror="window.hacked=1">', ...row.slice(1)] : row)));
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+  return startSidebar(root, createServer(fakeScriptRun(h.run)), { debounceMs: 0 });
+}
+
+const settle = async (sidebar: Sidebar) => {
+  await new Promise((r) => setTimeout(r, 5));
+  await sidebar.settled();
+};
+
+function change(el: Element | null, value: string | boolean, event = 'input') {
+  if (!el) throw new Error('no such element');
+  if (typeof value === 'boolean') (el as HTMLInputElement).checked = value;
+  else (el as HTMLInputElement).value = value;
+  el.dispatchEvent(new Event(event, { bubbles: true }));
+}
+
+function click(text: string) {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === text || b.getAttribute('aria-label') === text);
+  if (!button) throw new Error(`no button ${text}`);
+  button.click();
+}
+
+async function addRule(sidebar: Sidebar, attribute: string, operator: string, value: string, points: string) {
+  root.querySelector<HTMLButtonElement>('[data-action=add-rule]')!.click();
+  const card = [...root.querySelectorAll('.rule')].at(-1)!;
+  change(card.querySelector('select[name=attribute]'), attribute, 'change');
+  const fresh = [...root.querySelectorAll('.rule')].at(-1)!;
+  change(fresh.querySelector('select[name=operator]'), operator, 'change');
+  change(fresh.querySelector('input[name=value]'), value);
+  change(fresh.querySelector('input[name=points]'), points);
+  await settle(sidebar);
+}
+
+describe('sidebar', () => {
+  beforeEach(() => {
+    (window as unknown as { hacked?: number }).hacked = undefined;
+  });
+
+  it('shows the account table, the Default profile and an empty rule list', async () => {
+    await open();
+    expect(root.querySelector('.table-info')?.textContent).toContain('ICP Accounts · header row 1, 40 rows');
+    expect([...root.querySelectorAll('.tab')].map((t) => t.textContent)).toEqual(['Default', '+ Profile']);
+    expect(root.querySelector('.rules')?.textContent).toBe('No rules yet: add the first one.');
+  });
+
+  it('edits rules with header dropdowns and value suggestions, and previews the draft live', async () => {
+    const sidebar = await open();
+    await addRule(sidebar, 'Industry', 'is', 'SaaS, Fintech', '60');
+    const card = root.querySelector('.rule')!;
+    expect([...card.querySelectorAll('select[name=attribute] option')].map((o) => o.textContent)).toContain('Tech stack');
+    expect([...card.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toContain('SaaS');
+    await addRule(sidebar, 'Region', 'is', 'DACH', '40');
+    const bars = [...root.querySelectorAll('.bar-row')].map((b) => [b.querySelector('.bar-label')?.textContent, Number(b.querySelector('.bar-count')?.textContent)]);
+    expect(bars.map(([t]) => t)).toEqual(['A', 'B', 'C', 'D', 'DQ']);
+    expect(bars.reduce((n, [, c]) => n + (c as number), 0)).toBe(40);
+    expect(root.querySelectorAll('.top li')).toHaveLength(5);
+    expect(root.querySelector('.top li')?.textContent).toMatch(/100 \(A\)100 = \+60 Industry is SaaS, Fintech · \+40 Region is DACH/);
+    expect(h.spreadsheet.getSheetByName('ICP Criteria')).toBeNull();
+  });
+
+  it('saves to the criteria tab and reorders and deletes rules', async () => {
+    const sidebar = await open();
+    await addRule(sidebar, 'Industry', 'is', 'SaaS', '50');
+    await addRule(sidebar, 'Employees', 'between', '50-1000', '30');
+    click('Move up');
+    expect(sidebar.draft().rules.map((r) => r.attribute)).toEqual(['Industry', 'Employees']);
+    root.querySelectorAll<HTMLButtonElement>('button[aria-label="Move up"]')[1].click();
+    expect(sidebar.draft().rules.map((r) => r.attribute)).toEqual(['Employees', 'Industry']);
+    click('Save criteria');
+    await settle(sidebar);
+    expect(root.querySelector('.status')?.textContent).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
+    expect(h.spreadsheet.getSheetByName('ICP Criteria')!.values().slice(1, 3).map((r) => r.slice(1, 5))).toEqual([
+      ['Employees', 'between', '50-1000', 30],
+      ['Industry', 'is', 'SaaS', 50],
+    ]);
+    root.querySelectorAll<HTMLButtonElement>('button[aria-label="Delete"]')[0].click();
+    expect(sidebar.draft().rules.map((r) => r.attribute)).toEqual(['Industry']);
+  });
+
+  it('shows a bad value inline next to its field and does not save', async () => {
+    const sidebar = await open();
+    await addRule(sidebar, 'Employees', '>=', 'lots', '10');
+    const valueField = root.querySelector('[data-error="rule-0-value"]');
+    expect(valueField?.textContent).toBe('"lots" is not a number, and ">=" compares numbers.');
+    expect(valueField?.closest('.field')?.classList.contains('invalid')).toBe(true);
+    click('Save criteria');
+    await settle(sidebar);
+    expect(root.querySelector('.status')?.textContent).toBe('Fix the marked fields first.');
+    expect(h.spreadsheet.getSheetByName('ICP Criteria')).toBeNull();
+    change(root.querySelector('input[name=value]'), '100');
+    await settle(sidebar);
+    expect(root.querySelector('[data-error="rule-0-value"]')?.textContent).toBe('');
+  });
+
+  it('never inserts user data as HTML', async () => {
+    const sidebar = await open();
+    await addRule(sidebar, 'Industry', 'is not', '<b>bold</b>', '10');
+    const names = [...root.querySelectorAll('.top li b')].map((b) => b.textContent);
+    expect(names).toContain('<img src=x onerror="window.hacked=1">');
+    expect(root.querySelector('.top img')).toBeNull();
+    expect(root.querySelector('.top li .why b')).toBeNull();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+    expect((root.querySelector('input[name=value]') as HTMLInputElement).value).toBe('<b>bold</b>');
+  });
+
+  it('shows saved profiles as tabs and speaks German to German users', async () => {
+    const sidebar = await open('de_DE');
+    await addRule(sidebar, 'Industry', 'is', 'SaaS', '10');
+    window.prompt = () => 'Enterprise';
+    expect(root.querySelector('[data-action=add-profile]')?.textContent).toBe('+ Profil');
+    root.querySelector<HTMLButtonElement>('[data-action=add-profile]')!.click();
+    await addRule(sidebar, 'Employees', '>=', '2000', '40');
+    click('Kriterien speichern');
+    await settle(sidebar);
+    expect(root.querySelector('.status')?.textContent).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
+    const reopened = document.createElement('div');
+    await startSidebar(reopened, createServer(fakeScriptRun(h.run)), { debounceMs: 0 });
+    expect([...reopened.querySelectorAll('.tab')].map((t) => t.textContent)).toEqual(['Default', 'Enterprise', '+ Profil']);
+    expect(reopened.querySelectorAll('.rule')).toHaveLength(1);
+    (reopened.querySelectorAll('.tab')[1] as HTMLButtonElement).click();
+    expect((reopened.querySelector('select[name=attribute]') as HTMLSelectElement).value).toBe('Employees');
+    expect(reopened.querySelector('h2')?.textContent).toBe('Kontentabelle');
+  });
+});
