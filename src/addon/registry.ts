@@ -10,11 +10,20 @@ export interface ParamSpec {
   readonly optional?: boolean;
 }
 
+/**
+ * The shape of a custom function's result, for engines that must know it before evaluating (the
+ * playground's HyperFormula): `column`, one column as tall as the first argument; `segments`, ten columns
+ * and at most the first argument's height plus one; `elementwise`, the shape of the largest argument;
+ * `scalar`, one value.
+ */
+export type Spill = 'column' | 'segments' | 'elementwise' | 'scalar';
+
 export interface FunctionSpec {
   readonly name: string;
   readonly summary: string;
   readonly params: readonly ParamSpec[];
   readonly returns: string;
+  readonly spill?: Spill;
   /** A real formula and what it shows, for autocomplete and the README. */
   readonly example?: { readonly formula: string; readonly result: string };
 }
@@ -30,6 +39,7 @@ const row: ParamSpec = { name: 'row', type: 'A2:L2', doc: 'One account row.' };
 export const CUSTOM_FUNCTIONS = [
   {
     name: 'ICP_SCORE',
+    spill: 'column',
     summary: 'Scores every account row against the ICP criteria (0–100).',
     params: [table, criteria, profile, scoreOptions],
     returns: '"ICP score", then 0–100 per row.',
@@ -37,6 +47,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_TIER',
+    spill: 'column',
     summary: 'ICP tier of every row: A, B, C, D, or DQ when a required rule fails.',
     params: [table, criteria, profile, tiers, scoreOptions],
     returns: '"ICP tier", then a tier per row.',
@@ -44,6 +55,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_EXPLAIN',
+    spill: 'column',
     summary: "Explains every row's score rule by rule.",
     params: [table, criteria, profile, scoreOptions],
     returns: '"Why", then one line per row.',
@@ -51,6 +63,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_MATCH',
+    spill: 'column',
     summary: 'The best-fitting profile of every row.',
     params: [table, criteria, scoreOptions],
     returns: '"Best profile", then a name per row.',
@@ -58,6 +71,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_ROW',
+    spill: 'scalar',
     summary: 'Score, tier or explanation of one row, for a formula filled down beside each row.',
     params: [
       header, row, criteria,
@@ -69,6 +83,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_SEGMENTS',
+    spill: 'segments',
     summary: 'Churn, ARPA, CLV, CAC, CLV:CAC and payback per segment, with health checks.',
     params: [
       table,
@@ -80,6 +95,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_CLV',
+    spill: 'elementwise',
     summary: 'CLV = ARPA × margin ÷ monthly churn.',
     params: [
       { name: 'arpa', type: 'E2:E10', doc: 'Average revenue per account per month.' },
@@ -91,6 +107,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_PAYBACK',
+    spill: 'elementwise',
     summary: 'CAC payback months = CAC ÷ (ARPA × margin).',
     params: [
       { name: 'cac', type: 'G2:G10', doc: 'Customer acquisition cost.' },
@@ -102,6 +119,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_CHURN',
+    spill: 'elementwise',
     summary: 'Monthly churn = churned ÷ customer-months.',
     params: [
       { name: 'churned', type: 'C2:C10', doc: 'Number of churned accounts.' },
@@ -112,6 +130,7 @@ export const CUSTOM_FUNCTIONS = [
   },
   {
     name: 'ICP_SIZE_BAND',
+    spill: 'elementwise',
     summary: 'Size band from employees and revenue: SMB, Mid-market or Enterprise.',
     params: [
       { name: 'employees', type: 'E2:E', doc: 'Employees; text such as 1.200 or 50-200 is read too.' },

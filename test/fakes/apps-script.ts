@@ -199,6 +199,7 @@ export class FakeSheet implements Like<SheetApi,
     if (content.formula && content.formula === cell.formula) return;
     cell.value = content.value;
     cell.formula = content.formula;
+    this.spreadsheet.observer?.cellWritten(this, row, column, cell);
   }
 
   /** Test helper: the stored values of the used area, without counting a call. */
@@ -210,7 +211,22 @@ export class FakeSheet implements Like<SheetApi,
   load(values: Cell[][]): this {
     this.maxRows = Math.max(this.maxRows, values.length);
     this.maxColumns = values.reduce((n, r) => Math.max(n, r.length), this.maxColumns);
-    values.forEach((row, r) => row.forEach((value, c) => this.write(r + 1, c + 1, typed(value))));
+    const observer = this.spreadsheet.observer;
+    this.spreadsheet.observer = undefined;
+    // Values arrive as an import stores them (numbers, dates, text): only formulas are parsed again.
+    const stored = (value: Cell) => (typeof value === 'string' && value.startsWith('=') ? typed(value) : { value, formula: '' });
+    values.forEach((row, r) => row.forEach((value, c) => this.write(r + 1, c + 1, stored(value))));
+    this.spreadsheet.observer = observer;
+    observer?.sheetLoaded(this);
+    return this;
+  }
+
+  /** Test and playground helper: empties the sheet. */
+  clear(): this {
+    this.rows.length = 0;
+    this.validations = [];
+    this.conditionalRules = [];
+    this.charts = [];
     return this;
   }
 
@@ -268,6 +284,14 @@ export class FakeSheet implements Like<SheetApi,
   getCharts() { return [...this.charts]; }
 }
 
+/** Told about every change, so a formula engine (the playground's) can mirror the workbook. */
+export interface WorkbookObserver {
+  cellWritten(sheet: FakeSheet, row: number, column: number, cell: CellData): void;
+  sheetAdded(sheet: FakeSheet): void;
+  sheetLoaded(sheet: FakeSheet): void;
+  namedRangeSet(name: string, range: FakeRange): void;
+}
+
 export class FakeSpreadsheet implements Like<SpreadsheetApi,
   'getSheetByName' | 'insertSheet' | 'getSheets' | 'getActiveSheet' | 'setActiveSheet' | 'setNamedRange' | 'getRangeByName' |
   'toast' | 'getSpreadsheetLocale' | 'getName'> {
@@ -276,6 +300,7 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
   readonly named = new Map<string, FakeRange>();
   readonly toasts: string[] = [];
   active: FakeSheet;
+  observer?: WorkbookObserver;
 
   constructor(firstSheet = 'Sheet1', public locale = 'en_US') {
     this.active = this.addSheet(firstSheet);
@@ -284,6 +309,7 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(this, name);
     this.sheets.push(sheet);
+    this.observer?.sheetAdded(sheet);
     return sheet;
   }
 
@@ -304,6 +330,7 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
   }
   setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range) {
     this.named.set(name, fake(range));
+    this.observer?.namedRangeSet(name, fake(range));
   }
   getRangeByName(name: string) { return this.named.get(name) ?? null; }
   toast(message: string) {

@@ -1,0 +1,231 @@
+// The playground page: a virtual grid (only the visible rows are in the DOM, so 50,000 rows stay
+// responsive), sheet tabs, a formula bar, the menu actions as buttons, and the add-on's sidebar beside it.
+// Cell text is always set with textContent.
+
+interface Shown { text: string; value: string | number | boolean | null; error?: string; bg: string | null }
+interface Window_ { rows: number; columns: number; maxRows: number; row: number; column: number; cells: Shown[][] }
+
+const ROW_HEIGHT = 24;
+const COLUMN_WIDTH = 120;
+const HEAD_WIDTH = 48;
+const BUFFER = 10;
+
+const grid = document.getElementById('grid') as HTMLDivElement;
+const spacer = document.getElementById('spacer') as HTMLDivElement;
+const colheads = document.getElementById('colheads') as HTMLDivElement;
+const tabs = document.getElementById('tabs') as HTMLElement;
+const formula = document.getElementById('formula') as HTMLInputElement;
+const address = document.getElementById('address') as HTMLSpanElement;
+const message = document.getElementById('message') as HTMLSpanElement;
+
+const state = { sheet: 'ICP Accounts', rows: 0, columns: 0, selected: null as null | { row: number; column: number }, version: 0 };
+(window as unknown as { icpActiveSheet: string }).icpActiveSheet = state.sheet;
+
+function letters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, init);
+  const body = await response.json();
+  if (!response.ok || body.error) throw new Error(body.error ?? response.statusText);
+  return body as T;
+}
+
+function say(text: string, error = false): void {
+  message.textContent = text;
+  message.title = text;
+  message.className = error ? 'error' : '';
+}
+
+async function loadSheets(): Promise<void> {
+  const { sheets } = await api<{ active: string; sheets: { name: string; rows: number; columns: number }[] }>('/api/sheets');
+  if (!sheets.some((s) => s.name === state.sheet)) state.sheet = sheets[0].name;
+  state.columns = sheets.find((s) => s.name === state.sheet)!.columns;
+  tabs.replaceChildren(...sheets.map((s) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = s.name;
+    button.className = s.name === state.sheet ? 'active' : '';
+    button.setAttribute('data-sheet', s.name);
+    button.addEventListener('click', () => void show(s.name));
+    return button;
+  }));
+}
+
+async function show(sheet: string): Promise<void> {
+  state.sheet = sheet;
+  (window as unknown as { icpActiveSheet: string }).icpActiveSheet = sheet;
+  state.selected = null;
+  address.textContent = '';
+  formula.value = '';
+  grid.scrollTop = 0;
+  await loadSheets();
+  await render();
+}
+
+let rendering = 0;
+let latest: Promise<void> = Promise.resolve();
+
+/** Draws the visible rows; a call overtaken by a newer one resolves when the newer one has drawn. */
+function render(): Promise<void> {
+  latest = draw(++rendering);
+  return latest;
+}
+
+async function draw(ticket: number): Promise<void> {
+  const first = Math.max(0, Math.floor(grid.scrollTop / ROW_HEIGHT) - BUFFER);
+  const visible = Math.ceil(grid.clientHeight / ROW_HEIGHT) + 2 * BUFFER;
+  // Rows are virtual; columns are few (an ICP table has tens), so all used ones are rendered.
+  const firstColumn = 0;
+  const columns = Math.min(60, Math.max(Math.ceil(grid.clientWidth / COLUMN_WIDTH) + 2, state.columns + 3));
+  const data = await api<Window_>(`/api/window?sheet=${encodeURIComponent(state.sheet)}&row=${first}&rows=${visible}&column=${firstColumn}&columns=${columns}`);
+  if (ticket !== rendering) return latest;
+  state.rows = Math.max(data.rows, 30);
+  state.columns = Math.max(data.columns, 12);
+  const width = HEAD_WIDTH + Math.max(state.columns + 2, firstColumn + columns) * COLUMN_WIDTH;
+  spacer.style.height = `${(state.rows + 20) * ROW_HEIGHT}px`;
+  spacer.style.width = `${width}px`;
+  colheads.style.width = `${width}px`;
+  const corner = document.createElement('div');
+  corner.className = 'corner';
+  const heads: HTMLElement[] = [corner];
+  const pad = document.createElement('div');
+  pad.style.minWidth = pad.style.width = `${firstColumn * COLUMN_WIDTH}px`;
+  heads.push(pad);
+  for (let c = 0; c < columns; c++) {
+    const head = document.createElement('div');
+    head.className = 'colhead';
+    head.textContent = letters(firstColumn + c + 1);
+    heads.push(head);
+  }
+  colheads.replaceChildren(...heads);
+  const rows = data.cells.map((line, r) => {
+    const row = document.createElement('div');
+    row.className = 'gridrow';
+    row.style.top = `${(first + r) * ROW_HEIGHT}px`;
+    const head = document.createElement('div');
+    head.className = 'rowhead';
+    head.textContent = String(first + r + 1);
+    const gap = document.createElement('div');
+    gap.style.minWidth = gap.style.width = `${firstColumn * COLUMN_WIDTH}px`;
+    row.append(head, gap);
+    line.forEach((cell, c) => {
+      const el = document.createElement('div');
+      const rowNumber = first + r + 1;
+      const column = firstColumn + c + 1;
+      el.className = `cell${typeof cell.value === 'number' ? ' num' : ''}${cell.error ? ' err' : ''}`;
+      if (state.selected?.row === rowNumber && state.selected.column === column) el.classList.add('selected');
+      el.textContent = cell.text;
+      el.title = cell.error ?? cell.text;
+      el.dataset.cell = `${letters(column)}${rowNumber}`;
+      if (cell.bg) el.style.background = cell.bg;
+      el.addEventListener('click', () => void select(rowNumber, column));
+      row.append(el);
+    });
+    return row;
+  });
+  spacer.replaceChildren(...rows);
+}
+
+let typedSinceSelect = false;
+formula.addEventListener('input', () => {
+  typedSinceSelect = true;
+});
+
+async function select(row: number, column: number): Promise<void> {
+  state.selected = { row, column };
+  typedSinceSelect = false;
+  formula.value = '';
+  address.textContent = `${letters(column)}${row}`;
+  const { input } = await api<{ input: string }>(`/api/input?sheet=${encodeURIComponent(state.sheet)}&row=${row}&column=${column}`);
+  // The answer may arrive after the user started typing: never overwrite what they typed.
+  if (!typedSinceSelect && state.selected?.row === row && state.selected.column === column) formula.value = input;
+  for (const el of spacer.querySelectorAll('.cell.selected')) el.classList.remove('selected');
+  spacer.querySelector(`[data-cell="${letters(column)}${row}"]`)?.classList.add('selected');
+  formula.focus();
+}
+
+formula.addEventListener('keydown', async (event) => {
+  if (event.key !== 'Enter' || !state.selected) return;
+  const { row, column } = state.selected;
+  try {
+    await api('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: state.sheet, row, column, input: formula.value }) });
+    await refresh();
+    say(`${letters(column)}${row} updated`);
+  } catch (error) {
+    say((error as Error).message, true);
+  }
+});
+
+let scheduled = false;
+grid.addEventListener('scroll', () => {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    void render();
+  });
+});
+
+async function refresh(): Promise<void> {
+  await loadSheets();
+  await render();
+}
+
+async function runAction(name: string): Promise<void> {
+  const payload: { active: string; prompt?: string; confirm?: boolean } = { active: state.sheet };
+  if (name === 'buildSegmentSummary') {
+    const answer = window.prompt('Segment by which column? For example: Industry, or Industry, Size band', 'Industry');
+    if (answer === null) return;
+    payload.prompt = answer;
+  }
+  const out = await api<{ alerts: string[]; toasts: string[]; active: string; error?: string }>(`/api/run/${name}`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
+  });
+  if (out.alerts.some((a) => /rows are more than one live formula/.test(a)) && window.confirm(out.alerts.at(-1))) {
+    await api(`/api/run/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...payload, confirm: true }) });
+  }
+  state.sheet = out.active;
+  (window as unknown as { icpActiveSheet: string }).icpActiveSheet = out.active;
+  await refresh();
+  say([...out.alerts, ...out.toasts].join(' · ') || `${name} done`, out.alerts.length > 0 && !out.toasts.length);
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('header button[data-action]')) {
+  button.addEventListener('click', () => {
+    const action = button.dataset.action!;
+    if (action === 'help') {
+      const dialog = document.getElementById('help') as HTMLDialogElement;
+      (dialog.querySelector('iframe') as HTMLIFrameElement).src = '/help';
+      dialog.showModal();
+      return;
+    }
+    void runAction(action).catch((error: Error) => say(error.message, true));
+  });
+}
+
+(document.getElementById('csv') as HTMLInputElement).addEventListener('change', async (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  try {
+    const { rows } = await api<{ rows: number }>('/api/csv', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: await file.text() });
+    await show('ICP Accounts');
+    say(`Loaded ${file.name}: ${rows} rows`);
+    (document.getElementById('sidebar') as HTMLIFrameElement).contentWindow?.location.reload();
+  } catch (error) {
+    say((error as Error).message, true);
+  }
+});
+
+window.addEventListener('message', (event) => {
+  if (event.data?.type === 'icp-workbook-changed' && event.data.name === 'saveCriteria') void refresh();
+});
+
+void (async () => {
+  const { active } = await api<{ active: string }>('/api/sheets');
+  await show(active);
+  document.body.dataset.ready = 'true';
+})();

@@ -1,0 +1,241 @@
+// The playground's formula engine: HyperFormula (GPL-3.0, local tooling only, never shipped) mirrors the
+// in-memory workbook the add-on writes to, and the add-on's custom functions are registered in it from the
+// same registry that generates the Apps Script stubs, running the real dist/Code.js.
+
+import {
+  ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
+  type RawCellContent,
+} from 'hyperformula';
+import vm from 'node:vm';
+import type { FunctionSpec } from '../src/addon/registry';
+import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../test/fakes/apps-script';
+
+type Bundle = vm.Context & Record<string, (...args: unknown[]) => unknown>;
+type Ast = { args: unknown[] };
+type Value = string | number | boolean | Date;
+
+/** What a cell shows: its text, and the error message when it holds an error. */
+export interface Shown {
+  readonly text: string;
+  readonly value: string | number | boolean | null;
+  readonly error?: string;
+}
+
+/** Open-ended ranges (`A1:L`, Sheets syntax) closed at the sheet's last row, which HyperFormula needs. */
+export function closeOpenRanges(formula: string, rowsOf: (sheet: string | undefined) => number): string {
+  return formula.replace(/((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(])/g,
+    (_, prefix: string | undefined, start: string, end: string) => {
+      const sheet = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
+      return `${prefix ?? ''}${start}:${end}${rowsOf(sheet)}`;
+    });
+}
+
+let registered = false;
+
+/** Registers every custom function of the registry as a HyperFormula plugin that calls the bundle. */
+function registerFunctions(functions: readonly FunctionSpec[], bundle: () => Bundle): void {
+  if (registered) return;
+  registered = true;
+  class IcpPlugin extends FunctionPlugin {}
+  const implemented: Record<string, object> = {};
+  const prototype = IcpPlugin.prototype as unknown as Record<string, unknown>;
+  for (const fn of functions) {
+    implemented[fn.name] = {
+      method: fn.name,
+      sizeOfResultArrayMethod: `${fn.name}_SIZE`,
+      parameters: fn.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: Boolean(p.optional) })),
+    };
+    prototype[fn.name] = function (this: IcpPlugin, ast: Ast, state: unknown) {
+      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) => call(bundle(), fn.name, args));
+    };
+    prototype[`${fn.name}_SIZE`] = function (this: IcpPlugin, ast: Ast, state: unknown) {
+      const sizes: ArraySize[] = ast.args.map((arg) => (this as any).arraySizeForAst(arg, state));
+      const first = sizes[0] ?? ArraySize.scalar();
+      switch (fn.spill) {
+        case 'column':
+          return new ArraySize(1, first.height);
+        case 'segments':
+          return new ArraySize(10, first.height + 1);
+        case 'elementwise':
+          return new ArraySize(Math.max(...sizes.map((s) => s.width)), Math.max(...sizes.map((s) => s.height)));
+        default:
+          return ArraySize.scalar();
+      }
+    };
+  }
+  (IcpPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
+  const names = Object.fromEntries(functions.map((f) => [f.name, f.name]));
+  HyperFormula.registerFunctionPlugin(IcpPlugin, { enGB: names, enUS: names });
+}
+
+/** Calls a custom function the way Sheets does: ranges as 2D arrays, blanks as "", dates as Date. */
+function call(bundle: Bundle, name: string, args: unknown[]) {
+  const DateType = vm.runInContext('Date', bundle) as DateConstructor;
+  const toCell = (v: unknown): Value | CellError => {
+    if (v === EmptyValue || v === undefined || v === null) return '';
+    if (v instanceof CellError) return v;
+    if (typeof v === 'object' && v !== null && 'val' in v) {
+      const number = (v as { val: number }).val;
+      return v.constructor.name === 'DateNumber' ? new DateType(1899, 11, 30 + number) : number;
+    }
+    return v as Value;
+  };
+  const converted: unknown[] = [];
+  for (const arg of args) {
+    if (arg instanceof SimpleRangeValue) {
+      const grid = arg.data.map((row) => row.map(toCell));
+      const error = grid.flat().find((c) => c instanceof CellError);
+      if (error) return error;
+      converted.push(grid);
+    } else {
+      const cell = toCell(arg);
+      if (cell instanceof CellError) return cell;
+      converted.push(arg === undefined ? undefined : cell);
+    }
+  }
+  try {
+    const result = bundle[name](...converted);
+    if (!Array.isArray(result)) return result === '' ? EmptyValue : result;
+    return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map((v) => (v === '' ? EmptyValue : v))) as never);
+  } catch (error) {
+    return new CellError(ErrorType.ERROR, (error as Error).message);
+  }
+}
+
+/** HyperFormula mirroring a FakeSpreadsheet: it observes every write and computes every formula. */
+export class Engine implements WorkbookObserver {
+  readonly hf: HyperFormula;
+  private readonly formulaCells = new Map<FakeSheet, Set<string>>();
+
+  constructor(readonly spreadsheet: FakeSpreadsheet, bundle: Bundle, functions: readonly FunctionSpec[]) {
+    registerFunctions(functions, () => this.bundle);
+    this.bundle = bundle;
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY'], maxRows: 200_000 });
+    for (const sheet of spreadsheet.sheets) {
+      this.sheetAdded(sheet);
+      this.sheetLoaded(sheet);
+    }
+    spreadsheet.observer = this;
+  }
+
+  private bundle: Bundle;
+
+  private id(sheet: FakeSheet): number {
+    const id = this.hf.getSheetId(sheet.name);
+    if (id === undefined) throw new Error(`The engine has no sheet ${sheet.name}`);
+    return id;
+  }
+
+  private content(sheet: FakeSheet, row: number, column: number, cell: CellData): RawCellContent {
+    const formulas = this.formulaCells.get(sheet) ?? new Set<string>();
+    this.formulaCells.set(sheet, formulas);
+    const key = `${row},${column}`;
+    if (cell.formula) {
+      formulas.add(key);
+      return closeOpenRanges(cell.formula, (name) => (name ? this.spreadsheet.getSheetByName(name)?.maxRows : sheet.maxRows) ?? sheet.maxRows);
+    }
+    formulas.delete(key);
+    if (cell.value instanceof Date) return isoDate(cell.value);
+    if (cell.value === '') return null;
+    // Text stays text: HyperFormula would read `1.200` as 1.2 and `2026-01-01` as a date, as typing would.
+    return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
+  }
+
+  sheetAdded(sheet: FakeSheet): void {
+    if (this.hf.getSheetId(sheet.name) === undefined) this.hf.addSheet(sheet.name);
+  }
+
+  sheetLoaded(sheet: FakeSheet): void {
+    const content = sheet.rows.map((row, r) => Array.from({ length: row?.length ?? 0 }, (_, c) => (row[c] ? this.content(sheet, r + 1, c + 1, row[c]) : null)));
+    this.hf.setSheetContent(this.id(sheet), content);
+    this.syncFormulaValues(sheet);
+  }
+
+  cellWritten(sheet: FakeSheet, row: number, column: number, cell: CellData): void {
+    this.hf.setCellContents({ sheet: this.id(sheet), row: row - 1, col: column - 1 }, this.content(sheet, row, column, cell));
+  }
+
+  namedRangeSet(name: string, range: FakeRange): void {
+    const sheet = range.sheet.name.replace(/'/g, "''");
+    const end = `$${letters(range.column + range.numColumns - 1)}$${range.row + range.numRows - 1}`;
+    const expression = `='${sheet}'!$${letters(range.column)}$${range.row}:${end}`;
+    if (this.hf.isItPossibleToAddNamedExpression(name, expression)) this.hf.addNamedExpression(name, expression);
+    else this.hf.changeNamedExpression(name, expression);
+  }
+
+  /** Runs an action with all its writes in one recalculation, then copies formula results into the workbook. */
+  batch<T>(action: () => T): T {
+    let result!: T;
+    this.hf.batch(() => {
+      result = action();
+    });
+    for (const sheet of this.spreadsheet.sheets) this.syncFormulaValues(sheet);
+    return result;
+  }
+
+  /** Formula cells hold their computed value, as getValues returns it in Sheets. */
+  private syncFormulaValues(sheet: FakeSheet): void {
+    const id = this.hf.getSheetId(sheet.name);
+    if (id === undefined) return;
+    for (const key of this.formulaCells.get(sheet) ?? []) {
+      const [row, column] = key.split(',').map(Number);
+      const value = this.hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
+      const cell = sheet.rows[row - 1]?.[column - 1];
+      if (cell) cell.value = value === null || typeof value === 'object' ? '' : (value as Value);
+    }
+  }
+
+  /** What a window of the sheet shows (0-based start), computed values included. */
+  window(sheet: FakeSheet, row: number, rows: number, column: number, columns: number): Shown[][] {
+    const id = this.id(sheet);
+    const out: Shown[][] = [];
+    for (let r = row; r < row + rows; r++) {
+      const line: Shown[] = [];
+      for (let c = column; c < column + columns; c++) {
+        const address = { sheet: id, row: r, col: c };
+        const value = this.hf.getCellValue(address);
+        if (value instanceof DetailedCellError) {
+          line.push({ text: value.value, value: value.value, error: value.message });
+          continue;
+        }
+        const format = sheet.rows[r]?.[c]?.format ?? '';
+        const type = typeof value === 'number' ? this.hf.getCellValueDetailedType(address) : '';
+        line.push({ text: display(value as Value | null, format, type), value: value as string | number | boolean | null });
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Rows and columns that hold anything, spilled results included. */
+  size(sheet: FakeSheet): { rows: number; columns: number } {
+    const { height, width } = this.hf.getSheetDimensions(this.id(sheet));
+    return { rows: Math.max(height, sheet.getLastRow()), columns: Math.max(width, sheet.getLastColumn()) };
+  }
+}
+
+function display(value: Value | null, format: string, type: string): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    if (type === 'NUMBER_DATE') return isoDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000), true);
+    if (format.endsWith('%')) return `${(value * 100).toFixed(format.includes('.') ? 1 : 0)}%`;
+    if (format === '#,##0') return Math.round(value).toLocaleString('en-US');
+    if (format === '0.0') return value.toFixed(1);
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function isoDate(date: Date, utc = false): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return utc
+    ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+    : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function letters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}

@@ -1,0 +1,134 @@
+// The playground's workbook: the real dist/Code.js running in node:vm against the in-memory Apps Script
+// services, with HyperFormula computing every formula. The example workbook is set up through the add-on's
+// own server functions (saveCriteria, scoreThisSheet, buildSegmentSummary), exactly as a user would.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCode } from '../tools/apps-script-vm.mjs';
+import { csvToValues, parseCsv } from '../tools/csv.mjs';
+import type { FunctionSpec } from '../src/addon/registry';
+import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../test/fakes/apps-script';
+import { Engine } from './engine';
+
+export const ACCOUNTS = 'ICP Accounts';
+
+export interface ActionResult {
+  readonly result?: unknown;
+  readonly error?: string;
+  readonly alerts: string[];
+  readonly toasts: string[];
+  readonly active: string;
+}
+
+export class Workbook {
+  readonly env: FakeEnvironment;
+  readonly engine: Engine;
+  readonly bundle: ReturnType<typeof loadCode>;
+
+  constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], locale = 'en_US') {
+    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html') };
+    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS) });
+    this.bundle = loadCode(this.env.globals, this.dist('Code.js'));
+    this.engine = new Engine(this.env.spreadsheet, this.bundle as never, customFunctions);
+  }
+
+  dist(name: string): string {
+    return readFileSync(path.join(this.root, 'dist', name), 'utf8');
+  }
+
+  get spreadsheet(): FakeSpreadsheet {
+    return this.env.spreadsheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`There is no sheet named ${name}`);
+    return sheet;
+  }
+
+  /** Replaces the account sheet's content with a CSV export (comma or semicolon separated). */
+  loadAccounts(csv: string): number {
+    const values = csvToValues(csv);
+    if (values.length === 0 || values[0].every((h) => String(h).trim() === '')) throw new Error('The CSV has no header row.');
+    const sheet = this.sheet(ACCOUNTS);
+    sheet.clear();
+    sheet.maxRows = Math.max(1000, values.length + 100);
+    sheet.maxColumns = Math.max(26, values[0].length + 6);
+    sheet.load(values); // one setSheetContent in the engine, not a write per cell
+    this.spreadsheet.setActiveSheet(sheet as never);
+    return values.length - 1;
+  }
+
+  /** The example workbook: accounts, the criteria tab with two profiles, live scores and a segment summary. */
+  setUpExample(accountsCsv?: string): void {
+    this.loadAccounts(accountsCsv ?? readFileSync(path.join(this.root, 'examples/accounts.csv'), 'utf8'));
+    const criteria = parseCsv(readFileSync(path.join(this.root, 'examples/criteria.csv'), 'utf8')).slice(1);
+    const tiers = parseCsv(readFileSync(path.join(this.root, 'examples/tiers.csv'), 'utf8')).slice(1);
+    const draft = {
+      rules: criteria.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator, value, points, required: /^(true|x|yes|ja|1)$/i.test(required) })),
+      tiers: tiers.map(([label, min]) => ({ label, min })),
+    };
+    const saved = this.run('saveCriteria', [draft], ACCOUNTS).result as { ok: boolean } | undefined;
+    if (!saved?.ok) return; // a user's own table without the example's columns: criteria come from the sidebar
+    this.run('scoreThisSheet', [], ACCOUNTS);
+    this.run('buildSegmentSummary', [], ACCOUNTS, { prompt: 'Industry' });
+    this.spreadsheet.setActiveSheet(this.sheet(ACCOUNTS) as never);
+  }
+
+  /** Calls one of the add-on's server functions with `active` as the active sheet, as Sheets would. */
+  run(name: string, args: unknown[], active: string, answers: { prompt?: string; confirm?: boolean } = {}): ActionResult {
+    if (!this.serverFunctions.includes(name)) throw new Error(`${name} is not a server function of the add-on.`);
+    const { ui, spreadsheet } = this.env;
+    const alerts = ui.alerts.length;
+    const toasts = spreadsheet.toasts.length;
+    spreadsheet.setActiveSheet(this.sheet(active) as never);
+    if (answers.prompt !== undefined) ui.promptAnswers = [{ text: answers.prompt, button: 'OK' }];
+    ui.alertAnswers = answers.confirm === undefined ? [] : [answers.confirm ? 'YES' : 'NO'];
+    let result: unknown;
+    let error: string | undefined;
+    try {
+      // Arguments cross as JSON, as through google.script.run.
+      result = this.engine.batch(() => this.bundle[name](...JSON.parse(JSON.stringify(args))));
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    ui.promptAnswers = [];
+    ui.alertAnswers = [];
+    return {
+      result: result === undefined ? undefined : JSON.parse(JSON.stringify(result)),
+      error,
+      alerts: ui.alerts.slice(alerts),
+      toasts: spreadsheet.toasts.slice(toasts),
+      active: spreadsheet.getActiveSheet().name,
+    };
+  }
+
+  /** A user typing into a cell (1-based row and column): `=…` is a formula, the rest a value. */
+  edit(sheetName: string, row: number, column: number, input: string): void {
+    const sheet = this.sheet(sheetName);
+    if (row > sheet.maxRows || column > sheet.maxColumns) throw new Error('That cell is outside the sheet.');
+    this.engine.batch(() => sheet.write(row, column, typed(input)));
+  }
+
+  /** What the formula bar shows for a cell: its formula, or the value as typed. */
+  input(sheetName: string, row: number, column: number): string {
+    const cell = this.sheet(sheetName).rows[row - 1]?.[column - 1];
+    if (!cell) return '';
+    if (cell.formula) return cell.formula;
+    return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value);
+  }
+
+  /** Backgrounds from the sheet's conditional formatting rules for a window of shown text (0-based start). */
+  backgrounds(sheet: FakeSheet, row: number, column: number, shown: { text: string }[][]): (string | null)[][] {
+    return shown.map((line, r) => line.map((cell, c) => {
+      const hit = sheet.conditionalRules.find((rule) => {
+        const inside = rule.ranges.some((range) => row + r + 1 >= range.row && row + r + 1 < range.row + range.numRows && column + c + 1 >= range.column && column + c + 1 < range.column + range.numColumns);
+        if (!inside || cell.text === '') return false;
+        if (rule.condition === 'TEXT_EQUAL_TO') return cell.text === rule.value;
+        if (rule.condition === 'TEXT_CONTAINS') return cell.text.includes(rule.value);
+        return cell.text.startsWith(rule.value);
+      });
+      return hit?.background ?? null;
+    }));
+  }
+}

@@ -1,0 +1,173 @@
+// The playground in a real browser: Debian's Chromium driven by playwright-core. The page's grid, formulas,
+// menu buttons and the add-on's own sidebar all run against the real dist/Code.js.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../../playground/start.mjs';
+import { loadCode } from '../../tools/apps-script-vm.mjs';
+import { csvToValues } from '../../tools/csv.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve('docs/screenshots');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+let browser: Browser;
+let playground: Awaited<ReturnType<typeof launch>>;
+let page: Page;
+
+async function sidebar(): Promise<Frame> {
+  const frame = page.frame({ url: /\/sidebar$/ });
+  if (!frame) throw new Error('the sidebar frame is not there');
+  await frame.waitForSelector('.rule');
+  return frame;
+}
+
+/** The text a grid cell shows, e.g. cell('N2'); scrolls nothing, so use it for the first rows. */
+async function cell(ref: string): Promise<string> {
+  return (await page.locator(`[data-cell="${ref}"]`).textContent()) ?? '';
+}
+
+async function typeInto(ref: string, input: string) {
+  await page.locator(`[data-cell="${ref}"]`).click();
+  await page.locator('#formula').fill(input);
+  await page.locator('#formula').press('Enter');
+  await expect.poll(() => page.locator('#message').textContent()).toBe(`${ref} updated`);
+}
+
+/** The bundle itself, as an oracle: what ICP_TIER gives for the example accounts and these criteria. */
+function expectedTiers(criteria: unknown[][]): string[] {
+  const code = loadCode();
+  const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
+  const tiers = csvToValues(readFileSync('examples/tiers.csv', 'utf8'));
+  return (code.ICP_TIER(accounts, criteria, '', tiers) as string[][]).map(([t]) => t);
+}
+
+describe('playground in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    playground = await launch({ port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['about:', 'data:'].includes(url.protocol)) outside.push(request.url());
+    });
+    (page as unknown as { outside: string[] }).outside = outside;
+    await page.goto(playground.url);
+    await page.waitForSelector('body[data-ready=true]');
+    await sidebar();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.close();
+  });
+
+  it('opens with the example workbook, live scores and the add-on sidebar', async () => {
+    expect(await page.locator('#tabs button').allTextContents()).toEqual(['ICP Accounts', 'ICP Criteria', 'ICP Segments']);
+    expect(await cell('A1')).toBe('Company');
+    expect([await cell('M1'), await cell('N1'), await cell('O1')]).toEqual(['ICP score', 'ICP tier', 'Why']);
+    const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
+    const tiers = expectedTiers(criteria);
+    for (let row = 2; row <= 10; row++) expect(await cell(`N${row}`)).toBe(tiers[row - 1]);
+    const frame = await sidebar();
+    expect(await frame.locator('.tab').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', '+ Profile']);
+    await expect.poll(() => frame.locator('.bar-row').count()).toBe(5);
+    await page.evaluate(() => {
+      document.getElementById('grid')!.scrollLeft = 600;
+    });
+    await expect.poll(() => page.locator('[data-cell="O2"]').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground.png') });
+    await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, 'sidebar.png') });
+  });
+
+  it('re-scores the grid when a rule added in the sidebar is saved', async () => {
+    const frame = await sidebar();
+    await frame.locator('[data-action=add-rule]').click();
+    const rule = frame.locator('.rule').last();
+    await rule.locator('select[name=attribute]').selectOption('Churned');
+    await frame.locator('.rule').last().locator('select[name=operator]').selectOption('is');
+    await frame.locator('.rule').last().locator('input[name=value]').fill('TRUE');
+    await frame.locator('.rule').last().locator('input[name=points]').fill('-40');
+    await frame.locator('[data-action=save]').click();
+    await expect.poll(() => frame.locator('.status').textContent()).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
+    const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
+    criteria.splice(7, 0, ['SaaS mid-market', 'Churned', 'is', 'TRUE', -40, false]);
+    const tiers = expectedTiers(criteria);
+    const before = expectedTiers(csvToValues(readFileSync('examples/criteria.csv', 'utf8')));
+    expect(tiers).not.toEqual(before);
+    for (let row = 2; row <= 20; row++) await expect.poll(() => cell(`N${row}`)).toBe(tiers[row - 1]);
+  });
+
+  it('evaluates a formula typed into a cell, with ordinary functions next to the add-on’s', async () => {
+    await typeInto('Q2', '=SUM(I2:I5)');
+    const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'));
+    const mrr = accounts.slice(1, 5).reduce((n, row) => n + Number(row[8]), 0);
+    await expect.poll(() => cell('Q2')).toBe(String(mrr));
+    await typeInto('Q3', '=COUNTIFS(N2:N41, "A")');
+    const tiers = await Promise.all(Array.from({ length: 20 }, (_, i) => cell(`N${i + 2}`)));
+    await expect.poll(async () => Number(await cell('Q3'))).toBeGreaterThanOrEqual(tiers.filter((t) => t === 'A').length);
+    await typeInto('Q4', '=ICP_ROW(A1:L1, A2:L2, ICP_CRITERIA, "score")');
+    const score = await cell('M2');
+    expect(score).toMatch(/^\d+$/);
+    await expect.poll(() => cell('Q4')).toBe(score);
+  });
+
+  it('builds a segment summary into a new tab', async () => {
+    page.once('dialog', (dialog) => void dialog.accept('Region'));
+    await page.locator('button[data-action=buildSegmentSummary]').click();
+    await expect.poll(() => page.locator('#tabs button.active').textContent()).toBe('ICP Segments 2');
+    await expect.poll(() => cell('A1')).toBe('Segment');
+    const segments = await Promise.all(Array.from({ length: 8 }, (_, i) => cell(`A${i + 2}`)));
+    expect(segments).toContain('DACH');
+    expect(segments).toContain('All');
+    expect(await cell('J2')).toMatch(/CLV:CAC/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'segments.png') });
+  });
+
+  it('shows a bad criteria value next to its field', async () => {
+    await page.locator('#tabs button', { hasText: 'ICP Accounts' }).click();
+    const frame = await sidebar();
+    const employees = frame.locator('.rule').nth(1);
+    await employees.locator('input[name=value]').fill('fifty to many');
+    await expect.poll(() => employees.locator('[data-error$="-value"]').textContent()).toBe('"fifty to many" is not a range; write it like 50-200, 50..200 or 50 to 200.');
+    await frame.locator('[data-action=save]').click();
+    await expect.poll(() => frame.locator('.status').textContent()).toBe('Fix the marked fields first.');
+    await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-error.png') });
+    await employees.locator('input[name=value]').fill('50-1000');
+  });
+
+  it('loads a CSV chosen in the page as the account sheet', async () => {
+    const csv = 'Firma;Branche;Mitarbeitende\nAlpha GmbH;Software;1.200\nBeta AG;Handel;80\n';
+    await page.locator('#csv').setInputFiles({ name: 'konten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator('#message').textContent()).toBe('Loaded konten.csv: 2 rows');
+    await expect.poll(async () => [await cell('A1'), await cell('B2'), await cell('C2'), await cell('A3')]).toEqual(['Firma', 'Software', '1.200', 'Beta AG']);
+  });
+
+  it('stays responsive with 50,000 rows: only the visible rows are in the page', async () => {
+    const lines = ['Company,Industry,Employees,Region,MRR,Churned'];
+    for (let i = 0; i < 50_000; i++) lines.push(`Account ${i},${['SaaS', 'Retail', 'Fintech'][i % 3]},${10 + (i % 900)},${i % 2 ? 'DACH' : 'US'},${100 + (i % 70)},${i % 9 === 0}`);
+    await page.locator('#csv').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await expect.poll(() => page.locator('#message').textContent(), { timeout: 30_000 }).toBe('Loaded big.csv: 50000 rows');
+    expect(await page.locator('.gridrow').count()).toBeLessThan(120);
+    await page.evaluate(() => {
+      const grid = document.getElementById('grid')!;
+      grid.scrollTop = grid.scrollHeight;
+    });
+    await expect.poll(() => cell('A50001')).toBe('Account 49999');
+    expect(await page.locator('.gridrow').count()).toBeLessThan(120);
+    await page.evaluate(() => {
+      document.getElementById('grid')!.scrollTop = 25_000 * 24;
+    });
+    await expect.poll(() => cell('A25001')).toBe('Account 24999');
+  });
+
+  it('never reaches beyond this machine', () => {
+    expect((page as unknown as { outside: string[] }).outside).toEqual([]);
+  });
+});
