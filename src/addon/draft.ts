@@ -10,27 +10,31 @@ import { readTable } from '../core/table';
 import { DEFAULT_TIERS, parseTiers, type Tier } from '../core/tiers';
 
 // Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
-// Only the schema primitives are used: every byte of zod is loaded by every custom-function call.
-const RuleDraft = z.object({
-  profile: z.string(),
-  attribute: z.string(),
-  operator: z.string(),
-  value: z.string(),
-  points: z.string(),
-  required: z.boolean(),
-});
+// Only the schema primitives are used, and the schema is built on first use: every custom-function call
+// loads this bundle, and none of them needs it.
+function draftSchema() {
+  const rule = z.object({
+    profile: z.string(),
+    attribute: z.string(),
+    operator: z.string(),
+    value: z.string(),
+    points: z.string(),
+    required: z.boolean(),
+  });
+  const tier = z.object({ label: z.string(), min: z.string() });
+  return z.object({ rules: z.array(rule), tiers: z.array(tier) });
+}
 
-const TierDraft = z.object({ label: z.string(), min: z.string() });
+let schema: ReturnType<typeof draftSchema> | undefined;
 
-export const CriteriaDraft = z.object({ rules: z.array(RuleDraft), tiers: z.array(TierDraft) });
+export type CriteriaDraft = z.infer<ReturnType<typeof draftSchema>>;
+export type RuleDraft = CriteriaDraft['rules'][number];
+export type TierDraft = CriteriaDraft['tiers'][number];
 
 const MAX_RULES = 500;
 const MAX_TIERS = 20;
 const MAX_TEXT = 2000;
 
-export type RuleDraft = z.infer<typeof RuleDraft>;
-export type TierDraft = z.infer<typeof TierDraft>;
-export type CriteriaDraft = z.infer<typeof CriteriaDraft>;
 
 export type RuleField = keyof RuleDraft;
 
@@ -63,7 +67,7 @@ export interface CheckedDraft {
  * the account table's headers. Returns every error at once, each pointing at its field.
  */
 export function checkDraft(payload: unknown, headers: readonly string[]): CheckedDraft | { errors: FieldError[] } {
-  const shape = CriteriaDraft.safeParse(payload);
+  const shape = (schema ??= draftSchema()).safeParse(payload);
   if (!shape.success) {
     return {
       errors: shape.error.issues.map((issue) => {

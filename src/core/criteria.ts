@@ -137,7 +137,7 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   const operatorText = cellText(at('operator')).trim();
   const operator = parseOperator(operatorText);
   if (!operator) {
-    const hint = operatorText ? closest(operatorText, OPERATORS, 2) : [];
+    const hint = operatorText ? closest(operatorText, [...OPERATOR_SYNONYMS.keys()], 1) : [];
     throw criteriaError(row, 'Operator',
       `"${operatorText}" is not an operator` +
         (hint.length ? ` (did you mean ${quoteList(hint)}?)` : '') +
