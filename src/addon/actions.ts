@@ -10,7 +10,7 @@ import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaTab, TIERS_RANGE_NA
 import { draftToGrid, type TierDraft } from './draft';
 import { messages, userLanguage } from './locale';
 import {
-  ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, columnLetter, freeSheetName, isOwnSheet, PERSONAS_SHEET, readAccountTable,
+  ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, attributeHeaders, columnLetter, OUTPUT_COLUMNS, freeSheetName, isOwnSheet, PERSONAS_SHEET, readAccountTable,
   SEGMENTS_SHEET, sheetRef, type AccountTable,
 } from './sheets';
 
@@ -22,9 +22,6 @@ export const TEMPLATE_COLUMNS = [
   'MRR', 'Churned', 'Customer since', 'CAC',
 ];
 export const PERSONA_COLUMNS = ['ICP profile', 'Role', 'Goals', 'Challenges', 'Objections', 'Message'];
-
-/** The columns Score this sheet adds, with the label each formula spills as its header. */
-export const OUTPUT_COLUMNS = ['ICP score', 'ICP tier', 'Why'] as const;
 
 /** Above this many rows one live custom-function result is too large for Sheets; scores go in as values. */
 export const MAX_LIVE_ROWS = 250_000;
@@ -71,7 +68,7 @@ export function scoreThisSheet(): void {
     return;
   }
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
-  const criteriaSheet = ensureCriteriaTab(ss, table.headers);
+  const criteriaSheet = ensureCriteriaTab(ss, attributeHeaders(table.headers));
   const { tableWidth, firstOutput } = outputPlacement(table);
   const rows = table.values.length - 1;
   if (rows > MAX_LIVE_ROWS) {
@@ -168,7 +165,8 @@ export function buildSegmentSummary(): void {
 export function createSegmentSheet(table: AccountTable, segmentBy: string, segments: number): Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet(freeSheetName(ss, SEGMENTS_SHEET));
-  const width = Math.max(...table.values[0].map((h, i) => (String(h).trim() && !(OUTPUT_COLUMNS as readonly string[]).includes(String(h).trim()) ? i + 1 : 0)));
+  const attributes = attributeHeaders(table.headers);
+  const width = table.headers.lastIndexOf(attributes[attributes.length - 1]) + 1;
   const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
   sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, "${segmentBy.replace(/"/g, '""')}")`);
   const rows = segments + 1;

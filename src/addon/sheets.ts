@@ -11,6 +11,18 @@ export const PERSONAS_SHEET = 'Personas';
 export const ACCOUNT_SHEET_PROPERTY = 'icp.accountSheet';
 const OWN_SHEETS = [CRITERIA_SHEET, SEGMENTS_SHEET, PERSONAS_SHEET].map(normalizeText);
 
+/** The columns Score this sheet adds, with the label each formula spills as its header. */
+export const OUTPUT_COLUMNS = ['ICP score', 'ICP tier', 'Why'] as const;
+
+/**
+ * The headers a rule can look at: those of the columns the score formulas read, which end where the
+ * add-on's output columns begin.
+ */
+export function attributeHeaders(headers: readonly string[]): string[] {
+  const end = headers.findIndex((h) => (OUTPUT_COLUMNS as readonly string[]).includes(h));
+  return (end >= 0 ? headers.slice(0, end) : headers).filter((h) => h !== '');
+}
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -5,11 +5,11 @@ import type { Cell } from '../core/cells';
 import { OPERATORS } from '../core/criteria';
 import * as icp from '../core/icp';
 import { DEFAULT_TIERS } from '../core/tiers';
-import { defaultTierDrafts, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
+import { applyValidation, defaultTierDrafts, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CriteriaDraft, type FieldError } from './draft';
 import { userLanguage } from './locale';
 import type { Locale } from './messages';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, CRITERIA_SHEET, frequentValues, nameColumn, readAccountTable, type AccountTable } from './sheets';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, attributeHeaders, CRITERIA_SHEET, frequentValues, nameColumn, readAccountTable, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -58,7 +58,7 @@ export function getSidebarState(): SidebarState {
     table.headers.forEach((header, column) => {
       if (header) suggestions[header] = frequentValues(rows, column);
     });
-    info = { sheet: table.sheet.getName(), headerRow: table.headerRow, headers: table.headers.filter((h) => h), rows: rows.length, suggestions };
+    info = { sheet: table.sheet.getName(), headerRow: table.headerRow, headers: attributeHeaders(table.headers), rows: rows.length, suggestions };
   }
   return { language: userLanguage(), table: info, draft, operators: [...OPERATORS], saved: criteriaSheet !== null };
 }
@@ -66,7 +66,7 @@ export function getSidebarState(): SidebarState {
 /** Scores the account table with a draft that is not saved yet: tier counts and the top accounts. */
 export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
   const table = currentTable();
-  const checked = checkDraft(payload, table?.headers ?? []);
+  const checked = checkDraft(payload, table ? attributeHeaders(table.headers) : []);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   return { ok: true, preview: table ? preview(table, checked.grid, checked.draft) : { rows: 0, tierCounts: [], top: [] } };
 }
@@ -74,10 +74,15 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
 /** Validates the draft and writes the criteria tab in one write; formulas recalculate from it. */
 export function saveCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
   const table = currentTable();
-  const checked = checkDraft(payload, table?.headers ?? []);
+  const headers = table ? attributeHeaders(table.headers) : [];
+  const checked = checkDraft(payload, headers);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
-  const sheet = ensureCriteriaTab(SpreadsheetApp.getActiveSpreadsheet(), table?.headers ?? []);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = ss.getSheetByName(CRITERIA_SHEET);
+  const sheet = existing ?? ensureCriteriaTab(ss, headers);
   writeCriteriaTab(sheet, checked.draft);
+  // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
+  if (existing && headers.length) applyValidation(sheet, headers);
   return { ok: true, preview: table ? preview(table, checked.grid, checked.draft) : { rows: 0, tierCounts: [], top: [] } };
 }
 

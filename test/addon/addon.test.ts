@@ -107,6 +107,30 @@ describe('add-on', () => {
       expect(state.language).toBe('en');
     });
 
+    it('offers the table’s columns as attributes, not the add-on’s output columns, and keeps the dropdown current', () => {
+      const h = harness();
+      const accounts = withAccounts(h);
+      h.run('saveCriteria', draft(RULES));
+      h.spreadsheet.setActiveSheet(accounts as never);
+      h.run('scoreThisSheet');
+      accounts.rows[0][12].value = 'ICP score'; // as Sheets shows the spilled labels
+      accounts.rows[0][13].value = 'ICP tier';
+      accounts.rows[0][14].value = 'Why';
+      accounts.getRange('P1').setValue('Notes'); // right of the output columns: not read by the formulas
+      accounts.getRange('L1').setValue('Acquisition cost'); // a renamed column inside the table
+      const state = h.run('getSidebarState');
+      expect(state.table.headers).toEqual(['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'Acquisition cost']);
+      for (const outside of ['ICP tier', 'Notes']) {
+        const rule = h.run('saveCriteria', draft([['', outside, 'is', 'A', '10', false]]));
+        expect(rule.errors[0]).toMatchObject({ field: 'attribute', message: expect.stringMatching(new RegExp(`^"${outside}" is not a column of the table`)) });
+      }
+      expect(h.run('saveCriteria', draft([...RULES, ['', 'Acquisition cost', '<', '5000', '5', false]])).ok).toBe(true);
+      const attributes = criteriaSheet(h).validations.find((v) => v.range.column === 2)!.rule.getCriteriaValues()[0];
+      expect(attributes).toContain('Acquisition cost');
+      expect(attributes).not.toContain('CAC');
+      expect(attributes).not.toContain('Why');
+    });
+
     it('finds a header row below a title row', () => {
       const h = harness();
       withAccounts(h, [['Accounts Q3', '', ''], ['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 100]]);
