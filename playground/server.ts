@@ -114,10 +114,20 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ url
     if (!handler) return json(res, { error: 'Not found' }, 404);
     Promise.resolve(handler(req, res, url)).catch((error: Error) => json(res, { error: error.message }, 400));
   });
-  await new Promise<void>((resolve, reject) => {
+  const listen = (port: number) => new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  try {
+    await listen(options.port ?? 0);
+  } catch (error) {
+    // The requested port is taken: any free one will do for a local tool.
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    await listen(0);
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,

@@ -59,13 +59,13 @@ export interface AccountTable {
   readonly values: Cell[][];
 }
 
-/** The sheet holding the accounts: the remembered one, the active one unless it is ours, or ICP Accounts. */
+/** The sheet holding the accounts: the active one unless it is ours or empty, else the remembered one, else ICP Accounts. */
 export function accountSheet(ss: Spreadsheet, remembered: string | null): Sheet | null {
+  const active = ss.getActiveSheet();
+  if (active && !isOwnSheet(active) && active.getLastRow() > 0) return active;
   const byName = remembered ? ss.getSheetByName(remembered) : null;
   if (byName) return byName;
-  const active = ss.getActiveSheet();
-  if (active && !OWN_SHEETS.includes(normalizeText(active.getName()))) return active;
-  return ss.getSheetByName(ACCOUNTS_SHEET) ?? ss.getSheets().find((s) => !OWN_SHEETS.includes(normalizeText(s.getName()))) ?? null;
+  return ss.getSheetByName(ACCOUNTS_SHEET) ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
 }
 
 /** True for the add-on's own tabs, which are never scored as account tables. */

@@ -131,6 +131,20 @@ describe('add-on', () => {
       expect(attributes).not.toContain('Why');
     });
 
+    it('reads the active sheet, or the last scored one while the criteria tab is active', () => {
+      const h = harness();
+      const first = withAccounts(h);
+      const second = h.spreadsheet.addSheet('Leads').load([['Company', 'Industry'], ['Zeta', 'SaaS']]);
+      h.spreadsheet.setActiveSheet(first as never);
+      h.run('saveCriteria', draft(RULES));
+      h.spreadsheet.setActiveSheet(first as never);
+      h.run('scoreThisSheet');
+      h.spreadsheet.setActiveSheet(second as never);
+      expect(h.run('getSidebarState').table.sheet).toBe('Leads');
+      h.spreadsheet.setActiveSheet(criteriaSheet(h) as never);
+      expect(h.run('getSidebarState').table.sheet).toBe('ICP Accounts');
+    });
+
     it('finds a header row below a title row', () => {
       const h = harness();
       withAccounts(h, [['Accounts Q3', '', ''], ['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 100]]);

@@ -1,0 +1,78 @@
+// The playground without a browser: HyperFormula evaluating the add-on's custom functions over the
+// workbook the add-on's server functions write, and the HTTP API the page uses.
+
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeOpenRanges } from '../../playground/engine';
+import { launch } from '../../playground/start.mjs';
+import { loadCode } from '../../tools/apps-script-vm.mjs';
+import { csvToValues } from '../../tools/csv.mjs';
+
+let playground: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  playground = await launch({ port: 0 });
+});
+
+afterAll(async () => {
+  await playground?.close();
+});
+
+const shown = (sheet: string, row: number, rows: number, column: number, columns = 1) =>
+  playground.workbook.engine.window(playground.workbook.sheet(sheet), row, rows, column, columns).map((line) => line.map((c) => c.text));
+
+describe('playground', () => {
+  it('closes Sheets’ open-ended ranges for HyperFormula', () => {
+    const rows = (sheet?: string) => (sheet === 'ICP Accounts' ? 500 : 1000);
+    expect(closeOpenRanges('=ICP_SCORE(A1:L, ICP_CRITERIA)', rows)).toBe('=ICP_SCORE(A1:L1000, ICP_CRITERIA)');
+    expect(closeOpenRanges(`=ICP_SEGMENTS('ICP Accounts'!A1:L, "Industry")`, rows)).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:L500, "Industry")`);
+    expect(closeOpenRanges('=SUM(A1:A10) + COUNT($B$2:$C)', rows)).toBe('=SUM(A1:A10) + COUNT($B$2:$C1000)');
+  });
+
+  it('sets up the example workbook through the add-on and computes the same tiers as the bundle', () => {
+    const code = loadCode();
+    const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
+    const expected = (code.ICP_TIER(accounts, csvToValues(readFileSync('examples/criteria.csv', 'utf8')), '', csvToValues(readFileSync('examples/tiers.csv', 'utf8'))) as string[][]).slice(0, 41);
+    expect(shown('ICP Accounts', 0, 41, 13)).toEqual(expected);
+    expect(playground.workbook.input('ICP Accounts', 1, 14)).toBe('=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)');
+    const segments = shown('ICP Segments', 0, 10, 0, 2);
+    expect(segments[0]).toEqual(['Segment', 'Accounts']);
+    expect(segments.find(([s]) => s === 'All')).toEqual(['All', '40']);
+  });
+
+  it('recalculates what depends on an edited cell, ordinary functions included', () => {
+    const { workbook } = playground;
+    workbook.edit('ICP Accounts', 2, 17, '=COUNTIF(N2:N41, "A") + COUNTIF(N2:N41, "B")');
+    const before = Number(shown('ICP Accounts', 1, 1, 16)[0][0]);
+    const tierOfRow2 = shown('ICP Accounts', 1, 1, 13)[0][0];
+    workbook.edit('ICP Accounts', 2, 2, 'Retail'); // Acme Analytics leaves the SaaS/Fintech industries
+    const after = Number(shown('ICP Accounts', 1, 1, 16)[0][0]);
+    expect(shown('ICP Accounts', 1, 1, 13)[0][0]).not.toBe(tierOfRow2);
+    expect(after).toBe(before - (['A', 'B'].includes(tierOfRow2) ? 1 : 0) + (['A', 'B'].includes(shown('ICP Accounts', 1, 1, 13)[0][0]) ? 1 : 0));
+    workbook.edit('ICP Accounts', 2, 2, 'Fintech');
+    expect(shown('ICP Accounts', 1, 1, 13)[0][0]).toBe(tierOfRow2);
+  });
+
+  it('shows errors from the add-on on the cell, with the message', () => {
+    playground.workbook.edit('ICP Accounts', 3, 17, '=ICP_SCORE(A1:L, ICP_CRITERIA, "SMB")');
+    const [[cell]] = playground.workbook.engine.window(playground.workbook.sheet('ICP Accounts'), 2, 1, 16, 1);
+    expect(cell.text).toBe('#ERROR!');
+    expect(cell.error).toBe('There is no profile "SMB" in the criteria. Profiles: "SaaS mid-market" and "Enterprise".');
+  });
+
+  it('answers the page’s requests and refuses functions the add-on does not export', async () => {
+    const get = (path: string) => fetch(new URL(path, playground.url)).then((r) => r.json());
+    const sheets = await get('/api/sheets');
+    expect(sheets.sheets.map((s: { name: string }) => s.name)).toEqual(['ICP Accounts', 'ICP Criteria', 'ICP Segments']);
+    const window = await get('/api/window?sheet=ICP%20Accounts&row=0&rows=2&column=0&columns=2');
+    expect(window.cells[0].map((c: { text: string }) => c.text)).toEqual(['Company', 'Industry']);
+    const refused = await fetch(new URL('/api/run/eval', playground.url), { method: 'POST', body: '{}' });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toBe('eval is not a server function of the add-on.');
+    const sidebar = await fetch(new URL('/sidebar', playground.url)).then((r) => r.text());
+    expect(sidebar.indexOf('window.google')).toBeLessThan(sidebar.indexOf('IcpSidebar'));
+    const state = await fetch(new URL('/api/run/getSidebarState', playground.url), { method: 'POST', body: JSON.stringify({ active: 'ICP Accounts' }) }).then((r) => r.json());
+    expect(state.result.table.rows).toBe(40);
+  });
+});
