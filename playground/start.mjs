@@ -9,7 +9,10 @@ import { loadRegistry } from '../build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles and starts the playground; returns its URL and a close function. */
+/**
+ * Bundles and starts the playground; returns its URL, its workbook and a close function.
+ * @returns {Promise<{ url: string, close: () => Promise<void>, workbook: import('./workbook').Workbook }>}
+ */
 export async function launch({ port = 0, csv, locale } = /** @type {{ port?: number, csv?: string, locale?: string }} */ ({})) {
   const outdir = path.join(root, 'dist/playground');
   await build({
