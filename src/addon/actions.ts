@@ -68,17 +68,19 @@ export function scoreThisSheet(): void {
     return;
   }
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
-  const criteriaSheet = ensureCriteriaTab(ss, attributeHeaders(table.headers));
-  const { tableWidth, firstOutput } = outputPlacement(table);
+  const criteria = readCriteriaTab(ensureCriteriaTab(ss, attributeHeaders(table.headers)));
+  const { tableWidth, firstOutput, valuesLeft } = outputPlacement(table);
   const rows = table.values.length - 1;
   if (rows > MAX_LIVE_ROWS) {
     if (ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    writeScoresAsValues(table, tableWidth, firstOutput, readCriteriaTab(criteriaSheet));
+    writeScoresAsValues(table, tableWidth, firstOutput, criteria);
   } else {
     const area = `A${table.headerRow}:${columnLetter(tableWidth)}`;
     if (sheet.getMaxColumns() < firstOutput + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), firstOutput + 2 - sheet.getMaxColumns());
-    // Values left by an earlier run in value mode would block the spill: clear them first.
-    if (sheet.getMaxRows() > table.headerRow) sheet.getRange(table.headerRow + 1, firstOutput, sheet.getMaxRows() - table.headerRow, 3).clearContent();
+    // Scores an earlier run wrote as values would block the spill: clear those (and only those) first.
+    if (valuesLeft && sheet.getMaxRows() > table.headerRow) {
+      sheet.getRange(table.headerRow + 1, firstOutput, sheet.getMaxRows() - table.headerRow, 3).clearContent();
+    }
     sheet.getRange(table.headerRow, firstOutput, 1, 3).setFormulas([[
       `=ICP_SCORE(${area}, ${CRITERIA_RANGE_NAME})`,
       `=ICP_TIER(${area}, ${CRITERIA_RANGE_NAME}, "", ${TIERS_RANGE_NAME})`,
@@ -87,20 +89,23 @@ export function scoreThisSheet(): void {
     sheet.getRange(table.headerRow, firstOutput, 1, 3).setNote('');
   }
   sheet.getRange(table.headerRow, firstOutput, 1, 3).setFontWeight('bold');
-  colourTiers(sheet, table.headerRow, firstOutput + 1, readCriteriaTab(criteriaSheet).tiers);
+  colourTiers(sheet, table.headerRow, firstOutput + 1, criteria.tiers);
   ss.toast(text.scored(sheet.getName()), 'icp-sheets');
 }
 
-/** Where the table ends and the output columns go: existing ICP columns are reused, else the next free ones. */
-function outputPlacement(table: AccountTable): { tableWidth: number; firstOutput: number } {
+/**
+ * Where the table ends and the output columns go: existing ICP columns are reused, else the next free ones.
+ * `valuesLeft` says the existing ones hold scores written as values (their header has no formula).
+ */
+function outputPlacement(table: AccountTable): { tableWidth: number; firstOutput: number; valuesLeft: boolean } {
   const formulas = table.sheet.getRange(table.headerRow, 1, 1, table.headers.length).getFormulas()[0];
   const isOutput = (i: number) =>
     (OUTPUT_COLUMNS as readonly string[]).includes(table.headers[i]) || /^=ICP_(SCORE|TIER|EXPLAIN)\(/i.test(formulas[i] ?? '');
   const first = table.headers.findIndex((_, i) => isOutput(i));
-  if (first >= 0) return { tableWidth: first, firstOutput: first + 1 };
+  if (first >= 0) return { tableWidth: first, firstOutput: first + 1, valuesLeft: (formulas[first] ?? '') === '' };
   let width = table.headers.length;
   while (width > 1 && table.headers[width - 1] === '') width--;
-  return { tableWidth: width, firstOutput: width + 1 };
+  return { tableWidth: width, firstOutput: width + 1, valuesLeft: false };
 }
 
 function writeScoresAsValues(table: AccountTable, tableWidth: number, firstOutput: number, criteria: ReturnType<typeof readCriteriaTab>): void {

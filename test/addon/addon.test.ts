@@ -261,6 +261,19 @@ describe('add-on', () => {
       expect(scores.slice(41).every(([s]) => s === '')).toBe(true);
     });
 
+    it('replaces scores written as values with formulas, but never clears what a user typed below live formulas', () => {
+      const h = harness();
+      const accounts = withAccounts(h, [['Company', 'Industry', 'ICP score', 'ICP tier', 'Why'], ['Acme', 'SaaS', 50, 'C', 'old'], ['Beta', 'Retail', 0, 'D', 'old']]);
+      h.run('saveCriteria', draft([['', 'Industry', 'is', 'SaaS', '10', false]]));
+      h.spreadsheet.setActiveSheet(accounts as never);
+      h.run('scoreThisSheet');
+      expect(accounts.getRange('C1:E1').getFormulas()[0]).toEqual(['=ICP_SCORE(A1:B, ICP_CRITERIA)', '=ICP_TIER(A1:B, ICP_CRITERIA, "", ICP_TIERS)', '=ICP_EXPLAIN(A1:B, ICP_CRITERIA)']);
+      expect(accounts.getRange('C2:E3').getValues()).toEqual([['', '', ''], ['', '', '']]);
+      accounts.getRange('D3').setValue('typed by a user');
+      h.run('scoreThisSheet');
+      expect(accounts.getRange('D3').getValue()).toBe('typed by a user');
+    });
+
     it('keeps other conditional formatting and refuses the add-on’s own tabs', () => {
       const h = harness();
       const accounts = withAccounts(h);

@@ -53,11 +53,15 @@ export class FakeRange implements Like<RangeApi,
   'setDataValidation' | 'setNumberFormat' | 'setNote' | 'getNote' | 'setFontWeight' | 'setBackground'> {
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly numRows: number, readonly numColumns: number) {}
 
-  private each<T>(fn: (cell: CellData, r: number, c: number) => T): T[][] {
+  /** Visits every cell of the range; reads (`write` false) leave cells that were never written unmade. */
+  private each<T>(fn: (cell: CellData, r: number, c: number) => T, write = true): T[][] {
     const out: T[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const line: T[] = [];
-      for (let c = 0; c < this.numColumns; c++) line.push(fn(this.sheet.cell(this.row + r, this.column + c), r, c));
+      for (let c = 0; c < this.numColumns; c++) {
+        const cell = write ? this.sheet.cell(this.row + r, this.column + c) : this.sheet.peek(this.row + r, this.column + c);
+        line.push(fn(cell, r, c));
+      }
       out.push(line);
     }
     return out;
@@ -75,11 +79,11 @@ export class FakeRange implements Like<RangeApi,
 
   getValues(): Cell[][] {
     this.count('getValues');
-    return this.each((cell) => cell.value);
+    return this.each((cell) => cell.value, false);
   }
   getValue(): Cell {
     this.count('getValue');
-    return this.sheet.cell(this.row, this.column).value;
+    return this.sheet.peek(this.row, this.column).value;
   }
   setValues(values: Cell[][]): this {
     this.count('setValues');
@@ -94,7 +98,7 @@ export class FakeRange implements Like<RangeApi,
   }
   getFormulas(): string[][] {
     this.count('getFormulas');
-    return this.each((cell) => cell.formula);
+    return this.each((cell) => cell.formula, false);
   }
   setFormula(formula: string): this {
     this.count('setFormula');
@@ -141,7 +145,7 @@ export class FakeRange implements Like<RangeApi,
     return this;
   }
   getNote(): string {
-    return this.sheet.cell(this.row, this.column).note;
+    return this.sheet.peek(this.row, this.column).note;
   }
   setFontWeight(weight: string | null): this {
     this.count('setFontWeight');
@@ -191,6 +195,12 @@ export class FakeSheet implements Like<SheetApi,
     }
     const line = (this.rows[row - 1] ??= []);
     return (line[column - 1] ??= { value: '', formula: '', note: '', format: '', bold: false });
+  }
+
+  /** A cell for reading: the stored one, or an empty one that is not stored. */
+  peek(row: number, column: number): CellData {
+    if (row < 1 || column < 1 || row > this.maxRows || column > this.maxColumns) this.cell(row, column); // throws
+    return this.rows[row - 1]?.[column - 1] ?? { value: '', formula: '', note: '', format: '', bold: false };
   }
 
   write(row: number, column: number, content: { value: Cell; formula: string }): void {
