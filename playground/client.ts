@@ -62,8 +62,70 @@ async function show(sheet: string): Promise<void> {
   address.textContent = '';
   formula.value = '';
   grid.scrollTop = 0;
+  grid.scrollLeft = 0;
   await loadSheets();
   await render();
+  await drawCharts();
+}
+
+interface Chart { title: string; labels: string[]; series: { name: string; values: (number | null)[] }[] }
+
+/** The sheet's charts, drawn as SVG bar charts (one colour and scale per series) in a panel over the grid. */
+async function drawCharts(): Promise<void> {
+  const { charts } = await api<{ charts: Chart[] }>(`/api/charts?sheet=${encodeURIComponent(state.sheet)}`);
+  const panel = document.getElementById('charts') as HTMLDivElement;
+  panel.hidden = charts.length === 0;
+  const ns = 'http://www.w3.org/2000/svg';
+  const colours = ['#1a73e8', '#e8710a', '#188038'];
+  panel.replaceChildren(...charts.map((chart) => {
+    const figure = document.createElement('figure');
+    const caption = document.createElement('figcaption');
+    caption.textContent = chart.title;
+    const width = 420;
+    const height = 180;
+    const band = (width - 40) / Math.max(1, chart.labels.length);
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${width} ${height + 40}`);
+    svg.setAttribute('width', String(width));
+    chart.series.forEach((series, s) => {
+      const max = Math.max(1e-9, ...series.values.map((v) => v ?? 0));
+      series.values.forEach((value, i) => {
+        const bar = document.createElementNS(ns, 'rect');
+        const h = ((value ?? 0) / max) * height;
+        const w = band / (chart.series.length + 1);
+        bar.setAttribute('x', String(20 + i * band + s * w));
+        bar.setAttribute('y', String(height - h));
+        bar.setAttribute('width', String(w));
+        bar.setAttribute('height', String(h));
+        bar.setAttribute('fill', colours[s % colours.length]);
+        const title = document.createElementNS(ns, 'title');
+        title.textContent = `${chart.labels[i]}: ${series.name} ${value ?? ''}`;
+        bar.append(title);
+        svg.append(bar);
+      });
+    });
+    chart.labels.forEach((label, i) => {
+      const text = document.createElementNS(ns, 'text');
+      text.setAttribute('x', String(20 + i * band + band / 2));
+      text.setAttribute('y', String(height + 14));
+      text.setAttribute('text-anchor', 'middle');
+      text.setAttribute('font-size', '10');
+      text.textContent = label.length > 12 ? `${label.slice(0, 11)}…` : label;
+      svg.append(text);
+    });
+    const legend = document.createElement('div');
+    legend.className = 'legend';
+    legend.append(...chart.series.map((series, i) => {
+      const item = document.createElement('span');
+      const swatch = document.createElement('span');
+      swatch.textContent = '■ ';
+      swatch.style.color = colours[i % colours.length];
+      item.append(swatch, `${series.name}   `);
+      return item;
+    }));
+    figure.append(caption, svg, legend);
+    return figure;
+  }));
 }
 
 let rendering = 0;
@@ -188,9 +250,8 @@ async function runAction(name: string): Promise<void> {
   if (out.alerts.some((a) => /rows are more than one live formula/.test(a)) && window.confirm(out.alerts.at(-1))) {
     await api(`/api/run/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...payload, confirm: true }) });
   }
-  state.sheet = out.active;
-  (window as unknown as { icpActiveSheet: string }).icpActiveSheet = out.active;
-  await refresh();
+  if (out.active !== state.sheet) await show(out.active);
+  else await refresh();
   say([...out.alerts, ...out.toasts].join(' · ') || `${name} done`, out.alerts.length > 0 && !out.toasts.length);
 }
 

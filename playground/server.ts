@@ -90,6 +90,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ url
       const backgrounds = workbook.backgrounds(sheet, row, column, shown);
       json(res, { ...size, maxRows: sheet.maxRows, row, column, cells: shown.map((line, r) => line.map((cell, c) => ({ ...cell, bg: backgrounds[r][c] }))) });
     },
+    'GET /api/charts': (_, res, url) => json(res, { charts: workbook.charts(url.searchParams.get('sheet') ?? ACCOUNTS) }),
     'GET /api/input': (_, res, url) => json(res, { input: workbook.input(url.searchParams.get('sheet') ?? ACCOUNTS, Number(url.searchParams.get('row')), Number(url.searchParams.get('column'))) }),
     'POST /api/cell': async (req, res) => {
       const { sheet, row, column, input } = JSON.parse(await body(req));

@@ -118,6 +118,26 @@ export class Workbook {
     return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value);
   }
 
+  /** The sheet's charts as data: the first range gives the labels, each other range one series (header first). */
+  charts(sheetName: string): { title: string; labels: string[]; series: { name: string; values: (number | null)[] }[] }[] {
+    const sheet = this.sheet(sheetName);
+    return sheet.charts.map((chart) => {
+      const columns = chart.ranges.map((range) =>
+        this.engine.window(range.sheet, range.row - 1, range.numRows, range.column - 1, 1).map(([cell]) => cell));
+      const [labels, ...series] = columns;
+      const used = labels.findIndex((cell, i) => i > 0 && cell.text === '');
+      const end = used < 0 ? labels.length : used;
+      return {
+        title: String(chart.options.title ?? ''),
+        labels: labels.slice(1, end).map((c) => c.text),
+        series: series.map((column) => ({
+          name: column[0].text,
+          values: column.slice(1, end).map((c) => (typeof c.value === 'number' ? c.value : null)),
+        })),
+      };
+    });
+  }
+
   /** Backgrounds from the sheet's conditional formatting rules for a window of shown text (0-based start). */
   backgrounds(sheet: FakeSheet, row: number, column: number, shown: { text: string }[][]): (string | null)[][] {
     return shown.map((line, r) => line.map((cell, c) => {

@@ -127,7 +127,11 @@ describe('playground in Chromium', () => {
     expect(segments).toContain('DACH');
     expect(segments).toContain('All');
     expect(await cell('J2')).toMatch(/CLV:CAC/);
+    await expect.poll(() => page.locator('#charts figcaption').textContent()).toBe('CLV:CAC and monthly churn per segment');
+    expect(await page.locator('#charts rect').count()).toBe(2 * segments.filter((s) => s !== '').length);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'segments.png') });
+    await page.locator('#tabs button', { hasText: 'ICP Accounts' }).click();
+    await expect.poll(() => page.locator('#charts').isHidden()).toBe(true);
   });
 
   it('shows a bad criteria value next to its field', async () => {
