@@ -12,7 +12,6 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
 const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s)\s*/i;
 const TRAILING_WORD = /^(.*?\d)\s*([a-zäöü]+)\.?$/i;
-const INTEGER = /^\d+$/;
 const GROUPED_SPACES = /^\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 const RANGE = /^(.+?)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
 
@@ -22,8 +21,35 @@ interface Parsed { value: number; factor: number }
 export function parseNumber(cell: Cell): number {
   if (typeof cell === 'number') return cell - cell === 0 ? cell : NaN; // finite, without a global lookup
   if (typeof cell !== 'string') return NaN;
+  const fast = parseCommonNumber(cell);
+  return fast === undefined ? parseAnyNumber(cell) : fast;
+}
+
+// The shapes almost every sheet uses (`1200`, `1.200`, `1,5 Mio €`, `$10M`, `12%`) in one regular expression:
+// sign, currency, digits with optional thousands groups, decimals, unit, currency. Anything else, or any
+// doubt, goes to the general parser, which gives the same result for these shapes (a property test checks).
+const COMMON = /^\s*([-−+])?\s*([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?\s*(k|tsd|m|mm|mn|mio|b|bn|mrd|%)?\.?\s*([$€£]|eur|usd)?\s*$/i;
+const UNIT: Readonly<Record<string, number>> = { k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 };
+
+function parseCommonNumber(text: string): number | undefined {
+  const m = COMMON.exec(text);
+  if (m === null) return undefined;
+  const [, sign, lead, whole, group, mark, fraction, unit, trail] = m;
+  if (group !== undefined && group === mark) return undefined; // `1,200,5`: let the general parser refuse it
+  if (unit === '%' && (lead !== undefined || trail !== undefined)) return undefined; // `$12%` makes no sense
+  let digits = group === undefined ? whole : whole.split(group).join('');
+  if (mark !== undefined) {
+    // A single mark followed by exactly three digits after a 1–3 digit number separates thousands (`1,200`).
+    if (group === undefined && fraction.length === 3 && whole.length <= 3 && whole[0] !== '0') digits += fraction;
+    else digits += `.${fraction}`;
+  }
+  const value = Number(digits) * (unit === undefined ? 1 : UNIT[unit.toLowerCase()]);
+  return sign === '-' || sign === '−' ? -value : value;
+}
+
+/** The general parser: approximations, words, spaced and Swiss thousands, ranges. */
+export function parseAnyNumber(cell: string): number {
   const text = cell.trim();
-  if (INTEGER.test(text)) return Number(text);
   const single = parseSingle(text);
   if (single) return single.value;
   const range = parseRange(text);

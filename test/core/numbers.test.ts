@@ -69,3 +69,27 @@ describe('numbers', () => {
     });
   });
 });
+
+describe('the common-shape fast path', () => {
+  it('agrees with the general parser on every shape it accepts', async () => {
+    const { default: fc } = await import('fast-check');
+    const { parseAnyNumber } = await import('../../src/core/numbers');
+    const digits = fc.stringMatching(/^[0-9]{1,7}$/);
+    const grouped = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 3 }), fc.constantFrom(',', '.'))
+      .map(([head, groups, mark]) => [String(head), ...groups].join(mark));
+    const number = fc.tuple(
+      fc.constantFrom('', '-', '−', '+'),
+      fc.constantFrom('', '$', '€', '£ '),
+      fc.oneof(digits, grouped),
+      fc.option(fc.tuple(fc.constantFrom(',', '.'), fc.stringMatching(/^[0-9]{1,4}$/)), { nil: undefined }),
+      fc.constantFrom('', ' k', 'k', ' Mio', ' Mio.', 'M', 'bn', ' Mrd', ' %', '%', ' Tsd.'),
+      fc.constantFrom('', ' €', '$', ' EUR', ' usd'),
+    ).map(([sign, lead, whole, decimal, unit, trail]) => `${sign}${lead}${whole}${decimal ? decimal.join('') : ''}${unit}${trail}`);
+    fc.assert(fc.property(number, (text) => {
+      const fast = parseNumber(text);
+      const general = parseAnyNumber(text);
+      if (Number.isNaN(general)) expect(fast).toBeNaN();
+      else expect(fast).toBeCloseTo(general, 6);
+    }), { numRuns: 3000 });
+  });
+});
