@@ -7,7 +7,7 @@ import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
 import { IcpError } from '../core/errors';
 import { compileCriteria } from '../core/scoring';
 import { readTable } from '../core/table';
-import { DEFAULT_TIERS, parseTiers, type Tier } from '../core/tiers';
+import { DEFAULT_TIERS, readTier, type Tier } from '../core/tiers';
 
 // Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
 // Only the schema primitives are used, and the schema is built on first use: every custom-function call
@@ -34,7 +34,6 @@ export type TierDraft = CriteriaDraft['tiers'][number];
 const MAX_RULES = 500;
 const MAX_TIERS = 20;
 const MAX_TEXT = 2000;
-
 
 export type RuleField = keyof RuleDraft;
 
@@ -98,19 +97,13 @@ export function checkDraft(payload: unknown, headers: readonly string[]): Checke
       errors.push({ scope: 'rule', index, field: FIELD_OF_COLUMN[error.at?.column ?? ''] ?? '', message: error.at?.detail ?? error.message });
     }
   });
-  let tiers: Tier[] = [];
-  draft.tiers.forEach((tier, index) => {
-    if (tier.label.trim() === '') errors.push({ scope: 'tier', index, field: 'label', message: 'The tier needs a label.' });
+  const tiers: Tier[] = [];
+  draft.tiers.forEach((cells, index) => {
+    const tier = readTier(cells.label, cells.min);
+    if ('problem' in tier) errors.push({ scope: 'tier', index, field: tier.field, message: tier.problem });
+    else tiers.push(tier);
   });
-  try {
-    tiers = draft.tiers.length ? parseTiers([['Tier', 'Minimum score'], ...draft.tiers.map((t) => [t.label, t.min])]) : [...DEFAULT_TIERS];
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    const row = /Tiers row (\d+)/.exec(error.message);
-    if (!errors.some((e) => e.scope === 'tier')) {
-      errors.push({ scope: 'tier', index: row ? Number(row[1]) - 2 : -1, field: 'min', message: error.message.replace(/^Tiers row \d+: /, '') });
-    }
-  }
   if (draft.rules.length === 0) errors.push({ scope: 'draft', index: -1, field: 'rules', message: 'Add at least one rule.' });
-  return errors.length ? { errors } : { draft, grid: draftToGrid(draft), tiers };
+  if (errors.length) return { errors };
+  return { draft, grid: draftToGrid(draft), tiers: tiers.length ? tiers.sort((a, b) => b.min - a.min) : [...DEFAULT_TIERS] };
 }

@@ -1,12 +1,11 @@
 // The server functions the sidebar calls (through the typed bridge in src/sidebar/bridge.ts). Every payload
 // is validated here; the preview is computed by the same core as the custom functions.
 
-import type { Cell } from '../core/cells';
 import { OPERATORS } from '../core/criteria';
 import * as icp from '../core/icp';
-import { DEFAULT_TIERS } from '../core/tiers';
+import { DQ_TIER } from '../core/tiers';
 import { applyValidation, defaultTierDrafts, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
-import { checkDraft, type CriteriaDraft, type FieldError } from './draft';
+import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { userLanguage } from './locale';
 import type { Locale } from './messages';
 import { accountSheet, ACCOUNT_SHEET_PROPERTY, attributeHeaders, CRITERIA_SHEET, frequentValues, nameColumn, readAccountTable, type AccountTable } from './sheets';
@@ -68,7 +67,7 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
   const table = currentTable();
   const checked = checkDraft(payload, table ? attributeHeaders(table.headers) : []);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
-  return { ok: true, preview: table ? preview(table, checked.grid, checked.draft) : { rows: 0, tierCounts: [], top: [] } };
+  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
 }
 
 /** Validates the draft and writes the criteria tab in one write; formulas recalculate from it. */
@@ -83,15 +82,13 @@ export function saveCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview
   writeCriteriaTab(sheet, checked.draft);
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers);
-  return { ok: true, preview: table ? preview(table, checked.grid, checked.draft) : { rows: 0, tierCounts: [], top: [] } };
+  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
 }
 
-function preview(table: AccountTable, criteria: Cell[][], draft: CriteriaDraft): Preview {
-  const scored = icp.scoreSheet(table.values, criteria, '', '', 'Preview');
-  const tierRange = draft.tiers.length ? [['Tier', 'Minimum score'], ...draft.tiers.map((t) => [t.label, t.min])] : '';
-  const tiers = icp.tiers(scored, tierRange);
-  const order = [...draft.tiers].sort((a, b) => Number(b.min) - Number(a.min)).map((t) => t.label);
-  const counts = new Map<string, number>([...(order.length ? order : DEFAULT_TIERS.map((t) => t.label)), 'DQ'].map((t) => [t, 0]));
+function preview(table: AccountTable, checked: CheckedDraft): Preview {
+  const scored = icp.scoreSheet(table.values, checked.grid, '', '', 'Preview');
+  const tiers = icp.tiersWith(scored, checked.tiers);
+  const counts = new Map<string, number>([...checked.tiers.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
   for (const tier of tiers) if (tier !== '') counts.set(String(tier), (counts.get(String(tier)) ?? 0) + 1);
   const names = nameColumn(table.headers);
   const ranked = [...scored.scores.keys()]

@@ -10,7 +10,7 @@ import {
   type MissingPolicy, type ScoreOptions, type TableScores,
 } from './scoring';
 import { readTable, type Table } from './table';
-import { parseTiers, tierOf } from './tiers';
+import { parseTiers, tierOf, type Tier } from './tiers';
 
 export type Value = string | number;
 
@@ -50,7 +50,10 @@ export function scores(scored: ScoredTable): Value[] {
 }
 
 export function tiers(scored: ScoredTable, tierRange: unknown): Value[] {
-  const parsed = parseTiers(tierRange);
+  return tiersWith(scored, parseTiers(tierRange));
+}
+
+export function tiersWith(scored: ScoredTable, parsed: readonly Tier[]): Value[] {
   return perRow(scored, (score) => tierOf(score, score === DISQUALIFIED, parsed));
 }
 

@@ -1,6 +1,6 @@
 // Tiers turn a score into a label: A (≥ 80), B (≥ 60), C (≥ 40), D, and DQ for disqualified rows.
 
-import { cellText, isBlankRow, toGrid } from './cells';
+import { cellText, isBlankRow, toGrid, type Cell } from './cells';
 import { IcpError } from './errors';
 import { parseNumber } from './numbers';
 
@@ -19,19 +19,26 @@ export const DEFAULT_TIERS: readonly Tier[] = [
   { label: 'D', min: 0 },
 ];
 
+/** A tier from its two cells, or which of them is wrong and why. */
+export function readTier(labelCell: Cell, minCell: Cell): Tier | { field: 'label' | 'min'; problem: string } {
+  const label = cellText(labelCell).trim();
+  const min = parseNumber(minCell);
+  if (label === '') return { field: 'label', problem: 'the tier needs a label.' };
+  if (Number.isNaN(min)) return { field: 'min', problem: `the minimum score "${cellText(minCell)}" is not a number.` };
+  return { label, min };
+}
+
 /** Reads a two-column range (label, minimum score); a header row is allowed. Blank means the defaults. */
 export function parseTiers(range: unknown): Tier[] {
   const grid = toGrid(range).filter((row) => !isBlankRow(row));
   if (grid.length === 0) return [...DEFAULT_TIERS];
   const tiers: Tier[] = [];
   grid.forEach((row, i) => {
-    const label = cellText(row[0]).trim();
-    const min = parseNumber(row[1]);
-    if (i === 0 && Number.isNaN(min)) return; // the header row
+    if (i === 0 && Number.isNaN(parseNumber(row[1]))) return; // the header row
     if (row.length < 2) throw new IcpError('The tiers must be a two-column range: label, minimum score.');
-    if (label === '') throw new IcpError(`Tiers row ${i + 1}: the tier needs a label.`);
-    if (Number.isNaN(min)) throw new IcpError(`Tiers row ${i + 1}: the minimum score "${cellText(row[1])}" is not a number.`);
-    tiers.push({ label, min });
+    const tier = readTier(row[0], row[1]);
+    if ('problem' in tier) throw new IcpError(`Tiers row ${i + 1}: ${tier.problem}`);
+    tiers.push(tier);
   });
   if (tiers.length === 0) throw new IcpError('The tiers range has no tiers under its header row.');
   return tiers.sort((a, b) => b.min - a.min);
