@@ -50,7 +50,7 @@ export function applyValidation(sheet: Sheet, headers: readonly string[]): void 
   const attributes = headers.filter((h) => h.trim() !== '');
   if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
   sheet.getRange(2, 3, rows, 1).setDataValidation(list(OPERATORS));
-  sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(false).build());
+  sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(true).build());
   sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }
 
