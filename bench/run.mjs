@@ -59,8 +59,12 @@ for (let i = 0; i < 30; i++) {
   loads.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
 
+// Run with --expose-gc (npm run bench does) so both readings follow a full collection.
+const collect = /** @type {() => void} */ (globalThis.gc ?? (() => {}));
+collect();
 const heapBefore = process.memoryUsage().heapUsed;
 const kept = context.ICP_SCORE(table, CRITERIA);
+collect();
 const heapAfter = process.memoryUsage().heapUsed;
 
 /** @param {number} n */
