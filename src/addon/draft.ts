@@ -87,11 +87,12 @@ export function checkDraft(payload: unknown, headers: readonly string[]): Checke
   if (draft.tiers.length > MAX_TIERS) return { errors: [{ scope: 'draft', index: -1, field: 'tiers', message: `At most ${MAX_TIERS} tiers.` }] };
   const long = draft.rules.findIndex((r) => Object.values(r).some((v) => typeof v === 'string' && v.length > MAX_TEXT));
   if (long >= 0) return { errors: [{ scope: 'rule', index: long, field: 'value', message: `At most ${MAX_TEXT} characters.` }] };
-  const table = readTable([headers.length ? [...headers] : ['']]);
+  // Without an account table the rules are checked on their own; attributes are checked when there is one.
+  const table = headers.length ? readTable([[...headers]]) : undefined;
   draft.rules.forEach((rule, index) => {
     try {
       const single = parseCriteria([CRITERIA_HEADER, [rule.profile, rule.attribute, rule.operator, rule.value, rule.points, rule.required]]);
-      if (headers.length) compileCriteria(single, table);
+      if (table) compileCriteria(single, table);
     } catch (error) {
       if (!(error instanceof IcpError)) throw error;
       errors.push({ scope: 'rule', index, field: FIELD_OF_COLUMN[error.at?.column ?? ''] ?? '', message: error.at?.detail ?? error.message });

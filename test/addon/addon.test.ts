@@ -145,6 +145,15 @@ describe('add-on', () => {
       expect(h.run('getSidebarState').table.sheet).toBe('ICP Accounts');
     });
 
+    it('checks and saves a draft before there is any account table', () => {
+      const h = harness();
+      expect(h.run('getSidebarState').table).toBeNull();
+      expect(h.run('previewCriteria', draft(RULES))).toEqual({ ok: true, preview: { rows: 0, tierCounts: [], top: [] } });
+      expect(h.run('previewCriteria', draft([['', 'Industry', 'is', '', '10', false]])).errors[0]).toMatchObject({ field: 'value' });
+      expect(h.run('saveCriteria', draft(RULES)).ok).toBe(true);
+      expect(criteriaSheet(h).values()[1].slice(0, 6)).toEqual(['', 'Industry', 'is', 'SaaS, Fintech', 40, false]);
+    });
+
     it('finds a header row below a title row', () => {
       const h = harness();
       withAccounts(h, [['Accounts Q3', '', ''], ['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 100]]);
