@@ -2,6 +2,8 @@
 // responsive), sheet tabs, a formula bar, the menu actions as buttons, and the add-on's sidebar beside it.
 // Cell text is always set with textContent.
 
+import { columnLetter } from '../src/core/cells';
+
 interface Shown { text: string; value: string | number | boolean | null; error?: string; bg: string | null }
 interface Window_ { rows: number; columns: number; maxRows: number; row: number; column: number; cells: Shown[][] }
 
@@ -20,12 +22,6 @@ const message = document.getElementById('message') as HTMLSpanElement;
 
 const state = { sheet: 'ICP Accounts', rows: 0, columns: 0, selected: null as null | { row: number; column: number }, version: 0 };
 (window as unknown as { icpActiveSheet: string }).icpActiveSheet = state.sheet;
-
-function letters(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
 
 async function api<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, init);
@@ -160,7 +156,7 @@ async function draw(ticket: number): Promise<void> {
   for (let c = 0; c < columns; c++) {
     const head = document.createElement('div');
     head.className = 'colhead';
-    head.textContent = letters(firstColumn + c + 1);
+    head.textContent = columnLetter(firstColumn + c + 1);
     heads.push(head);
   }
   colheads.replaceChildren(...heads);
@@ -182,7 +178,7 @@ async function draw(ticket: number): Promise<void> {
       if (state.selected?.row === rowNumber && state.selected.column === column) el.classList.add('selected');
       el.textContent = cell.text;
       el.title = cell.error ?? cell.text;
-      el.dataset.cell = `${letters(column)}${rowNumber}`;
+      el.dataset.cell = `${columnLetter(column)}${rowNumber}`;
       if (cell.bg) el.style.background = cell.bg;
       el.addEventListener('click', () => void select(rowNumber, column));
       row.append(el);
@@ -201,12 +197,12 @@ async function select(row: number, column: number): Promise<void> {
   state.selected = { row, column };
   typedSinceSelect = false;
   formula.value = '';
-  address.textContent = `${letters(column)}${row}`;
+  address.textContent = `${columnLetter(column)}${row}`;
   const { input } = await api<{ input: string }>(`/api/input?sheet=${encodeURIComponent(state.sheet)}&row=${row}&column=${column}`);
   // The answer may arrive after the user started typing: never overwrite what they typed.
   if (!typedSinceSelect && state.selected?.row === row && state.selected.column === column) formula.value = input;
   for (const el of spacer.querySelectorAll('.cell.selected')) el.classList.remove('selected');
-  spacer.querySelector(`[data-cell="${letters(column)}${row}"]`)?.classList.add('selected');
+  spacer.querySelector(`[data-cell="${columnLetter(column)}${row}"]`)?.classList.add('selected');
   formula.focus();
 }
 
@@ -216,7 +212,7 @@ formula.addEventListener('keydown', async (event) => {
   try {
     await api('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: state.sheet, row, column, input: formula.value }) });
     await refresh();
-    say(`${letters(column)}${row} updated`);
+    say(`${columnLetter(column)}${row} updated`);
   } catch (error) {
     say((error as Error).message, true);
   }

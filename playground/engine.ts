@@ -7,6 +7,7 @@ import {
   type RawCellContent,
 } from 'hyperformula';
 import vm from 'node:vm';
+import { cellText, columnLetter } from '../src/core/cells';
 import type { FunctionSpec } from '../src/addon/registry';
 import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../test/fakes/apps-script';
 
@@ -135,7 +136,7 @@ export class Engine implements WorkbookObserver {
       return closeOpenRanges(cell.formula, (name) => (name ? this.spreadsheet.getSheetByName(name)?.maxRows : sheet.maxRows) ?? sheet.maxRows);
     }
     formulas.delete(key);
-    if (cell.value instanceof Date) return isoDate(cell.value);
+    if (cell.value instanceof Date) return cellText(cell.value);
     if (cell.value === '') return null;
     // Text stays text: HyperFormula would read `1.200` as 1.2 and `2026-01-01` as a date, as typing would.
     return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
@@ -157,8 +158,8 @@ export class Engine implements WorkbookObserver {
 
   namedRangeSet(name: string, range: FakeRange): void {
     const sheet = range.sheet.name.replace(/'/g, "''");
-    const end = `$${letters(range.column + range.numColumns - 1)}$${range.row + range.numRows - 1}`;
-    const expression = `='${sheet}'!$${letters(range.column)}$${range.row}:${end}`;
+    const end = `$${columnLetter(range.column + range.numColumns - 1)}$${range.row + range.numRows - 1}`;
+    const expression = `='${sheet}'!$${columnLetter(range.column)}$${range.row}:${end}`;
     if (this.hf.isItPossibleToAddNamedExpression(name, expression)) this.hf.addNamedExpression(name, expression);
     else this.hf.changeNamedExpression(name, expression);
   }
@@ -217,7 +218,7 @@ export class Engine implements WorkbookObserver {
 function display(value: Value | null, format: string, type: string): string {
   if (value === null) return '';
   if (typeof value === 'number') {
-    if (type === 'NUMBER_DATE') return isoDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000), true);
+    if (type === 'NUMBER_DATE') return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
     if (format.endsWith('%')) return `${(value * 100).toFixed(format.includes('.') ? 1 : 0)}%`;
     if (format === '#,##0') return Math.round(value).toLocaleString('en-US');
     if (format === '0.0') return value.toFixed(1);
@@ -227,15 +228,3 @@ function display(value: Value | null, format: string, type: string): string {
   return String(value);
 }
 
-function isoDate(date: Date, utc = false): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return utc
-    ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
-    : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function letters(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}

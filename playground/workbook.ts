@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cellText } from '../src/core/cells';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { csvToValues, parseCsv } from '../tools/csv.mjs';
 import type { FunctionSpec } from '../src/addon/registry';
@@ -115,7 +116,7 @@ export class Workbook {
     const cell = this.sheet(sheetName).rows[row - 1]?.[column - 1];
     if (!cell) return '';
     if (cell.formula) return cell.formula;
-    return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value);
+    return cellText(cell.value);
   }
 
   /** The sheet's charts as data: the first range gives the labels, each other range one series (header first). */

@@ -2,6 +2,8 @@
 // into a formula, and the names of the tabs the add-on owns.
 
 import { cellText, isBlank, type Cell } from '../core/cells';
+
+export { columnLetter } from '../core/cells';
 import { normalizeText } from '../core/text';
 
 export const CRITERIA_SHEET = 'ICP Criteria';
@@ -41,13 +43,6 @@ export function freeSheetName(ss: Spreadsheet, name: string): string {
 /** A sheet name inside a formula: `'ICP Accounts'!`. */
 export function sheetRef(sheet: Sheet): string {
   return `'${sheet.getName().replace(/'/g, "''")}'!`;
-}
-
-/** A column letter: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export interface AccountTable {

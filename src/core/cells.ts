@@ -34,6 +34,13 @@ function isoDate(date: Date): string {
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', '✓', '✔', 'required', 'pflicht', 'churned', 'gekundigt']);
 const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', '0', 'falsch', '-', 'active', 'aktiv']);
 
+/** A column's letters in A1 notation: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 /** TRUE/yes/ja/x/1 → true, FALSE/no/nein/0/blank → false, anything else → undefined. */
 export function parseFlag(cell: Cell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;

@@ -4,6 +4,8 @@
 // @types/google-apps-script, so a renamed method or a changed parameter list fails the typecheck.
 // Every call is counted, so tests can assert that work is batched.
 
+import { columnLetter } from '../../src/core/cells';
+
 type Cell = string | number | boolean | Date;
 type Gas = typeof GoogleAppsScript;
 /** The real methods' names and parameter lists; return types are the fake's own (chaining returns the fake). */
@@ -124,8 +126,8 @@ export class FakeRange implements Like<RangeApi,
   getLastColumn() { return this.column + this.numColumns - 1; }
   getSheet() { return this.sheet; }
   getA1Notation(): string {
-    const end = `${letters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
-    const start = `${letters(this.column)}${this.row}`;
+    const end = `${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+    const start = `${columnLetter(this.column)}${this.row}`;
     return start === end ? start : `${start}:${end}`;
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
@@ -165,12 +167,6 @@ function fake<T>(value: unknown): T {
 
 function sameArea(a: FakeRange, b: FakeRange) {
   return a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
-}
-
-export function letters(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
 }
 
 function columnNumber(text: string): number {
