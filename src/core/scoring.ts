@@ -6,7 +6,7 @@ import { describeRule, findProfile, type Criteria, type Profile, type Rule } fro
 import { parseNumber } from './numbers';
 import { criteriaError } from './errors';
 import { findColumn, unknownColumn, type Table } from './table';
-import { cellKey, splitList } from './text';
+import { normalizeText, splitList } from './text';
 
 const MATCH = 1;
 const NO_MATCH = 0;
@@ -94,7 +94,8 @@ function compileTest(rule: Rule, parsed: Map<Cell, number>): (cell: Cell) => Out
     }
     case 'includes': {
       const values = new Set(rule.values);
-      return textTest((key) => splitList(key).some((item) => values.has(item)));
+      // Items are split on the cell as written: normalizing first would fold a newline separator into a space.
+      return textTest((_, text) => splitList(text).some((item) => values.has(item)));
     }
     case 'contains':
       return textTest((key) => rule.values.some((v) => key.includes(v)));
@@ -110,15 +111,16 @@ function numberIn(cell: Cell, parsed: Map<Cell, number>): number {
 }
 
 /** Text outcomes depend only on the cell, so each distinct value is normalized and tested once. */
-function textTest(accept: (key: string) => boolean): (cell: Cell) => Outcome {
+function textTest(accept: (key: string, text: string) => boolean): (cell: Cell) => Outcome {
   const outcomes = new Map<unknown, Outcome>();
   return (cell) => {
     // The only objects Sheets passes are dates; `typeof` avoids a global lookup per cell.
     const memoKey = typeof cell === 'object' && cell !== null ? `\u0000date:${cell.getTime()}` : cell;
     let outcome = outcomes.get(memoKey);
     if (outcome === undefined) {
-      const key = cellKey(cell);
-      outcome = key === '' ? MISSING : accept(key) ? MATCH : NO_MATCH;
+      const text = cellText(cell);
+      const key = normalizeText(text);
+      outcome = key === '' ? MISSING : accept(key, text) ? MATCH : NO_MATCH;
       outcomes.set(memoKey, outcome);
     }
     return outcome;

@@ -33,6 +33,11 @@ describe('scoring', () => {
       expect(score([['', 'Tech stack', 'contains', 'Jir', 10, '']])).toEqual([100, 0, 100, '']);
     });
 
+    it('includes splits a list cell on new lines too, as written in the cell', () => {
+      const table: Cell[][] = [['Tech stack'], ['Slack\nJira'], ['Slack Jira']];
+      expect(score([['', 'Tech stack', 'includes', 'jira', 10, '']], table)).toEqual([100, 0]);
+    });
+
     it('compares numbers written in any format', () => {
       expect(score([['', 'Employees', 'between', '50-200', 10, '']])).toEqual([100, 0, 0, '']);
       expect(score([['', 'Employees', '>=', '2000', 10, '']])).toEqual([0, 100, 0, '']);
