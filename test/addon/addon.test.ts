@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { draft, harness, withAccounts, type Harness } from './harness';
-import type { FakeSheet } from '../fakes/apps-script';
+import type { FakeSheet } from '../../emulator/apps-script';
 
 const RULES: Parameters<typeof draft>[0] = [
   ['', 'Industry', 'is', 'SaaS, Fintech', '40', false],

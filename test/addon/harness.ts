@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
-import { fakeAppsScript, type FakeEnvironment, type FakeSheet } from '../fakes/apps-script';
+import { fakeAppsScript, type FakeEnvironment, type FakeSheet } from '../../emulator/apps-script';
 import { example } from '../helpers';
 
 // Paths, not URLs: under happy-dom the global URL is the DOM's, which does not resolve file: URLs.
