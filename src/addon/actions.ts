@@ -7,7 +7,7 @@ import * as icp from '../core/icp';
 import { summarizeSegments } from '../core/segments';
 import { parseTiers } from '../core/tiers';
 import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
-import { draftToGrid, type TierDraft } from './draft';
+import { draftToGrid, type TierDraft } from '../core/draft';
 import { messages, userLanguage } from './locale';
 import {
   ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, attributeHeaders, columnLetter, OUTPUT_COLUMNS, freeSheetName, isOwnSheet, PERSONAS_SHEET, readAccountTable,

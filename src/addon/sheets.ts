@@ -1,7 +1,8 @@
 // Reading the account table and writing cells safely: one getValues per read, text that can never turn
 // into a formula, and the names of the tabs the add-on owns.
 
-import { cellText, isBlank, type Cell } from '../core/cells';
+import { detectHeaderRow } from '../core/account-sheet';
+import { cellText, type Cell } from '../core/cells';
 
 export { columnLetter } from '../core/cells';
 import { normalizeText } from '../core/text';
@@ -76,44 +77,4 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
   if (headerIndex < 0) return null;
   const values = all.slice(headerIndex);
   return { sheet, headerRow: headerIndex + 1, headers: values[0].map((h) => cellText(h).trim()), values };
-}
-
-/** The first of the top rows whose filled cells are all text and at least half as many as the widest row's. */
-export function detectHeaderRow(values: readonly Cell[][]): number {
-  const top = values.slice(0, 10);
-  const filled = top.map((row) => row.filter((c) => !isBlank(c)).length);
-  const widest = Math.max(0, ...filled);
-  if (widest === 0) return -1;
-  const index = top.findIndex((row, i) => filled[i] >= Math.max(2, widest / 2) && row.every((c) => isBlank(c) || typeof c === 'string'));
-  return index >= 0 ? index : filled.findIndex((n) => n > 0);
-}
-
-const NAME_HEADERS = ['Company', 'Company / customer', 'Customer', 'Account', 'Name', 'Firma', 'Kunde', 'Unternehmen'];
-
-/** The column that names each account (Company, Customer, Firma, …), else the first column. */
-export function nameColumn(headers: readonly string[]): number {
-  const keys = headers.map(normalizeText);
-  for (const name of NAME_HEADERS) {
-    const index = keys.indexOf(normalizeText(name));
-    if (index >= 0) return index;
-  }
-  return 0;
-}
-
-/** The most frequent values of a column, as text, for the sidebar's suggestions. */
-export function frequentValues(rows: readonly Cell[][], column: number, count = 8): string[] {
-  const tally = new Map<string, { text: string; n: number }>();
-  for (const row of rows) {
-    const cell = row[column];
-    if (isBlank(cell) || typeof cell === 'object') continue;
-    for (const part of typeof cell === 'string' && /[,;|]/.test(cell) ? cell.split(/[,;|]/) : [cellText(cell)]) {
-      const text = part.trim();
-      if (text === '') continue;
-      const key = normalizeText(text);
-      const entry = tally.get(key);
-      if (entry) entry.n++;
-      else tally.set(key, { text, n: 1 });
-    }
-  }
-  return [...tally.values()].sort((a, b) => b.n - a.n).slice(0, count).map((e) => e.text);
 }

@@ -8,7 +8,8 @@ import { applyValidation, defaultTierDrafts, ensureCriteriaTab, readCriteriaTab,
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { userLanguage } from './locale';
 import type { Locale } from './messages';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, attributeHeaders, CRITERIA_SHEET, frequentValues, nameColumn, readAccountTable, type AccountTable } from './sheets';
+import { frequentValues, nameColumn } from '../core/account-sheet';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, attributeHeaders, CRITERIA_SHEET, readAccountTable, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
