@@ -67,11 +67,16 @@ export function defaultTierDrafts(): TierDraft[] {
 }
 
 /**
- * A short fingerprint of a draft: the sidebar saves only while the tab still reads as the draft it loaded,
- * so a hand edit made in between is never overwritten. Two 32-bit FNV-style hashes of the draft's JSON.
+ * The version of a draft: the sidebar saves only while the tab still reads as the draft it loaded, so a
+ * hand edit made in between is never overwritten.
  */
 export function draftVersion(draft: CriteriaDraft): string {
-  const text = JSON.stringify([draft.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, r.required]), draft.tiers.map((t) => [t.label, t.min])]);
+  return fingerprint([draft.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, r.required]), draft.tiers.map((t) => [t.label, t.min])]);
+}
+
+/** A short fingerprint of a JSON value: two 32-bit FNV-style hashes of its text. */
+export function fingerprint(value: unknown): string {
+  const text = JSON.stringify(value);
   let a = 0x811c9dc5;
   let b = 0x9747b28c ^ text.length;
   for (let i = 0; i < text.length; i++) {
