@@ -37,6 +37,16 @@ describe('safety', () => {
       ['Beta', 'Retail', 'event', '', 'Bob', 15],
     ];
 
+    /** The user's sheet scored once, its output columns (G:I) showing their spilled labels. */
+    function scoredOnce() {
+      const h = harness();
+      const sheet = withAccounts(h, USER.map((r) => [...r]));
+      save(h, draft([['', 'Employees', '>=', '100', '50', false]]));
+      scored(h, sheet);
+      spill(sheet, 1, 7);
+      return { h, sheet };
+    }
+
     it('leaves Why, Notes and Owner alone and keeps Employees in scoring', () => {
       const h = harness();
       const sheet = withAccounts(h, USER.map((r) => [...r]));
@@ -63,11 +73,7 @@ describe('safety', () => {
     });
 
     it('finds its columns again after the user inserts a column before them, and reads the new column', () => {
-      const h = harness();
-      const sheet = withAccounts(h, USER.map((r) => [...r]));
-      save(h, draft([['', 'Employees', '>=', '100', '50', false]]));
-      scored(h, sheet);
-      spill(sheet, 1, 7);
+      const { h, sheet } = scoredOnce();
       sheet.insertColumnsAfter(6, 1);
       sheet.getRange('G1:G3').setValues([['Region'], ['DACH'], ['US']]);
       const before = filledCells(h);
@@ -78,11 +84,7 @@ describe('safety', () => {
     });
 
     it('leaves its columns to the user who typed over one of their headers, and writes fresh ones beside', () => {
-      const h = harness();
-      const sheet = withAccounts(h, USER.map((r) => [...r]));
-      save(h, draft([['', 'Employees', '>=', '100', '50', false]]));
-      scored(h, sheet);
-      spill(sheet, 1, 7);
+      const { h, sheet } = scoredOnce();
       sheet.getRange('I1:I2').setValues([['Status'], ['open']]);
       const before = filledCells(h);
       scored(h, sheet);
