@@ -31,7 +31,7 @@ export async function startSidebar(root: HTMLElement, server: Server, options: S
   const session = new Session(server, await server.getSidebarState(), options);
   document.documentElement.lang = session.language;
   session.mount(root, VIEWS);
-  void session.requestPreview();
+  if (session.draft.rules.length) void session.requestPreview();
   const check = () => void session.checkStatus();
   const whenVisible = () => {
     if (document.visibilityState !== 'hidden') check();

@@ -124,7 +124,6 @@ export class Session {
 
   requestPreview(): Promise<void> {
     clearTimeout(this.timer);
-    if (!this.draft.rules.length) return Promise.resolve();
     const sent = this.draft;
     return this.track(this.server.previewCriteria(sent).then((outcome) => {
       if (sent !== this.draft) return; // a newer edit brings its own preview
@@ -181,7 +180,7 @@ export class Session {
       const profiles = edit.profiles(this.draft, this.extraProfiles);
       if (!profiles.includes(this.active)) this.active = profiles[0];
       this.notify('table', 'draft', 'status');
-      this.schedulePreview(0);
+      if (this.draft.rules.length) this.schedulePreview(0);
     }, (error) => this.failed(error)));
   }
 
@@ -207,7 +206,7 @@ export class Session {
         const state = await this.server.getSidebarState();
         this.setTable(state.table);
         this.notify('table');
-        this.schedulePreview(0);
+        if (this.draft.rules.length) this.schedulePreview(0);
       }
     }).catch(() => {}).finally(() => {
       this.checking = false;

@@ -69,6 +69,9 @@ describe('sidebar', () => {
     ]);
     root.querySelectorAll<HTMLButtonElement>('button[aria-label="Delete"]')[0].click();
     expect(sidebar.draft().rules.map((r) => r.attribute)).toEqual(['Industry']);
+    root.querySelector<HTMLButtonElement>('.rule button[aria-label="Delete"]')!.click();
+    await settle(sidebar);
+    expect(root.querySelector('[data-error=draft]')?.textContent).toBe('Add at least one rule.');
   });
 
   it('shows a bad value inline next to its field and does not save', async () => {
