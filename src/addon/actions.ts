@@ -73,9 +73,10 @@ export function scoreThisSheet(): void {
   const criteria = readCriteriaTab(ensureCriteriaTab(ss, table.attributes));
   const column = table.output?.column ?? freeOutputColumn(table);
   const rows = table.values.length - 1;
+  const asValues = rows > MAX_LIVE_ROWS;
+  if (asValues && ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   if (sheet.getMaxColumns() < column + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), column + 2 - sheet.getMaxColumns());
-  if (rows > MAX_LIVE_ROWS) {
-    if (ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  if (asValues) {
     try {
       writeScoresAsValues(table, column, criteria);
     } catch (error) {

@@ -198,7 +198,7 @@ export class Session {
         if (!this.edited) return this.reload(this.t.reloaded);
         if (!this.stale) {
           this.stale = true;
-          this.status = this.t.stale;
+          this.status = this.t.changedOutside;
           this.notify('status');
         }
       }

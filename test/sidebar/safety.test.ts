@@ -50,6 +50,7 @@ describe('sidebar and a changing workbook', () => {
     focus();
     await settle(sidebar);
     expect((root.querySelector('input[name=value]') as HTMLInputElement).value).toBe('SaaS, Fintech');
+    expect(root.querySelector('.status')?.textContent).toMatch(/^The ICP Criteria tab was changed outside this editor since it was loaded\. Reload/);
     expect(root.querySelector('[data-action=reload]')).not.toBeNull();
   });
 
