@@ -97,7 +97,7 @@ export function scoreThisSheet(): void {
     ]]);
     sheet.getRange(table.headerRow, column, 1, 3).setNote('');
   }
-  if (table.output?.column !== column) markOutputColumns(sheet, column);
+  if (!table.output?.marked) markOutputColumns(sheet, column);
   sheet.getRange(table.headerRow, column, 1, 3).setFontWeight('bold');
   colourTiers(sheet, table.headerRow, column + 1, criteria.tiers);
   ss.toast(text.scored(sheet.getName()), 'icp-sheets');

@@ -57,6 +57,8 @@ export function formulaText(text: string): string {
 export interface OutputColumns {
   readonly column: number;
   readonly live: boolean;
+  /** False for columns an earlier version wrote before it marked them. */
+  readonly marked: boolean;
 }
 
 export interface AccountTable {
@@ -110,15 +112,28 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
 function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
   const marks = sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()
     .map((mark) => ({ role: mark.getValue(), column: mark.getLocation().getColumn()?.getColumn() ?? 0 }));
+  if (marks.length === 0) return unmarkedFormulas(sheet, headerRow);
   const first = marks.find((m) => m.role === OUTPUT_ROLES[0])?.column ?? 0;
   const adjacent = marks.length === 3 && OUTPUT_ROLES.every((role, i) => marks.some((m) => m.role === role && m.column === first + i));
   if (!adjacent || first + 2 > sheet.getMaxColumns()) return null;
   const header = sheet.getRange(headerRow, first, 1, 3);
   const formulas = header.getFormulas()[0];
-  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column: first, live: true };
+  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column: first, live: true, marked: true };
   const labels = header.getValues()[0];
-  if (formulas.every((f) => f === '') && labels.every((v, i) => v === OUTPUT_COLUMNS[i])) return { column: first, live: false };
+  if (formulas.every((f) => f === '') && labels.every((v, i) => v === OUTPUT_COLUMNS[i])) return { column: first, live: false, marked: true };
   return null;
+}
+
+/**
+ * Output columns an earlier version wrote before it marked them: the add-on's three formulas side by side
+ * in the header row. They are adopted (and marked on the next run) rather than doubled.
+ */
+function unmarkedFormulas(sheet: Sheet, headerRow: number): OutputColumns | null {
+  const width = sheet.getLastColumn();
+  if (width < 3) return null;
+  const formulas = sheet.getRange(headerRow, 1, 1, width).getFormulas()[0];
+  const first = formulas.findIndex((_, c) => OUTPUT_FORMULAS.every((pattern, i) => pattern.test(formulas[c + i] ?? '')));
+  return first >= 0 ? { column: first + 1, live: true, marked: false } : null;
 }
 
 /** Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet. */

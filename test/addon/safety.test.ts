@@ -83,6 +83,19 @@ describe('safety', () => {
       expect(sheet.getRange('K1:M1').getFormulas()[0]).toEqual(['', '', '']);
     });
 
+    it('adopts the formula columns an earlier version wrote without a marker, rather than doubling them', () => {
+      const h = harness();
+      const sheet = withAccounts(h, [['Company', 'Employees'], ['Acme', 120], ['Beta', 15]]);
+      save(h, draft([['', 'Employees', '>=', '100', '50', false]]));
+      sheet.getRange('C1:E1').setFormulas([LIVE('A1:B')]);
+      spill(sheet, 1, 3);
+      const before = filledCells(h);
+      scored(h, sheet);
+      expect(changedCells(before, h)).toEqual([]);
+      expect(sheet.getRange('C1:F1').getFormulas()[0]).toEqual([...LIVE('A1:B'), '']);
+      expect(sheet.metadata.map((m) => [m.getValue(), m.column])).toEqual([['score', 3], ['tier', 4], ['why', 5]]);
+    });
+
     it('leaves its columns to the user who typed over one of their headers, and writes fresh ones beside', () => {
       const { h, sheet } = scoredOnce();
       sheet.getRange('I1:I2').setValues([['Status'], ['open']]);
