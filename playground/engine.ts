@@ -9,7 +9,7 @@ import {
 import vm from 'node:vm';
 import { cellText, columnLetter } from '../src/core/cells';
 import type { FunctionSpec } from '../src/addon/registry';
-import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../test/fakes/apps-script';
+import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../emulator/apps-script';
 
 type Bundle = vm.Context & Record<string, (...args: unknown[]) => unknown>;
 type Ast = { args: unknown[] };

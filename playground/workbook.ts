@@ -8,7 +8,7 @@ import { cellText } from '../src/core/cells';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { csvToValues, parseCsv } from '../tools/csv.mjs';
 import type { FunctionSpec } from '../src/addon/registry';
-import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../test/fakes/apps-script';
+import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../emulator/apps-script';
 import { Engine } from './engine';
 
 export const ACCOUNTS = 'ICP Accounts';

@@ -1,17 +1,18 @@
 // The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary.
-// Each reads a range with one getValues and writes it with one setValues, whatever the number of rows.
+// Each reads a range with one getValues and writes it in one batch, whatever the number of rows, and writes
+// only into new sheets or into columns that are empty or the add-on's own.
 
+import { freeColumns } from '../core/account-sheet';
 import { type Cell } from '../core/cells';
+import { draftTiers, draftToGrid, type CriteriaDraft, type TierDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
 import * as icp from '../core/icp';
 import { summarizeSegments } from '../core/segments';
-import { parseTiers } from '../core/tiers';
 import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
-import { draftToGrid, type TierDraft } from './draft';
 import { messages, userLanguage } from './locale';
 import {
-  ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, attributeHeaders, columnLetter, OUTPUT_COLUMNS, freeSheetName, isOwnSheet, PERSONAS_SHEET, readAccountTable,
-  SEGMENTS_SHEET, sheetRef, type AccountTable,
+  ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, asCell, columnLetter, CRITERIA_SHEET, formulaText, freeSheetName, isOwnSheet, markOutputColumns,
+  OUTPUT_COLUMNS, PERSONAS_SHEET, readAccountTable, SEGMENTS_SHEET, sheetRef, type AccountTable,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +34,7 @@ const DQ_COLOUR = '#d9d9d9';
 export function createTemplate(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet(freeSheetName(ss, ACCOUNTS_SHEET));
-  sheet.getRange(1, 1, 1, TEMPLATE_COLUMNS.length).setValues([TEMPLATE_COLUMNS]).setFontWeight('bold');
+  sheet.getRange(1, 1, 1, TEMPLATE_COLUMNS.length).setValues([TEMPLATE_COLUMNS.map(asCell)]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
   const column = (name: string) => TEMPLATE_COLUMNS.indexOf(name) + 1;
@@ -45,7 +46,7 @@ export function createTemplate(): string {
     sheet.getRange(2, column(name), rows, 1).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
   }
   const personas = ss.insertSheet(freeSheetName(ss, PERSONAS_SHEET));
-  personas.getRange(1, 1, 1, PERSONA_COLUMNS.length).setValues([PERSONA_COLUMNS]).setFontWeight('bold');
+  personas.getRange(1, 1, 1, PERSONA_COLUMNS.length).setValues([PERSONA_COLUMNS.map(asCell)]).setFontWeight('bold');
   personas.setFrozenRows(1);
   ensureCriteriaTab(ss, TEMPLATE_COLUMNS);
   ss.setActiveSheet(sheet);
@@ -55,7 +56,8 @@ export function createTemplate(): string {
 
 /**
  * Adds or updates ICP score, ICP tier and Why to the right of the active sheet's table: one formula each over
- * open-ended ranges, so new rows are scored automatically. Running it again changes nothing more.
+ * open-ended ranges, so new rows are scored automatically. Running it again changes nothing more. The
+ * columns are the add-on's by the marker it puts on them; new ones go where every cell is empty.
  */
 export function scoreThisSheet(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -68,70 +70,79 @@ export function scoreThisSheet(): void {
     return;
   }
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
-  const criteria = readCriteriaTab(ensureCriteriaTab(ss, attributeHeaders(table.headers)));
-  const { tableWidth, firstOutput, valuesLeft } = outputPlacement(table);
+  const criteria = readCriteriaTab(ensureCriteriaTab(ss, table.attributes));
+  const column = table.output?.column ?? freeOutputColumn(table);
   const rows = table.values.length - 1;
-  if (rows > MAX_LIVE_ROWS) {
-    if (ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    writeScoresAsValues(table, tableWidth, firstOutput, criteria);
-  } else {
-    const area = `A${table.headerRow}:${columnLetter(tableWidth)}`;
-    if (sheet.getMaxColumns() < firstOutput + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), firstOutput + 2 - sheet.getMaxColumns());
-    // Scores an earlier run wrote as values would block the spill: clear those (and only those) first.
-    if (valuesLeft && sheet.getMaxRows() > table.headerRow) {
-      sheet.getRange(table.headerRow + 1, firstOutput, sheet.getMaxRows() - table.headerRow, 3).clearContent();
+  const asValues = rows > MAX_LIVE_ROWS;
+  if (asValues && ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  if (sheet.getMaxColumns() < column + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), column + 2 - sheet.getMaxColumns());
+  if (asValues) {
+    try {
+      writeScoresAsValues(table, column, criteria);
+    } catch (error) {
+      if (!(error instanceof IcpError)) throw error;
+      ui.alert(error.message);
+      return;
     }
-    sheet.getRange(table.headerRow, firstOutput, 1, 3).setFormulas([[
+  } else {
+    const area = `A${table.headerRow}:${columnLetter(table.width)}`;
+    // Scores an earlier run wrote as values would block the spill: clear those (in the add-on's columns) first.
+    if (table.output && !table.output.live && sheet.getMaxRows() > table.headerRow) {
+      sheet.getRange(table.headerRow + 1, column, sheet.getMaxRows() - table.headerRow, 3).clearContent();
+    }
+    sheet.getRange(table.headerRow, column, 1, 3).setFormulas([[
       `=ICP_SCORE(${area}, ${CRITERIA_RANGE_NAME})`,
       `=ICP_TIER(${area}, ${CRITERIA_RANGE_NAME}, "", ${TIERS_RANGE_NAME})`,
       `=ICP_EXPLAIN(${area}, ${CRITERIA_RANGE_NAME})`,
     ]]);
-    sheet.getRange(table.headerRow, firstOutput, 1, 3).setNote('');
+    sheet.getRange(table.headerRow, column, 1, 3).setNote('');
   }
-  sheet.getRange(table.headerRow, firstOutput, 1, 3).setFontWeight('bold');
-  colourTiers(sheet, table.headerRow, firstOutput + 1, criteria.tiers);
+  if (!table.output?.marked) markOutputColumns(sheet, column);
+  sheet.getRange(table.headerRow, column, 1, 3).setFontWeight('bold');
+  colourTiers(sheet, table.headerRow, column + 1, criteria.tiers);
   ss.toast(text.scored(sheet.getName()), 'icp-sheets');
 }
 
 /**
- * Where the table ends and the output columns go: existing ICP columns are reused, else the next free ones.
- * `valuesLeft` says the existing ones hold scores written as values (their header has no formula).
+ * The first of three adjacent columns right of the table that are empty from the header row to the last
+ * row, so that neither a spill nor values cover a cell of the user's. A cell whose formula shows blank is
+ * not empty: the formulas of the candidate columns are read to make sure.
  */
-function outputPlacement(table: AccountTable): { tableWidth: number; firstOutput: number; valuesLeft: boolean } {
-  const formulas = table.sheet.getRange(table.headerRow, 1, 1, table.headers.length).getFormulas()[0];
-  const isOutput = (i: number) =>
-    (OUTPUT_COLUMNS as readonly string[]).includes(table.headers[i]) || /^=ICP_(SCORE|TIER|EXPLAIN)\(/i.test(formulas[i] ?? '');
-  const first = table.headers.findIndex((_, i) => isOutput(i));
-  if (first >= 0) return { tableWidth: first, firstOutput: first + 1, valuesLeft: (formulas[first] ?? '') === '' };
-  let width = table.headers.length;
-  while (width > 1 && table.headers[width - 1] === '') width--;
-  return { tableWidth: width, firstOutput: width + 1, valuesLeft: false };
+function freeOutputColumn(table: AccountTable): number {
+  const taken = new Set<number>();
+  const used = table.values[0].length;
+  for (;;) {
+    const start = freeColumns(table.values, table.width, 3, taken);
+    if (start >= used) return start + 1;
+    const formulas = table.sheet.getRange(table.headerRow, start + 1, table.values.length, Math.min(3, used - start)).getFormulas();
+    const busy = formulas[0].map((_, c) => c).filter((c) => formulas.some((row) => row[c] !== ''));
+    if (busy.length === 0) return start + 1;
+    for (const c of busy) taken.add(start + c);
+  }
 }
 
-function writeScoresAsValues(table: AccountTable, tableWidth: number, firstOutput: number, criteria: ReturnType<typeof readCriteriaTab>): void {
-  const grid = table.values.map((row) => row.slice(0, tableWidth));
+function writeScoresAsValues(table: AccountTable, column: number, criteria: CriteriaDraft): void {
+  const { tiers, problems } = draftTiers(criteria.tiers);
+  if (problems.length) throw new IcpError(`${CRITERIA_SHEET}, tier ${problems[0].index + 1}: ${problems[0].problem}`);
+  const grid = table.values.map((row) => row.slice(0, table.width));
   const scored = icp.scoreSheet(grid, draftToGrid(criteria), '', '', 'Score this sheet');
-  const tierRange = [['Tier', 'Minimum score'], ...criteria.tiers.map((t) => [t.label, t.min])];
   const score = icp.scores(scored);
-  const tier = icp.tiers(scored, criteria.tiers.length ? tierRange : '');
+  const tier = icp.tiersWith(scored, tiers);
   const why = icp.explanations(scored);
-  const out: Cell[][] = [[...OUTPUT_COLUMNS]];
-  for (let i = 0; i < score.length; i++) out.push([score[i], tier[i], why[i]]);
+  const out: Cell[][] = [OUTPUT_COLUMNS.map(asCell)];
+  for (let i = 0; i < score.length; i++) out.push([asCell(score[i]), asCell(tier[i]), asCell(why[i])]);
   const sheet = table.sheet;
-  sheet.getRange(table.headerRow, firstOutput, out.length, 3).setValues(out);
+  sheet.getRange(table.headerRow, column, out.length, 3).setValues(out);
   const when = new Date().toISOString().replace('T', ' ').slice(0, 16);
-  sheet.getRange(table.headerRow, firstOutput).setNote(messages(userLanguage()).valuesNote(`${when} UTC`));
+  sheet.getRange(table.headerRow, column).setNote(messages(userLanguage()).valuesNote(`${when} UTC`));
 }
 
 /** One background per tier (A green … DQ grey), replacing the add-on's earlier rules on that column only. */
 function colourTiers(sheet: Sheet, headerRow: number, column: number, tiers: readonly TierDraft[]): void {
   const range = sheet.getRange(headerRow + 1, column, Math.max(1, sheet.getMaxRows() - headerRow), 1);
-  let ordered: string[];
-  try {
-    ordered = parseTiers(tiers.length ? [['Tier', 'Min'], ...tiers.map((t) => [t.label, t.min])] : '').map((t) => t.label);
-  } catch {
-    ordered = tiers.map((t) => t.label); // the formulas will show what is wrong with the tiers
-  }
+  const read = draftTiers(tiers);
+  // With a tier that cannot be read the formulas say what is wrong; colour the labels in the order written.
+  const ordered = read.problems.length ? tiers.map((t) => t.label) : read.tiers.map((t) => t.label);
   const ours = ordered.map((label, i) =>
     SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label).setBackground(TIER_COLOURS[i % TIER_COLOURS.length]).setRanges([range]).build(),
   );
@@ -170,10 +181,8 @@ export function buildSegmentSummary(): void {
 export function createSegmentSheet(table: AccountTable, segmentBy: string, segments: number): Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet(freeSheetName(ss, SEGMENTS_SHEET));
-  const attributes = attributeHeaders(table.headers);
-  const width = table.headers.lastIndexOf(attributes[attributes.length - 1]) + 1;
-  const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
-  sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, "${segmentBy.replace(/"/g, '""')}")`);
+  const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(table.width)}`;
+  sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
   const rows = segments + 1;
   sheet.getRange(1, 1, 1, 10).setFontWeight('bold');
   sheet.setFrozenRows(1);

@@ -1,18 +1,20 @@
 // The ICP Criteria tab is the source of truth: a visible criteria table (A:F) and tiers table (H:I), covered
 // by the named ranges ICP_CRITERIA and ICP_TIERS that formulas take as arguments, so every formula
-// recalculates when the criteria change. An existing tab is read, never overwritten.
+// recalculates when the criteria change. An existing tab is read, never overwritten: a save writes only
+// those two tables, and only while the tab still holds the criteria the sidebar loaded.
 
-import { cellText, isBlankRow, parseFlag, type Cell } from '../core/cells';
+import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
 import { CRITERIA_HEADER, OPERATORS } from '../core/criteria';
+import { defaultTierDrafts, draftVersion, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
-import type { CriteriaDraft, RuleDraft, TierDraft } from './draft';
-import { asText, CRITERIA_SHEET } from './sheets';
+import { asCell, CRITERIA_SHEET } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
-const TIERS_COLUMN = 8; // H
-const WIDTH = 9; // A:I, the spacer G included so one write covers the whole tab
+const RULE_WIDTH = 6; // A:F
+const TIERS_COLUMN = 8; // H; G between them is the user's
+const WIDTH = 9; // A:I
 const TIERS_HEADER = ['Tier', 'Minimum score'];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,7 +30,7 @@ export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[]): 
   const sheet = ss.insertSheet(CRITERIA_SHEET);
   const block: Cell[][] = [[...CRITERIA_HEADER, '', ...TIERS_HEADER]];
   for (const tier of DEFAULT_TIERS) block.push(['', '', '', '', '', '', '', tier.label, tier.min]);
-  sheet.getRange(1, 1, block.length, WIDTH).setValues(block);
+  sheet.getRange(1, 1, block.length, WIDTH).setValues(block.map((row) => row.map(asCell)));
   sheet.getRange(1, 1, 1, WIDTH).setFontWeight('bold');
   sheet.setFrozenRows(1);
   ensureNamedRanges(ss, sheet);
@@ -54,15 +56,19 @@ export function applyValidation(sheet: Sheet, headers: readonly string[]): void 
   sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }
 
-/** The tab's criteria and tiers as a draft, read with one getValues. */
-export function readCriteriaTab(sheet: Sheet): CriteriaDraft {
-  const last = sheet.getLastRow();
-  if (last === 0) return { rules: [], tiers: defaultTierDrafts() };
-  const values = sheet.getRange(1, 1, last, WIDTH).getValues() as Cell[][];
+/** The tab's cells A:I down to its last row (at least `height` rows), read with one getValues. */
+function readCells(sheet: Sheet, height = 0): Cell[][] {
+  const rows = Math.max(sheet.getLastRow(), height);
+  return rows === 0 ? [] : (sheet.getRange(1, 1, rows, WIDTH).getValues() as Cell[][]);
+}
+
+/** The criteria and tiers that cells of the tab hold, as a draft. */
+function draftOf(values: readonly Cell[][]): CriteriaDraft {
+  if (values.length === 0) return { rules: [], tiers: defaultTierDrafts() };
   const rules: RuleDraft[] = [];
   const tiers: TierDraft[] = [];
   for (const row of values.slice(1)) {
-    const rule = row.slice(0, 6);
+    const rule = row.slice(0, RULE_WIDTH);
     if (!isBlankRow(rule)) {
       rules.push({
         profile: cellText(rule[0]), attribute: cellText(rule[1]), operator: cellText(rule[2]), value: cellText(rule[3]),
@@ -75,33 +81,60 @@ export function readCriteriaTab(sheet: Sheet): CriteriaDraft {
   return { rules, tiers };
 }
 
+/** The tab's criteria and tiers as a draft, read with one getValues. */
+export function readCriteriaTab(sheet: Sheet): CriteriaDraft {
+  return draftOf(readCells(sheet));
+}
+
 /**
- * Writes a checked draft in one setValues over A:I. Rows the draft no longer fills are blanked, and the
- * spacer column G is written back as it was read, so nothing of the user's is lost.
+ * The version of the criteria a save would replace: that of the tab's draft, or of the empty draft with the
+ * default tiers the sidebar shows when there is no tab (a tab created since with those reads the same).
  */
-export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft): void {
-  const height = Math.max(sheet.getLastRow(), draft.rules.length + 1, draft.tiers.length + 1);
-  const current = sheet.getRange(1, 1, height, WIDTH).getValues() as Cell[][];
-  const block: Cell[][] = current.map((row, r) => {
-    const rule = r === 0 ? CRITERIA_HEADER : ruleCells(draft.rules[r - 1]);
-    const tier = r === 0 ? TIERS_HEADER : draft.tiers[r - 1] ? [asText(draft.tiers[r - 1].label), numberOrText(draft.tiers[r - 1].min)] : ['', ''];
-    return [...rule, row[6] ?? '', ...tier];
+export function criteriaVersion(sheet: Sheet | null): string {
+  return draftVersion(sheet ? readCriteriaTab(sheet) : draftOf([]));
+}
+
+/**
+ * Writes a checked draft when the tab still reads as version `basis` (the one the sidebar loaded), and
+ * returns the tab's new version; returns null, writing nothing, when the tab was changed in between.
+ * Only the criteria table (A:F) and the tiers table (H:I) are written, one setValues each; a cell that
+ * already reads as the draft says keeps what it holds (a formula, `ja` for Required, a German header), and
+ * rows the draft no longer fills are blanked.
+ */
+export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown): string | null {
+  const height = Math.max(draft.rules.length + 1, draft.tiers.length + 1);
+  const values = readCells(sheet, height);
+  if (draftVersion(draftOf(values)) !== basis) return null;
+  const formulas = sheet.getRange(1, 1, values.length, WIDTH).getFormulas();
+  const keep = (r: number, c: number, wanted: Cell, same: (current: Cell) => boolean): Cell =>
+    formulas[r][c] !== '' && same(values[r][c]) ? formulas[r][c] : same(values[r][c]) ? asCell(values[r][c]) : asCell(wanted);
+  const asTyped = (wanted: string) => (current: Cell) => cellText(current) === wanted;
+  const header = (r: number, c: number, text: string) => keep(r, c, text, (current) => !isBlank(current) || formulas[r][c] !== '');
+  const rules: Cell[][] = values.map((_, r) => {
+    if (r === 0) return CRITERIA_HEADER.map((text, c) => header(0, c, text));
+    const rule = draft.rules[r - 1];
+    if (!rule) return ['', '', '', '', '', ''];
+    const texts = [rule.profile, rule.attribute, rule.operator, rule.value];
+    return [
+      ...texts.map((text, c) => keep(r, c, text, asTyped(text))),
+      keep(r, 4, numberOrText(rule.points), asTyped(rule.points)),
+      keep(r, 5, rule.required, (current) => !isBlank(current) && (parseFlag(current) === true) === rule.required),
+    ];
   });
-  sheet.getRange(1, 1, height, WIDTH).setValues(block);
+  const tiers: Cell[][] = values.map((_, r) => {
+    const column = TIERS_COLUMN - 1;
+    if (r === 0) return TIERS_HEADER.map((text, c) => header(0, column + c, text));
+    const tier = draft.tiers[r - 1];
+    if (!tier) return ['', ''];
+    return [keep(r, column, tier.label, asTyped(tier.label)), keep(r, column + 1, numberOrText(tier.min), asTyped(tier.min))];
+  });
+  sheet.getRange(1, 1, values.length, RULE_WIDTH).setValues(rules);
+  sheet.getRange(1, TIERS_COLUMN, values.length, 2).setValues(tiers);
+  return criteriaVersion(sheet);
 }
 
-function ruleCells(rule: RuleDraft | undefined): Cell[] {
-  if (!rule) return ['', '', '', '', '', ''];
-  return [asText(rule.profile), asText(rule.attribute), asText(rule.operator), asText(rule.value), numberOrText(rule.points), rule.required];
-}
-
-/** A number cell when the text is a number (so the sheet shows `-10`, not a formula), else safe text. */
+/** A number cell when the text is a number (so the sheet shows `-10`, not a formula), else the text. */
 function numberOrText(text: string): Cell {
   const n = parseNumber(text);
-  return Number.isNaN(n) || text.trim() === '' ? asText(text) : n;
-}
-
-/** The default tiers as the sidebar edits them. */
-export function defaultTierDrafts(): TierDraft[] {
-  return DEFAULT_TIERS.map((t) => ({ label: t.label, min: String(t.min) }));
+  return Number.isNaN(n) || text.trim() === '' ? text : n;
 }

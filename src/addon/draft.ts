@@ -1,18 +1,21 @@
-// The criteria draft the sidebar edits: validated with zod at the edge, then checked rule by rule by the
-// same parser the custom functions use, so the sidebar and the formulas can never disagree.
+// Checks a criteria draft from the sidebar: its shape with zod at the edge, then rule by rule with the same
+// parser the custom functions use, so the sidebar and the formulas can never disagree.
 
 import * as z from 'zod/mini';
 import type { Cell } from '../core/cells';
 import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
+import { draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
 import { compileCriteria } from '../core/scoring';
 import { readTable } from '../core/table';
-import { DEFAULT_TIERS, readTier, type Tier } from '../core/tiers';
+import type { Tier } from '../core/tiers';
+
+export type { CriteriaDraft, RuleDraft, TierDraft } from '../core/draft';
 
 // Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
 // Only the schema primitives are used, and the schema is built on first use: every custom-function call
 // loads this bundle, and none of them needs it.
-function draftSchema() {
+function draftSchema(): z.ZodMiniType<CriteriaDraft> {
   const rule = z.object({
     profile: z.string(),
     attribute: z.string(),
@@ -26,10 +29,6 @@ function draftSchema() {
 }
 
 let schema: ReturnType<typeof draftSchema> | undefined;
-
-export type CriteriaDraft = z.infer<ReturnType<typeof draftSchema>>;
-export type RuleDraft = CriteriaDraft['rules'][number];
-export type TierDraft = CriteriaDraft['tiers'][number];
 
 const MAX_RULES = 500;
 const MAX_TIERS = 20;
@@ -46,14 +45,9 @@ export interface FieldError {
   readonly message: string;
 }
 
-const FIELD_OF_COLUMN: Record<string, RuleField> = {
-  Profile: 'profile', Attribute: 'attribute', Operator: 'operator', Value: 'value', Points: 'points', Required: 'required',
-};
-
-/** The draft as a criteria range, header first, exactly as the criteria tab stores it. */
-export function draftToGrid(draft: CriteriaDraft): Cell[][] {
-  return [CRITERIA_HEADER, ...draft.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, r.required])];
-}
+const FIELD_OF_COLUMN = new Map<string, RuleField>([
+  ['Profile', 'profile'], ['Attribute', 'attribute'], ['Operator', 'operator'], ['Value', 'value'], ['Points', 'points'], ['Required', 'required'],
+]);
 
 export interface CheckedDraft {
   readonly draft: CriteriaDraft;
@@ -95,16 +89,12 @@ export function checkDraft(payload: unknown, headers: readonly string[]): Checke
       if (table) compileCriteria(single, table);
     } catch (error) {
       if (!(error instanceof IcpError)) throw error;
-      errors.push({ scope: 'rule', index, field: FIELD_OF_COLUMN[error.at?.column ?? ''] ?? '', message: error.at?.detail ?? error.message });
+      errors.push({ scope: 'rule', index, field: FIELD_OF_COLUMN.get(error.at?.column ?? '') ?? '', message: error.at?.detail ?? error.message });
     }
   });
-  const tiers: Tier[] = [];
-  draft.tiers.forEach((cells, index) => {
-    const tier = readTier(cells.label, cells.min);
-    if ('problem' in tier) errors.push({ scope: 'tier', index, field: tier.field, message: tier.problem });
-    else tiers.push(tier);
-  });
+  const { tiers, problems } = draftTiers(draft.tiers);
+  for (const { index, field, problem } of problems) errors.push({ scope: 'tier', index, field, message: problem });
   if (draft.rules.length === 0) errors.push({ scope: 'draft', index: -1, field: 'rules', message: 'Add at least one rule.' });
   if (errors.length) return { errors };
-  return { draft, grid: draftToGrid(draft), tiers: tiers.length ? tiers.sort((a, b) => b.min - a.min) : [...DEFAULT_TIERS] };
+  return { draft, grid: draftToGrid(draft), tiers };
 }

@@ -153,8 +153,13 @@ export const SERVER_FUNCTIONS = [
   { name: 'buildSegmentSummary', summary: 'Asks for a segment column and builds the ICP Segments tab.', params: [], returns: '' },
   { name: 'showHelp', summary: 'Shows a short help text.', params: [], returns: '' },
   { name: 'getSidebarState', summary: 'Sidebar: the account table, criteria and tiers.', params: [], returns: 'The sidebar state.' },
+  { name: 'getSidebarStatus', summary: 'Sidebar: the criteria tab\'s version and the active account table, to notice changes.', params: [], returns: 'The version and table key.' },
   { name: 'previewCriteria', summary: 'Sidebar: scores the account table with an unsaved draft.', params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }], returns: 'Tier counts and top accounts, or field errors.' },
-  { name: 'saveCriteria', summary: 'Sidebar: validates the draft and writes the criteria tab.', params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }], returns: 'The preview, or field errors.' },
+  {
+    name: 'saveCriteria', summary: 'Sidebar: validates the draft and writes the criteria tab unless it changed since the sidebar read it.',
+    params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'version', type: 'string', doc: 'The tab\'s version the draft was loaded from.' }],
+    returns: 'The preview and the new version, or field errors (stale when the tab changed).',
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type ServerFunctionName = (typeof SERVER_FUNCTIONS)[number]['name'];

@@ -1,10 +1,12 @@
-// Reading the account table and writing cells safely: one getValues per read, text that can never turn
-// into a formula, and the names of the tabs the add-on owns.
+// The Apps Script side of reading and writing sheets: the account table with one getValues, the add-on's
+// own output columns found by their marker, the one function every written cell goes through, and the
+// names of the tabs the add-on owns.
 
-import { cellText, isBlank, type Cell } from '../core/cells';
-
-export { columnLetter } from '../core/cells';
+import { attributeHeaders, detectHeaderRow, tableWidth } from '../core/account-sheet';
+import { cellText, columnLetter, type Cell } from '../core/cells';
 import { normalizeText } from '../core/text';
+
+export { columnLetter };
 
 export const CRITERIA_SHEET = 'ICP Criteria';
 export const ACCOUNTS_SHEET = 'ICP Accounts';
@@ -15,22 +17,23 @@ const OWN_SHEETS = [CRITERIA_SHEET, SEGMENTS_SHEET, PERSONAS_SHEET].map(normaliz
 
 /** The columns Score this sheet adds, with the label each formula spills as its header. */
 export const OUTPUT_COLUMNS = ['ICP score', 'ICP tier', 'Why'] as const;
-
-/**
- * The headers a rule can look at: those of the columns the score formulas read, which end where the
- * add-on's output columns begin.
- */
-export function attributeHeaders(headers: readonly string[]): string[] {
-  const end = headers.findIndex((h) => (OUTPUT_COLUMNS as readonly string[]).includes(h));
-  return (end >= 0 ? headers.slice(0, end) : headers).filter((h) => h !== '');
-}
+/** What the header cell of each output column holds while it shows live formulas. */
+const OUTPUT_FORMULAS = [/^=ICP_SCORE\(/i, /^=ICP_TIER\(/i, /^=ICP_EXPLAIN\(/i];
+/** The developer-metadata key on each output column; its value is the column's role. */
+export const OUTPUT_KEY = 'icp-sheets.output';
+const OUTPUT_ROLES = ['score', 'tier', 'why'];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Text as a cell value that Sheets stores as text: `=1+1`, `+49 30…`, `-x`, `@name` get a leading apostrophe. */
-export function asText(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+/**
+ * A value as setValues must receive it so that Sheets stores exactly this value. Sheets reads written text
+ * as if typed (`=…` and `-…` become formulas, `TRUE`, `1/2` and `12%` change type, one leading `'` is
+ * dropped), so every text gets Sheets' text prefix `'`; numbers, booleans and dates go as they are.
+ * Every cell the add-on writes goes through here.
+ */
+export function asCell(value: Cell): Cell {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value ?? '';
 }
 
 /** A sheet name that is free: `name`, else `name 2`, `name 3`, … (existing sheets are never replaced). */
@@ -45,6 +48,19 @@ export function sheetRef(sheet: Sheet): string {
   return `'${sheet.getName().replace(/'/g, "''")}'!`;
 }
 
+/** Text inside a formula as a string literal: `"Industry, ""Size"" band"`. */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Where the add-on's three output columns are (1-based first column) and whether they hold live formulas. */
+export interface OutputColumns {
+  readonly column: number;
+  readonly live: boolean;
+  /** False for columns an earlier version wrote before it marked them. */
+  readonly marked: boolean;
+}
+
 export interface AccountTable {
   readonly sheet: Sheet;
   /** 1-based row of the header. */
@@ -52,6 +68,12 @@ export interface AccountTable {
   readonly headers: string[];
   /** The header row and every row under it, as getValues returned them. */
   readonly values: Cell[][];
+  /** How many columns the score formulas read: up to the last header before the add-on's output columns. */
+  readonly width: number;
+  /** The headers a rule can look at. */
+  readonly attributes: string[];
+  /** The add-on's own output columns, when the sheet has them as the add-on left them. */
+  readonly output: OutputColumns | null;
 }
 
 /** The sheet holding the accounts: the active one unless it is ours or empty, else the remembered one, else ICP Accounts. */
@@ -75,45 +97,50 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
   const headerIndex = detectHeaderRow(all);
   if (headerIndex < 0) return null;
   const values = all.slice(headerIndex);
-  return { sheet, headerRow: headerIndex + 1, headers: values[0].map((h) => cellText(h).trim()), values };
+  const headers = values[0].map((h) => cellText(h).trim());
+  const output = outputColumns(sheet, headerIndex + 1);
+  const width = Math.max(1, tableWidth(headers, output ? output.column - 1 : headers.length));
+  return { sheet, headerRow: headerIndex + 1, headers, values, width, attributes: attributeHeaders(headers, width), output };
 }
 
-/** The first of the top rows whose filled cells are all text and at least half as many as the widest row's. */
-export function detectHeaderRow(values: readonly Cell[][]): number {
-  const top = values.slice(0, 10);
-  const filled = top.map((row) => row.filter((c) => !isBlank(c)).length);
-  const widest = Math.max(0, ...filled);
-  if (widest === 0) return -1;
-  const index = top.findIndex((row, i) => filled[i] >= Math.max(2, widest / 2) && row.every((c) => isBlank(c) || typeof c === 'string'));
-  return index >= 0 ? index : filled.findIndex((n) => n > 0);
+/**
+ * The add-on's output columns, found by the marker it put on them: three adjacent columns (score, tier,
+ * why) whose header cells still hold the add-on's formulas, or its labels when scores were written as
+ * values. A user can name a column `ICP score` or `Why`; only the marker makes a column the add-on's, and a
+ * column whose header the user typed over is the user's again.
+ */
+function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
+  const marks = sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()
+    .map((mark) => ({ role: mark.getValue(), column: mark.getLocation().getColumn()?.getColumn() ?? 0 }));
+  if (marks.length === 0) return unmarkedFormulas(sheet, headerRow);
+  const first = marks.find((m) => m.role === OUTPUT_ROLES[0])?.column ?? 0;
+  const adjacent = marks.length === 3 && OUTPUT_ROLES.every((role, i) => marks.some((m) => m.role === role && m.column === first + i));
+  if (!adjacent || first + 2 > sheet.getMaxColumns()) return null;
+  const header = sheet.getRange(headerRow, first, 1, 3);
+  const formulas = header.getFormulas()[0];
+  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column: first, live: true, marked: true };
+  const labels = header.getValues()[0];
+  if (formulas.every((f) => f === '') && labels.every((v, i) => v === OUTPUT_COLUMNS[i])) return { column: first, live: false, marked: true };
+  return null;
 }
 
-const NAME_HEADERS = ['Company', 'Company / customer', 'Customer', 'Account', 'Name', 'Firma', 'Kunde', 'Unternehmen'];
-
-/** The column that names each account (Company, Customer, Firma, …), else the first column. */
-export function nameColumn(headers: readonly string[]): number {
-  const keys = headers.map(normalizeText);
-  for (const name of NAME_HEADERS) {
-    const index = keys.indexOf(normalizeText(name));
-    if (index >= 0) return index;
-  }
-  return 0;
+/**
+ * Output columns an earlier version wrote before it marked them: the add-on's three formulas side by side
+ * in the header row. They are adopted (and marked on the next run) rather than doubled.
+ */
+function unmarkedFormulas(sheet: Sheet, headerRow: number): OutputColumns | null {
+  const width = sheet.getLastColumn();
+  if (width < 3) return null;
+  const formulas = sheet.getRange(headerRow, 1, 1, width).getFormulas()[0];
+  const first = formulas.findIndex((_, c) => OUTPUT_FORMULAS.every((pattern, i) => pattern.test(formulas[c + i] ?? '')));
+  return first >= 0 ? { column: first + 1, live: true, marked: false } : null;
 }
 
-/** The most frequent values of a column, as text, for the sidebar's suggestions. */
-export function frequentValues(rows: readonly Cell[][], column: number, count = 8): string[] {
-  const tally = new Map<string, { text: string; n: number }>();
-  for (const row of rows) {
-    const cell = row[column];
-    if (isBlank(cell) || typeof cell === 'object') continue;
-    for (const part of typeof cell === 'string' && /[,;|]/.test(cell) ? cell.split(/[,;|]/) : [cellText(cell)]) {
-      const text = part.trim();
-      if (text === '') continue;
-      const key = normalizeText(text);
-      const entry = tally.get(key);
-      if (entry) entry.n++;
-      else tally.set(key, { text, n: 1 });
-    }
-  }
-  return [...tally.values()].sort((a, b) => b.n - a.n).slice(0, count).map((e) => e.text);
+/** Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet. */
+export function markOutputColumns(sheet: Sheet, column: number): void {
+  for (const mark of sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) mark.remove();
+  OUTPUT_ROLES.forEach((role, i) => {
+    const letter = columnLetter(column + i);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(OUTPUT_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  });
 }

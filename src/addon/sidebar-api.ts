@@ -1,22 +1,29 @@
 // The server functions the sidebar calls (through the typed bridge in src/sidebar/bridge.ts). Every payload
-// is validated here; the preview is computed by the same core as the custom functions.
+// is validated here; the preview is computed by the same core as the custom functions. Keys from user text
+// (headers) travel in arrays, never as object keys.
 
+import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-sheet';
+import { cellText, type Cell } from '../core/cells';
 import { OPERATORS } from '../core/criteria';
+import { defaultTierDrafts, fingerprint } from '../core/draft';
 import * as icp from '../core/icp';
 import { DQ_TIER } from '../core/tiers';
-import { applyValidation, defaultTierDrafts, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
+import { applyValidation, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { userLanguage } from './locale';
 import type { Locale } from './messages';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, attributeHeaders, CRITERIA_SHEET, frequentValues, nameColumn, readAccountTable, type AccountTable } from './sheets';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, CRITERIA_SHEET, readAccountTable, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
   readonly headerRow: number;
+  /** The headers a rule can look at. */
   readonly headers: string[];
   readonly rows: number;
-  /** The most frequent values of each column, for the value field's suggestions. */
-  readonly suggestions: Record<string, string[]>;
+  /** The most frequent values of each of those columns, for the value field's suggestions. */
+  readonly suggestions: { header: string; values: string[] }[];
+  /** Changes when the account table does (another sheet, rows, headers): see getSidebarStatus. */
+  readonly key: string;
 }
 
 export interface SidebarState {
@@ -26,6 +33,14 @@ export interface SidebarState {
   readonly operators: string[];
   /** True when the criteria tab exists already (saving updates it rather than creating it). */
   readonly saved: boolean;
+  /** The version of the criteria tab this draft was read from; a save is refused once the tab has another. */
+  readonly version: string;
+}
+
+/** What the sidebar checks now and then to notice a hand edit of the tab or another active account table. */
+export interface SidebarStatus {
+  readonly version: string;
+  readonly table: string | null;
 }
 
 export interface Preview {
@@ -34,12 +49,19 @@ export interface Preview {
   readonly top: { name: string; score: number; tier: string; why: string }[];
 }
 
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[]; stale?: true };
+
+function currentSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return accountSheet(SpreadsheetApp.getActiveSpreadsheet(), PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
+}
 
 function currentTable(): AccountTable | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = accountSheet(ss, PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
+  const sheet = currentSheet();
   return sheet ? readAccountTable(sheet) : null;
+}
+
+function tableKey(sheet: string, headerRow: number, lastRow: number, headers: readonly Cell[]): string {
+  return fingerprint([sheet, headerRow, lastRow, headers.map((h) => cellText(h).trim())]);
 }
 
 /** Everything the sidebar shows when it opens: the account table, the saved criteria and tiers. */
@@ -47,42 +69,63 @@ export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const table = currentTable();
   const criteriaSheet = ss.getSheetByName(CRITERIA_SHEET);
-  const draft = criteriaSheet
-    ? readCriteriaTab(criteriaSheet)
-    : { rules: [], tiers: defaultTierDrafts() };
+  const draft = criteriaSheet ? readCriteriaTab(criteriaSheet) : { rules: [], tiers: defaultTierDrafts() };
   let info: TableInfo | null = null;
   if (table) {
     const rows = table.values.slice(1);
-    const suggestions: Record<string, string[]> = {};
-    table.headers.forEach((header, column) => {
-      if (header) suggestions[header] = frequentValues(rows, column);
-    });
-    info = { sheet: table.sheet.getName(), headerRow: table.headerRow, headers: attributeHeaders(table.headers), rows: rows.length, suggestions };
+    const suggestions = table.headers.slice(0, table.width).flatMap((header, column) => (header ? [{ header, values: frequentValues(rows, column) }] : []));
+    const name = table.sheet.getName();
+    const key = tableKey(name, table.headerRow, table.headerRow + rows.length, table.values[0]);
+    info = { sheet: name, headerRow: table.headerRow, headers: table.attributes, rows: rows.length, suggestions, key };
   }
-  return { language: userLanguage(), table: info, draft, operators: [...OPERATORS], saved: criteriaSheet !== null };
+  return { language: userLanguage(), table: info, draft, operators: [...OPERATORS], saved: criteriaSheet !== null, version: criteriaVersion(criteriaSheet) };
+}
+
+/**
+ * Cheap enough to call every few seconds: the criteria tab's version and the account table's key, read
+ * from the tab and the top rows of the account sheet.
+ */
+export function getSidebarStatus(): SidebarStatus {
+  const criteria = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CRITERIA_SHEET);
+  const sheet = currentSheet();
+  const lastRow = sheet?.getLastRow() ?? 0;
+  let table: string | null = null;
+  if (sheet && lastRow > 0) {
+    const top = sheet.getRange(1, 1, Math.min(10, lastRow), sheet.getLastColumn()).getValues() as Cell[][];
+    const header = detectHeaderRow(top);
+    if (header >= 0) table = tableKey(sheet.getName(), header + 1, lastRow, top[header]);
+  }
+  return { version: criteriaVersion(criteria), table };
 }
 
 /** Scores the account table with a draft that is not saved yet: tier counts and the top accounts. */
 export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
   const table = currentTable();
-  const checked = checkDraft(payload, table ? attributeHeaders(table.headers) : []);
+  const checked = checkDraft(payload, table ? table.attributes : []);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
 }
 
-/** Validates the draft and writes the criteria tab in one write; formulas recalculate from it. */
-export function saveCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
+/**
+ * Validates the draft and writes the criteria tab, while the tab is still at `version` (the one the
+ * sidebar loaded): a hand edit made since is never overwritten, the sidebar is told to reload instead.
+ */
+export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string }> {
   const table = currentTable();
-  const headers = table ? attributeHeaders(table.headers) : [];
+  const headers = table ? table.attributes : [];
   const checked = checkDraft(payload, headers);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const existing = ss.getSheetByName(CRITERIA_SHEET);
   const sheet = existing ?? ensureCriteriaTab(ss, headers);
-  writeCriteriaTab(sheet, checked.draft);
+  // A tab this call created holds nothing anyone could lose.
+  const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet));
+  if (saved === null) {
+    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: 'The ICP Criteria tab changed since the editor loaded it: reload to see the change.' }] };
+  }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers);
-  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
+  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved };
 }
 
 function preview(table: AccountTable, checked: CheckedDraft): Preview {
@@ -99,7 +142,7 @@ function preview(table: AccountTable, checked: CheckedDraft): Preview {
     rows: tiers.filter((t) => t !== '').length,
     tierCounts: [...counts].map(([tier, count]) => ({ tier, count })),
     top: ranked.map((r) => ({
-      name: String(table.values[r + 1][names] ?? ''),
+      name: cellText(table.values[r + 1][names]),
       score: scored.scores[r] < 0 ? 0 : scored.scores[r],
       tier: String(tiers[r]),
       why: icp.explanationOf(scored, r),

@@ -51,6 +51,12 @@ export const CRITERIA_HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Po
 
 export const DEFAULT_PROFILE = 'Default';
 
+/** The key profiles are grouped by, in the formulas and the sidebar alike: blank is Default, and case,
+ * accents and repeated spaces do not matter (`SaaS  mid-market` is `saas mid-market`). */
+export function profileKey(name: string): string {
+  return normalizeText(name) || normalizeText(DEFAULT_PROFILE);
+}
+
 export interface Rule {
   /** Row within the criteria range, the header row being row 1. */
   readonly row: number;
@@ -95,7 +101,7 @@ export function parseCriteria(range: unknown): Criteria {
     const line = grid[i];
     if (isBlankRow(line)) continue;
     const rule = parseRule(line, i + 1, columns);
-    const key = normalizeText(rule.profile);
+    const key = profileKey(rule.profile);
     let profile = byProfile.get(key);
     if (!profile) byProfile.set(key, (profile = { name: rule.profile, rules: [] }));
     profile.rules.push(rule);

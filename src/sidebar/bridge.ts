@@ -2,10 +2,11 @@
 // name, arguments and result are typed from the server module, so a renamed server function breaks the
 // build instead of the sidebar.
 
-import type { getSidebarState, previewCriteria, saveCriteria } from '../addon/sidebar-api';
+import type { getSidebarState, getSidebarStatus, previewCriteria, saveCriteria } from '../addon/sidebar-api';
 
 export interface ServerApi {
   getSidebarState: typeof getSidebarState;
+  getSidebarStatus: typeof getSidebarStatus;
   previewCriteria: typeof previewCriteria;
   saveCriteria: typeof saveCriteria;
 }
@@ -20,11 +21,12 @@ export interface ScriptRun {
   [name: string]: any;
 }
 
-const NAMES: readonly (keyof ServerApi)[] = ['getSidebarState', 'previewCriteria', 'saveCriteria'];
+// A key for every server function, so one missing here fails the typecheck.
+const NAMES: Record<keyof ServerApi, true> = { getSidebarState: true, getSidebarStatus: true, previewCriteria: true, saveCriteria: true };
 
 export function createServer(run: () => ScriptRun): Server {
   const server = {} as Record<keyof ServerApi, (...args: unknown[]) => Promise<unknown>>;
-  for (const name of NAMES) {
+  for (const name of Object.keys(NAMES) as (keyof ServerApi)[]) {
     server[name] = (...args) =>
       new Promise((resolve, reject) => {
         run().withSuccessHandler(resolve).withFailureHandler(reject)[name](...args);

@@ -1,35 +1,29 @@
 // Pure edits of the criteria draft the sidebar holds: profiles, rules in order, tiers, and which error
 // belongs to which field. No DOM here, so every edit is tested directly.
 
-import type { CriteriaDraft, FieldError, RuleDraft } from '../addon/draft';
-
-export const DEFAULT_PROFILE = 'Default';
-
-/** The profile a rule belongs to, blank meaning Default. */
-export function profileOf(rule: RuleDraft): string {
-  return rule.profile.trim() || DEFAULT_PROFILE;
-}
+import type { FieldError } from '../addon/draft';
+import { DEFAULT_PROFILE, profileKey } from '../core/criteria';
+import { inProfile, profileOf, type CriteriaDraft, type RuleDraft } from '../core/draft';
 
 /** The draft's profiles in order of first appearance (at least Default), plus `extra` ones with no rules yet. */
 export function profiles(draft: CriteriaDraft, extra: readonly string[] = []): string[] {
-  const names: string[] = [];
+  const names = new Map<string, string>();
   const add = (name: string) => {
-    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    if (!names.has(profileKey(name))) names.set(profileKey(name), name);
   };
   draft.rules.forEach((r) => add(profileOf(r)));
   extra.forEach(add);
-  if (names.length === 0) names.push(DEFAULT_PROFILE);
-  return names;
+  if (names.size === 0) add(DEFAULT_PROFILE);
+  return [...names.values()];
 }
 
 /** Indices into draft.rules of the profile's rules, in order. */
 export function ruleIndices(draft: CriteriaDraft, profile: string): number[] {
-  const key = profile.toLowerCase();
-  return draft.rules.flatMap((r, i) => (profileOf(r).toLowerCase() === key ? [i] : []));
+  return draft.rules.flatMap((r, i) => (inProfile(r, profile) ? [i] : []));
 }
 
 export function addRule(draft: CriteriaDraft, profile: string, attribute = ''): CriteriaDraft {
-  const rule: RuleDraft = { profile: profile === DEFAULT_PROFILE ? '' : profile, attribute, operator: 'is', value: '', points: '10', required: false };
+  const rule: RuleDraft = { profile: profileKey(profile) === profileKey('') ? '' : profile, attribute, operator: 'is', value: '', points: '10', required: false };
   const indices = ruleIndices(draft, profile);
   const at = indices.length ? indices[indices.length - 1] + 1 : draft.rules.length;
   return { ...draft, rules: [...draft.rules.slice(0, at), rule, ...draft.rules.slice(at)] };

@@ -30,6 +30,10 @@ const EN = {
   fixErrors: 'Fix the marked fields first.',
   failed: 'Something went wrong: ',
   noRules: 'No rules yet: add the first one.',
+  stale: 'The ICP Criteria tab was changed outside this editor since it was loaded, so nothing was saved. Reload to see the change (your unsaved edits here are dropped).',
+  changedOutside: 'The ICP Criteria tab was changed outside this editor since it was loaded. Reload to see the change (your unsaved edits here are dropped); saving waits for that.',
+  reload: 'Reload from the tab',
+  reloaded: 'The ICP Criteria tab was changed outside this editor: it shows the change now.',
 };
 
 export type SidebarMessages = typeof EN;
@@ -64,6 +68,10 @@ const DE: SidebarMessages = {
   fixErrors: 'Bitte zuerst die markierten Felder korrigieren.',
   failed: 'Etwas ist schiefgegangen: ',
   noRules: 'Noch keine Regeln: legen Sie die erste an.',
+  stale: 'Der Tab ICP Criteria wurde außerhalb dieses Editors geändert, seit er geladen wurde; nichts wurde gespeichert. Neu laden, um die Änderung zu sehen (ungespeicherte Änderungen hier gehen verloren).',
+  changedOutside: 'Der Tab ICP Criteria wurde außerhalb dieses Editors geändert, seit er geladen wurde. Neu laden, um die Änderung zu sehen (ungespeicherte Änderungen hier gehen verloren); Speichern wartet darauf.',
+  reload: 'Aus dem Tab neu laden',
+  reloaded: 'Der Tab ICP Criteria wurde außerhalb dieses Editors geändert: der Editor zeigt die Änderung jetzt.',
 };
 
 export function sidebarMessages(language: string): SidebarMessages {

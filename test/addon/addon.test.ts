@@ -1,8 +1,8 @@
 // The add-on's global handlers, from the built bundle, against the in-memory Apps Script services.
 
 import { describe, expect, it } from 'vitest';
-import { draft, harness, withAccounts, type Harness } from './harness';
-import type { FakeSheet } from '../fakes/apps-script';
+import { draft, harness, save, withAccounts, type Harness } from './harness';
+import type { FakeSheet } from '../../emulator/apps-script';
 
 const RULES: Parameters<typeof draft>[0] = [
   ['', 'Industry', 'is', 'SaaS, Fintech', '40', false],
@@ -101,8 +101,9 @@ describe('add-on', () => {
       expect(state.table.headerRow).toBe(1);
       expect(state.table.rows).toBe(40);
       expect(state.table.headers).toContain('Tech stack');
-      expect(state.table.suggestions.Industry).toContain('SaaS');
-      expect(state.table.suggestions['Tech stack']).toContain('Slack');
+      const suggested = (header: string) => state.table.suggestions.find((s: { header: string }) => s.header === header).values;
+      expect(suggested('Industry')).toContain('SaaS');
+      expect(suggested('Tech stack')).toContain('Slack');
       expect(state.draft.rules).toEqual([]);
       expect(state.language).toBe('en');
     });
@@ -110,7 +111,7 @@ describe('add-on', () => {
     it('offers the table’s columns as attributes, not the add-on’s output columns, and keeps the dropdown current', () => {
       const h = harness();
       const accounts = withAccounts(h);
-      h.run('saveCriteria', draft(RULES));
+      save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(accounts as never);
       h.run('scoreThisSheet');
       accounts.rows[0][12].value = 'ICP score'; // as Sheets shows the spilled labels
@@ -121,10 +122,10 @@ describe('add-on', () => {
       const state = h.run('getSidebarState');
       expect(state.table.headers).toEqual(['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'Acquisition cost']);
       for (const outside of ['ICP tier', 'Notes']) {
-        const rule = h.run('saveCriteria', draft([['', outside, 'is', 'A', '10', false]]));
+        const rule = save(h, draft([['', outside, 'is', 'A', '10', false]]));
         expect(rule.errors[0]).toMatchObject({ field: 'attribute', message: expect.stringMatching(new RegExp(`^"${outside}" is not a column of the table`)) });
       }
-      expect(h.run('saveCriteria', draft([...RULES, ['', 'Acquisition cost', '<', '5000', '5', false]])).ok).toBe(true);
+      expect(save(h, draft([...RULES, ['', 'Acquisition cost', '<', '5000', '5', false]])).ok).toBe(true);
       const attributes = criteriaSheet(h).validations.find((v) => v.range.column === 2)!.rule.getCriteriaValues()[0];
       expect(attributes).toContain('Acquisition cost');
       expect(attributes).not.toContain('CAC');
@@ -136,7 +137,7 @@ describe('add-on', () => {
       const first = withAccounts(h);
       const second = h.spreadsheet.addSheet('Leads').load([['Company', 'Industry'], ['Zeta', 'SaaS']]);
       h.spreadsheet.setActiveSheet(first as never);
-      h.run('saveCriteria', draft(RULES));
+      save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(first as never);
       h.run('scoreThisSheet');
       h.spreadsheet.setActiveSheet(second as never);
@@ -150,7 +151,7 @@ describe('add-on', () => {
       expect(h.run('getSidebarState').table).toBeNull();
       expect(h.run('previewCriteria', draft(RULES))).toEqual({ ok: true, preview: { rows: 0, tierCounts: [], top: [] } });
       expect(h.run('previewCriteria', draft([['', 'Industry', 'is', '', '10', false]])).errors[0]).toMatchObject({ field: 'value' });
-      expect(h.run('saveCriteria', draft(RULES)).ok).toBe(true);
+      expect(save(h, draft(RULES)).ok).toBe(true);
       expect(criteriaSheet(h).values()[1].slice(0, 6)).toEqual(['', 'Industry', 'is', 'SaaS, Fintech', 40, false]);
     });
 
@@ -175,14 +176,14 @@ describe('add-on', () => {
       expect(criteriaSheetOrNull(h)).toBeNull();
     });
 
-    it('saves criteria from a sidebar payload in one write, and the formulas score with them', () => {
+    it('saves criteria from a sidebar payload in one write per table, and the formulas score with them', () => {
       const h = harness();
       const accounts = withAccounts(h);
-      expect(h.run('saveCriteria', draft(RULES.slice(0, 1))).ok).toBe(true); // creates the tab
+      expect(save(h, draft(RULES.slice(0, 1))).ok).toBe(true); // creates the tab
       const before = h.spreadsheet.calls.get('Range.setValues');
-      const outcome = h.run('saveCriteria', draft(RULES, [['Hot', '70'], ['Warm', '40'], ['Cold', '0']]));
+      const outcome = save(h, draft(RULES, [['Hot', '70'], ['Warm', '40'], ['Cold', '0']]));
       expect(outcome.ok).toBe(true);
-      expect(h.spreadsheet.calls.get('Range.setValues') - before).toBe(1);
+      expect(h.spreadsheet.calls.get('Range.setValues') - before).toBe(2);
       const criteria = criteriaSheet(h).values();
       expect(criteria.slice(1, 4).map((r) => r.slice(0, 6))).toEqual([
         ['', 'Industry', 'is', 'SaaS, Fintech', 40, false],
@@ -200,7 +201,7 @@ describe('add-on', () => {
     it('rejects bad payloads with messages next to their fields, writing nothing', () => {
       const h = harness();
       withAccounts(h);
-      const bad = h.run('saveCriteria', draft([
+      const bad = save(h, draft([
         ['', 'Industy', 'is', 'SaaS', '10', false],
         ['', 'Employees', 'somewhat', '50', '10', false],
         ['', 'Employees', '>=', 'many', '10', false],
@@ -215,17 +216,17 @@ describe('add-on', () => {
         { scope: 'tier', index: 0, field: 'min', message: 'the minimum score "high" is not a number.' },
       ]);
       expect(criteriaSheetOrNull(h)).toBeNull();
-      const shape = h.run('saveCriteria', { rules: [{ attribute: 'Industry', operator: 'is', value: 'SaaS', points: 10 }], tiers: [] });
+      const shape = save(h, { rules: [{ attribute: 'Industry', operator: 'is', value: 'SaaS', points: 10 }], tiers: [] });
       expect(shape.ok).toBe(false);
       expect(shape.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['profile', 'points', 'required']));
-      expect(h.run('saveCriteria', 'DROP TABLE').errors[0]).toMatchObject({ scope: 'draft', message: expect.stringMatching(/^Invalid payload/) });
+      expect(save(h, 'DROP TABLE').errors[0]).toMatchObject({ scope: 'draft', message: expect.stringMatching(/^Invalid payload/) });
       expect(criteriaSheetOrNull(h)).toBeNull();
     });
 
     it('stores user text as text, never as a formula', () => {
       const h = harness();
       withAccounts(h);
-      const outcome = h.run('saveCriteria', draft([
+      const outcome = save(h, draft([
         ['=IMPORTXML("x")', 'Industry', 'is', '=HYPERLINK("http://evil")', '10', false],
         ['@team', 'Region', 'is', '+49 DACH', '-5', false],
       ], [['=A1', '50']]));
@@ -243,7 +244,7 @@ describe('add-on', () => {
     it('adds one formula per output column over open-ended ranges, and a second run changes nothing', () => {
       const h = harness();
       const accounts = withAccounts(h);
-      h.run('saveCriteria', draft(RULES));
+      save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(accounts as never);
       h.run('scoreThisSheet');
       const header = accounts.getRange('M1:O1').getFormulas()[0];
@@ -270,23 +271,10 @@ describe('add-on', () => {
       expect(scores.slice(41).every(([s]) => s === '')).toBe(true);
     });
 
-    it('replaces scores written as values with formulas, but never clears what a user typed below live formulas', () => {
-      const h = harness();
-      const accounts = withAccounts(h, [['Company', 'Industry', 'ICP score', 'ICP tier', 'Why'], ['Acme', 'SaaS', 50, 'C', 'old'], ['Beta', 'Retail', 0, 'D', 'old']]);
-      h.run('saveCriteria', draft([['', 'Industry', 'is', 'SaaS', '10', false]]));
-      h.spreadsheet.setActiveSheet(accounts as never);
-      h.run('scoreThisSheet');
-      expect(accounts.getRange('C1:E1').getFormulas()[0]).toEqual(['=ICP_SCORE(A1:B, ICP_CRITERIA)', '=ICP_TIER(A1:B, ICP_CRITERIA, "", ICP_TIERS)', '=ICP_EXPLAIN(A1:B, ICP_CRITERIA)']);
-      expect(accounts.getRange('C2:E3').getValues()).toEqual([['', '', ''], ['', '', '']]);
-      accounts.getRange('D3').setValue('typed by a user');
-      h.run('scoreThisSheet');
-      expect(accounts.getRange('D3').getValue()).toBe('typed by a user');
-    });
-
     it('keeps other conditional formatting and refuses the add-on’s own tabs', () => {
       const h = harness();
       const accounts = withAccounts(h);
-      h.run('saveCriteria', draft(RULES));
+      save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(accounts as never);
       const mine = { getRanges: () => [accounts.getRange('A2:A10')] };
       accounts.conditionalRules.push(mine as never);
@@ -297,13 +285,13 @@ describe('add-on', () => {
       expect(h.ui.alerts.at(-1)).toMatch(/This sheet has no table/);
     });
 
-    it('offers values instead of live formulas for very large tables, and writes them in one batch', () => {
+    it('offers values instead of live formulas for very large tables, writes them in one batch, and goes live again', () => {
       const h = harness();
       const rows = 250_001;
       const values: (string | number)[][] = [['Company', 'Employees']];
       for (let i = 0; i < rows; i++) values.push([`Co ${i}`, i % 400]);
       const sheet = withAccounts(h, values);
-      h.run('saveCriteria', draft([['', 'Employees', '>=', '100', '10', false]]));
+      save(h, draft([['', 'Employees', '>=', '100', '10', false]]));
       h.spreadsheet.setActiveSheet(sheet as never);
       h.ui.alertAnswers.push('NO');
       h.run('scoreThisSheet');
@@ -317,7 +305,16 @@ describe('add-on', () => {
       expect(sheet.getRange('C102').getValue()).toBe(100);
       expect(sheet.getRange('C1').getNote()).toMatch(/^Written as values by icp-sheets on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
       expect(sheet.getRange('C1:E1').getFormulas()[0]).toEqual(['', '', '']);
-    });
+      // The table shrinks below the limit: the scores written as values give way to live formulas.
+      sheet.deleteRows(12, rows - 10);
+      h.run('scoreThisSheet');
+      expect(sheet.getRange('C1:E1').getFormulas()[0]).toEqual(['=ICP_SCORE(A1:B, ICP_CRITERIA)', '=ICP_TIER(A1:B, ICP_CRITERIA, "", ICP_TIERS)', '=ICP_EXPLAIN(A1:B, ICP_CRITERIA)']);
+      expect(sheet.getRange('C2:E3').getValues()).toEqual([['', '', ''], ['', '', '']]);
+      expect(sheet.getRange('C1').getNote()).toBe('');
+      sheet.getRange('D3').setValue('typed by a user');
+      h.run('scoreThisSheet');
+      expect(sheet.getRange('D3').getValue()).toBe('typed by a user');
+    }, 60_000);
   });
 
   describe('segment summary', () => {
@@ -367,7 +364,7 @@ describe('add-on', () => {
         h.spreadsheet.calls.reset();
         h.run('getSidebarState');
         h.run('previewCriteria', draft(RULES));
-        h.run('saveCriteria', draft(RULES));
+        save(h, draft(RULES));
         h.spreadsheet.setActiveSheet(sheet as never);
         h.run('scoreThisSheet');
         h.ui.promptAnswers.push({ text: 'Industry', button: 'OK' });

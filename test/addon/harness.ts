@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
-import { fakeAppsScript, type FakeEnvironment, type FakeSheet } from '../fakes/apps-script';
+import { fakeAppsScript, type CellData, type FakeEnvironment, type FakeSheet } from '../../emulator/apps-script';
 import { example } from '../helpers';
 
 // Paths, not URLs: under happy-dom the global URL is the DOM's, which does not resolve file: URLs.
@@ -74,4 +74,40 @@ export function draft(rules: [string, string, string, string, string, boolean][]
     rules: rules.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator, value, points, required })),
     tiers: tiers.map(([label, min]) => ({ label, min })),
   };
+}
+
+/** Saves a draft as the sidebar does: only while the criteria tab still reads as the sidebar last saw it. */
+export function save(h: Harness, payload: unknown) {
+  return h.run('saveCriteria', payload, h.defines('getSidebarStatus') ? h.run('getSidebarStatus').version : undefined);
+}
+
+type Stored = Pick<CellData, 'value' | 'formula'>;
+export type Snapshot = Map<FakeSheet, (Stored | undefined)[][]>;
+
+/** Every cell that holds something (a value or a formula), sheet by sheet. */
+export function filledCells(h: Harness): Snapshot {
+  const snapshot: Snapshot = new Map();
+  for (const sheet of h.spreadsheet.sheets) {
+    snapshot.set(sheet, sheet.rows.map((line) => (line ?? []).map((cell) => (cell && (cell.value !== '' || cell.formula !== '') ? { value: cell.value, formula: cell.formula } : undefined))));
+  }
+  return snapshot;
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]'; // from either realm
+const same = (a: unknown, b: unknown) => (isDate(a) || isDate(b) ? isDate(a) && isDate(b) && a.getTime() === b.getTime() : Object.is(a, b));
+
+/** The cells of `before` that are not exactly as they were, as `Sheet!R2C3: before → after`. */
+export function changedCells(before: Snapshot, h: Harness): string[] {
+  const changed: string[] = [];
+  for (const [sheet, rows] of before) {
+    const gone = !h.spreadsheet.sheets.includes(sheet);
+    rows.forEach((line, r) => line.forEach((cell, c) => {
+      if (!cell) return;
+      const now = gone ? undefined : sheet.rows[r]?.[c];
+      if (now && same(now.value, cell.value) && now.formula === cell.formula) return;
+      const shown = now && { value: now.value, formula: now.formula };
+      changed.push(`${sheet.name}!R${r + 1}C${c + 1}: ${JSON.stringify(cell)} → ${JSON.stringify(shown ?? null)}`);
+    }));
+  }
+  return changed;
 }

@@ -146,6 +146,26 @@ describe('playground in Chromium', () => {
     await employees.locator('input[name=value]').fill('50-1000');
   });
 
+  it('never saves over a hand edit of the criteria tab: it says so, offers to reload, then shows the edit', async () => {
+    await page.locator('#tabs button', { hasText: 'ICP Accounts' }).click();
+    const frame = await sidebar();
+    const points = (rule: number) => frame.locator('.rule').nth(rule).locator('input[name=points]');
+    await points(0).fill('31'); // an edit in the sidebar, not saved yet
+    await page.locator('#tabs button', { hasText: 'ICP Criteria' }).click();
+    await expect.poll(() => cell('B3')).toBe('Employees');
+    const before = await cell('E3');
+    await typeInto('E3', '26'); // the same tab edited by hand in the grid
+    await frame.locator('[data-action=save]').click();
+    await expect.poll(() => frame.locator('.status').textContent()).toMatch(/^The ICP Criteria tab was changed outside this editor since it was loaded, so nothing was saved/);
+    expect(before).not.toBe('26');
+    expect([await cell('E2'), await cell('E3')]).toEqual(['30', '26']);
+    await frame.locator('[data-action=reload]').click();
+    await expect.poll(() => points(1).inputValue()).toBe('26');
+    expect(await points(0).inputValue()).toBe('30');
+    expect(await frame.locator('[data-action=reload]').count()).toBe(0);
+    expect([await cell('E2'), await cell('E3')]).toEqual(['30', '26']);
+  });
+
   it('loads a CSV chosen in the page as the account sheet', async () => {
     const csv = 'Firma;Branche;Mitarbeitende\nAlpha GmbH;Software;1.200\nBeta AG;Handel;80\n';
     await page.locator('#csv').setInputFiles({ name: 'konten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

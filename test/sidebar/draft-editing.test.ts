@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CriteriaDraft } from '../../src/addon/draft';
+import { parseCriteria } from '../../src/core/criteria';
+import { draftToGrid } from '../../src/core/draft';
 import * as edit from '../../src/sidebar/draft-editing';
 
 const rule = (profile: string, attribute: string) => ({ profile, attribute, operator: 'is', value: 'x', points: '10', required: false });
@@ -11,6 +13,15 @@ describe('draft editing', () => {
     expect(edit.profiles({ rules: [], tiers: [] })).toEqual(['Default']);
     expect(edit.profiles(base, ['New', 'default'])).toEqual(['Default', 'Big', 'New']);
     expect(edit.ruleIndices(base, 'BIG')).toEqual([1, 3]);
+  });
+
+  it('groups profiles with the formulas’ key: `SaaS  mid-market` (two spaces) is `SaaS mid-market`', () => {
+    const spaced: CriteriaDraft = { rules: [rule('SaaS  mid-market', 'A'), rule('SaaS mid-market', 'B'), rule(' Métier ', 'C'), rule('metier', 'D')], tiers: [] };
+    expect(edit.profiles(spaced)).toEqual(['SaaS  mid-market', 'Métier']);
+    expect(edit.ruleIndices(spaced, 'SaaS mid-market')).toEqual([0, 1]);
+    expect(edit.ruleIndices(spaced, 'Metier')).toEqual([2, 3]);
+    expect(parseCriteria(draftToGrid(spaced)).profiles.map((p) => [p.name, p.rules.length])).toEqual([['SaaS  mid-market', 2], ['Métier', 2]]);
+    expect(edit.moveRule(spaced, 1, -1).rules.map((r) => r.attribute)).toEqual(['B', 'A', 'C', 'D']);
   });
 
   it('adds a rule after the profile’s last rule', () => {

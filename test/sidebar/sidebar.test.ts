@@ -5,49 +5,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/sidebar/bridge';
 import { startSidebar, type Sidebar } from '../../src/sidebar/main';
-import { harness, withAccounts, type Harness } from '../addon/harness';
+import { withAccounts, type Harness } from '../addon/harness';
 import { fakeScriptRun } from '../fakes/script-run';
 import { example } from '../helpers';
+import { addRule as addRuleTo, change, click as clickIn, openSidebar, settle } from './driver';
 
 let h: Harness;
 let root: HTMLElement;
 
 async function open(locale = 'en_US'): Promise<Sidebar> {
-  h = harness({ locale });
-  withAccounts(h, example('accounts.csv').map((row, i) => (i === 3 ? ['<img src=x onerror="window.hacked=1">', ...row.slice(1)] : row)));
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  return startSidebar(root, createServer(fakeScriptRun(h.run)), { debounceMs: 0 });
+  const opened = await openSidebar((fresh) => {
+    withAccounts(fresh, example('accounts.csv').map((row, i) => (i === 3 ? ['<img src=x onerror="window.hacked=1">', ...row.slice(1)] : row)));
+  }, { locale });
+  ({ h, root } = opened);
+  return opened.sidebar;
 }
 
-const settle = async (sidebar: Sidebar) => {
-  await new Promise((r) => setTimeout(r, 5));
-  await sidebar.settled();
-};
-
-function change(el: Element | null, value: string | boolean, event = 'input') {
-  if (!el) throw new Error('no such element');
-  if (typeof value === 'boolean') (el as HTMLInputElement).checked = value;
-  else (el as HTMLInputElement).value = value;
-  el.dispatchEvent(new Event(event, { bubbles: true }));
-}
-
-function click(text: string) {
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === text || b.getAttribute('aria-label') === text);
-  if (!button) throw new Error(`no button ${text}`);
-  button.click();
-}
-
-async function addRule(sidebar: Sidebar, attribute: string, operator: string, value: string, points: string) {
-  root.querySelector<HTMLButtonElement>('[data-action=add-rule]')!.click();
-  const card = [...root.querySelectorAll('.rule')].at(-1)!;
-  change(card.querySelector('select[name=attribute]'), attribute, 'change');
-  const fresh = [...root.querySelectorAll('.rule')].at(-1)!;
-  change(fresh.querySelector('select[name=operator]'), operator, 'change');
-  change(fresh.querySelector('input[name=value]'), value);
-  change(fresh.querySelector('input[name=points]'), points);
-  await settle(sidebar);
-}
+const click = (text: string) => clickIn(root, text);
+const addRule = (sidebar: Sidebar, attribute: string, operator: string, value: string, points: string) =>
+  addRuleTo({ h, root, sidebar }, attribute, operator, value, points);
 
 describe('sidebar', () => {
   beforeEach(() => {
@@ -93,6 +69,9 @@ describe('sidebar', () => {
     ]);
     root.querySelectorAll<HTMLButtonElement>('button[aria-label="Delete"]')[0].click();
     expect(sidebar.draft().rules.map((r) => r.attribute)).toEqual(['Industry']);
+    root.querySelector<HTMLButtonElement>('.rule button[aria-label="Delete"]')!.click();
+    await settle(sidebar);
+    expect(root.querySelector('[data-error=draft]')?.textContent).toBe('Add at least one rule.');
   });
 
   it('shows a bad value inline next to its field and does not save', async () => {
@@ -132,7 +111,7 @@ describe('sidebar', () => {
     await settle(sidebar);
     expect(root.querySelector('.status')?.textContent).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
     const reopened = document.createElement('div');
-    await startSidebar(reopened, createServer(fakeScriptRun(h.run)), { debounceMs: 0 });
+    (await startSidebar(reopened, createServer(fakeScriptRun(h.run)), { debounceMs: 0, pollMs: 0 })).close();
     expect([...reopened.querySelectorAll('.tab')].map((t) => t.textContent)).toEqual(['Default', 'Enterprise', '+ Profil']);
     expect(reopened.querySelectorAll('.rule')).toHaveLength(1);
     (reopened.querySelectorAll('.tab')[1] as HTMLButtonElement).click();

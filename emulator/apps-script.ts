@@ -1,10 +1,11 @@
 // An in-memory Apps Script environment: SpreadsheetApp, Sheet, Range, named ranges, data validation,
-// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, ScriptApp and Charts.
+// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, ScriptApp and Charts. The
+// add-on tests run the bundle against it, and the playground mirrors it into its formula engine.
 // Each fake declares which methods of the real service it stands in for, typed against
 // @types/google-apps-script, so a renamed method or a changed parameter list fails the typecheck.
 // Every call is counted, so tests can assert that work is batched.
 
-import { columnLetter } from '../../src/core/cells';
+import { columnLetter } from '../src/core/cells';
 
 type Cell = string | number | boolean | Date;
 type Gas = typeof GoogleAppsScript;
@@ -39,11 +40,22 @@ export class Calls {
   }
 }
 
-/** What typing the text into a cell stores: `=…` is a formula, `'…` is text, plain numbers are numbers. */
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?(%)?$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * What Sheets stores for a value written with setValue(s) or typed into a cell (en_US): one leading `'`
+ * makes the rest text and is dropped; numbers (`-5`, `1e3`, `12%`), TRUE/FALSE in any case and ISO dates
+ * are parsed; `=…`, `+…`, `-…` and `@…` become formulas. Anything else is text as it is.
+ */
 export function typed(input: Cell): { value: Cell; formula: string } {
   if (typeof input !== 'string') return { value: input, formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
-  if (/^-?\d+(\.\d+)?$/.test(input)) return { value: Number(input), formula: '' };
+  const number = NUMBER.exec(input);
+  if (number) return { value: Number(input.replace('%', '')) / (number[4] ? 100 : 1), formula: '' };
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === 'true', formula: '' };
+  const date = ISO_DATE.exec(input);
+  if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])), formula: '' };
   // Sheets parses these as formulas too (`+1+1`, `-A1`, `@name`): a user's text must never arrive like this.
   if (/^[=+\-@]/.test(input)) return { value: '', formula: input.startsWith('=') ? input : `=${input}` };
   return { value: input, formula: '' };
@@ -52,7 +64,8 @@ export function typed(input: Cell): { value: Cell; formula: string } {
 export class FakeRange implements Like<RangeApi,
   'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'clearContent' |
   'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet' |
-  'setDataValidation' | 'setNumberFormat' | 'setNote' | 'getNote' | 'setFontWeight' | 'setBackground'> {
+  'setDataValidation' | 'setNumberFormat' | 'setNote' | 'getNote' | 'setFontWeight' | 'setBackground' |
+  'addDeveloperMetadata' | 'getDeveloperMetadata'> {
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly numRows: number, readonly numColumns: number) {}
 
   /** Visits every cell of the range; reads (`write` false) leave cells that were never written unmade. */
@@ -158,6 +171,67 @@ export class FakeRange implements Like<RangeApi,
     this.count('setBackground');
     return this;
   }
+  /** As in Sheets, metadata belongs to whole columns (or rows, sheets, the spreadsheet): here, columns only. */
+  addDeveloperMetadata(key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+    this.count('addDeveloperMetadata');
+    if (this.row !== 1 || this.numRows !== this.sheet.maxRows || this.numColumns !== 1) {
+      throw new Error('Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+    }
+    this.sheet.metadata.push(new FakeDeveloperMetadata(this.sheet, key, value ?? null, String(visibility ?? 'DOCUMENT'), this.column));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.count('getDeveloperMetadata');
+    const whole = this.row === 1 && this.numRows === this.sheet.maxRows && this.numColumns === 1;
+    return whole ? this.sheet.metadata.filter((m) => m.column === this.column) : [];
+  }
+}
+
+let metadataIds = 0;
+
+/** Developer metadata on a column: it moves with the column and is gone when the column is. */
+export class FakeDeveloperMetadata implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+  'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setValue' | 'remove'> {
+  readonly id = ++metadataIds;
+  constructor(readonly sheet: FakeSheet, readonly key: string, public value: string | null, readonly visibility: string, public column: number) {}
+  getId() { return this.id; }
+  getKey() { return this.key; }
+  getValue() { return this.value; }
+  getVisibility() { return fake<GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(this.visibility); }
+  getLocation() {
+    const { sheet, column } = this;
+    return {
+      getLocationType: () => 'COLUMN',
+      getColumn: () => new FakeRange(sheet, 1, column, sheet.maxRows, 1),
+      getRow: () => null,
+      getSheet: () => sheet,
+    };
+  }
+  setValue(value: string) {
+    this.value = value;
+    return this;
+  }
+  remove() {
+    this.sheet.spreadsheet.calls.add('DeveloperMetadata.remove');
+    this.sheet.metadata = this.sheet.metadata.filter((m) => m !== this);
+  }
+}
+
+class FakeDeveloperMetadataFinder implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, 'withKey' | 'withValue' | 'find'> {
+  private readonly tests: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+  constructor(private readonly sheet: FakeSheet) {}
+  withKey(key: string) {
+    this.tests.push((m) => m.key === key);
+    return this;
+  }
+  withValue(value: string) {
+    this.tests.push((m) => m.value === value);
+    return this;
+  }
+  find(): FakeDeveloperMetadata[] {
+    this.sheet.spreadsheet.calls.add('DeveloperMetadataFinder.find');
+    return this.sheet.metadata.filter((m) => this.tests.every((test) => test(m)));
+  }
 }
 
 /** The code under test only ever hands back objects this environment made: view them as the fakes they are. */
@@ -175,9 +249,10 @@ function columnNumber(text: string): number {
 
 export class FakeSheet implements Like<SheetApi,
   'getName' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
-  'insertColumnsAfter' | 'setFrozenRows' | 'getFrozenRows' | 'getConditionalFormatRules' | 'setConditionalFormatRules' |
-  'newChart' | 'insertChart' | 'getCharts'> {
+  'insertColumnsAfter' | 'deleteRows' | 'setFrozenRows' | 'getFrozenRows' | 'getConditionalFormatRules' | 'setConditionalFormatRules' |
+  'newChart' | 'insertChart' | 'getCharts' | 'createDeveloperMetadataFinder'> {
   readonly rows: CellData[][] = [];
+  metadata: FakeDeveloperMetadata[] = [];
   validations: { range: FakeRange; rule: FakeDataValidation }[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
   charts: FakeChart[] = [];
@@ -227,9 +302,10 @@ export class FakeSheet implements Like<SheetApi,
     return this;
   }
 
-  /** Test and playground helper: empties the sheet. */
+  /** Test and playground helper: empties the sheet, as a new sheet would be. */
   clear(): this {
     this.rows.length = 0;
+    this.metadata = [];
     this.validations = [];
     this.conditionalRules = [];
     this.charts = [];
@@ -270,9 +346,28 @@ export class FakeSheet implements Like<SheetApi,
   getLastColumn() { return this.lastColumn(); }
   getMaxRows() { return this.maxRows; }
   getMaxColumns() { return this.maxColumns; }
-  insertColumnsAfter(_after: number, howMany: number) {
+  /** New empty columns after `after`: cells, column metadata, validation and formatting right of it move. */
+  insertColumnsAfter(after: number, howMany: number) {
+    this.spreadsheet.calls.add('Sheet.insertColumnsAfter');
     this.maxColumns += howMany;
+    if (after >= this.maxColumns - howMany) return this;
+    for (const line of this.rows) if (line && line.length > after) line.splice(after, 0, ...new Array<CellData>(howMany));
+    for (const m of this.metadata) if (m.column > after) m.column += howMany;
+    const moved = (r: FakeRange) => (r.column > after ? new FakeRange(this, r.row, r.column + howMany, r.numRows, r.numColumns) : r);
+    this.validations = this.validations.map((v) => ({ ...v, range: moved(v.range) }));
+    this.conditionalRules = this.conditionalRules.map((rule) => new FakeConditionalFormatRule(rule.condition, rule.value, rule.background, rule.ranges.map(moved)));
+    this.spreadsheet.observer?.sheetLoaded(this);
     return this;
+  }
+  /** Removes rows; the rows below move up. */
+  deleteRows(rowPosition: number, howMany: number) {
+    this.spreadsheet.calls.add('Sheet.deleteRows');
+    this.rows.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+    this.spreadsheet.observer?.sheetLoaded(this);
+  }
+  createDeveloperMetadataFinder() {
+    return new FakeDeveloperMetadataFinder(this);
   }
   setFrozenRows(rows: number) {
     this.frozenRows = rows;
@@ -542,7 +637,10 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
     return value();
   };
   const files = options.files ?? {};
-  const SpreadsheetApp: Partial<Like<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule'>> = {
+  const SpreadsheetApp: Partial<Like<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule'>> & {
+    DeveloperMetadataVisibility: Record<keyof typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, string>;
+  } = {
+    DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
     getActiveSpreadsheet: () => authorized('SpreadsheetApp.getActiveSpreadsheet', () => spreadsheet),
     getActive: () => authorized('SpreadsheetApp.getActive', () => spreadsheet),
     getUi: () => ui,

@@ -1,0 +1,30 @@
+// The live preview of the unsaved draft, scored on the server by the same core as the formulas: tier
+// counts as bars and the top accounts with their explanations.
+
+import { h } from '../dom';
+import type { Session, View } from '../session';
+
+export function previewView(session: Session): View {
+  const { t } = session;
+  const box = h('div', { class: 'preview', 'aria-live': 'polite' });
+  return {
+    element: h('section', {}, h('h2', {}, t.preview), box),
+    follows: ['preview'],
+    render() {
+      const preview = session.preview;
+      if (!preview) return void box.replaceChildren();
+      const most = Math.max(1, ...preview.tierCounts.map((c) => c.count));
+      box.replaceChildren(
+        h('p', { class: 'hint' }, t.previewNote),
+        h('div', { class: 'bars' }, ...preview.tierCounts.map(({ tier, count }) =>
+          h('div', { class: 'bar-row', 'data-tier': tier },
+            h('span', { class: 'bar-label' }, tier),
+            h('span', { class: 'bar', style: `width:${Math.round((count / most) * 100)}%` }),
+            h('span', { class: 'bar-count' }, String(count))))),
+        h('h3', {}, t.topAccounts),
+        h('ol', { class: 'top' }, ...preview.top.map((a) =>
+          h('li', {}, h('b', {}, a.name), ` ${a.score} (${a.tier})`, h('div', { class: 'why' }, a.why)))),
+      );
+    },
+  };
+}
