@@ -2,7 +2,7 @@
 // ICP_MATCH score the sheet. criteriaToSql is the pure entry for any caller (sidebar, terminal).
 
 import { cellText, firstCell } from '../cells';
-import { parseCriteria } from '../criteria';
+import { parseCriteria, type Rule } from '../criteria';
 import { IcpError } from '../errors';
 import { parseOptions } from '../options';
 import type { MissingPolicy } from '../scoring';
@@ -26,6 +26,8 @@ export interface SqlOptions {
   readonly tiers?: readonly Tier[];
   /** How an attribute names its column: `exact` (default, as written) or `snake` (`Tech stack` → `tech_stack`). */
   readonly columns?: ColumnNames;
+  /** The column a rule reads, for callers that know the table's columns (the terminal reads them from the file). */
+  readonly columnOf?: (rule: Rule) => string;
 }
 
 /** A sheet holds at most 50,000 characters in a cell. */
@@ -41,27 +43,28 @@ export function criteriaToSql(criteria: unknown, options: SqlOptions = {}): stri
     tiers: options.tiers ?? DEFAULT_TIERS,
     columns: options.columns ?? 'exact',
     badName: DIALECTS[dialect].badName,
+    columnOf: options.columnOf,
   });
   return printQuery(query, dialect);
 }
 
-const DIALECT_NAMES: Readonly<Record<string, DialectName>> = {
+const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(Object.entries({
   '': 'bigquery', bigquery: 'bigquery', bq: 'bigquery', postgres: 'postgres', postgresql: 'postgres', pg: 'postgres', duckdb: 'duckdb',
-};
+} as const));
 
 /** ICP_SQL's arguments as Sheets passes them. */
 export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, options: unknown, tiers: unknown): string {
   const dialectText = cellText(firstCell(dialect)).trim();
-  const name = DIALECT_NAMES[dialectText.toLowerCase()];
+  const name = DIALECT_NAMES.get(dialectText.toLowerCase());
   if (!name) throw new IcpError(`ICP_SQL: dialect "${dialectText.slice(0, 60)}" is not one of "bigquery", "postgres" and "duckdb".`);
   const parsed = parseOptions(options, ['table', 'missing', 'columns'], 'ICP_SQL');
   const sql = criteriaToSql(criteria, {
     dialect: name,
     table: parsed.get('table') || 'accounts',
     profile: cellText(firstCell(profile)),
-    missing: choice(parsed, 'missing', ['zero', 'neutral']),
+    missing: choice(parsed, 'missing', ['zero', 'neutral'] as const),
     tiers: parseTiers(tiers),
-    columns: choice(parsed, 'columns', ['exact', 'snake']),
+    columns: choice(parsed, 'columns', ['exact', 'snake'] as const),
   });
   if (sql.length > CELL_LIMIT) {
     throw new IcpError(`ICP_SQL: the query has ${sql.length} characters, more than the ${CELL_LIMIT} a cell holds. Score one profile at a time (the profile argument).`);

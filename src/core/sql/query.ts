@@ -60,6 +60,8 @@ export interface QueryOptions {
   readonly columns: ColumnNames;
   /** Why a column name cannot exist in the target dialect, or undefined. */
   readonly badName?: (name: string) => string | undefined;
+  /** The column a rule reads, when the caller knows the table (the terminal does); else named by `columns`. */
+  readonly columnOf?: (rule: Rule) => string;
 }
 
 const col = (name: string): Expr => ({ k: 'col', name });
@@ -104,8 +106,9 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const key = normalizeText(rule.attribute);
     let column = columnNames.get(key);
     if (!column) {
-      const name = options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute;
-      const problem = name === '' ? 'it has no letters or digits to make a column name of' : options.badName?.(name);
+      const name = options.columnOf ? options.columnOf(rule) : options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute;
+      const problem = name === '' ? 'it has no letters or digits to make a column name of'
+        : name.includes('\0') ? 'it holds a NUL character' : options.badName?.(name);
       if (problem) {
         const snake = snakeCase(rule.attribute);
         const hint = options.columns === 'exact' && snake && !options.badName?.(snake)
@@ -150,6 +153,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       return cases([[fn('isNaN', x), NULL], [test, num(1)], [notNull(x), num(0)]]);
     }
     // Text operators: NULL (missing) for a blank cell, which `text` already is.
+    if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', 'it holds a NUL character, which SQL text cannot hold.');
     const key = textOf(rule, false);
     const values = rule.values.map((v) => str(v, true));
     let test: Expr;
