@@ -18,8 +18,6 @@ function pattern(d: Dialect, p: Pattern | 'marks'): string {
   switch (p) {
     case 'spaceRuns': return `${charClass(d, SPACES)}+`;
     case 'ends': return '^ | $';
-    // The scorer's list separators: , ; | and a new line.
-    case 'separators': return charClass(d, [0x2c, 0x3b, 0x7c, 0x0a]);
     case 'itemEdges': return ' ?, ?';
     case 'marks': return charClass(d, [[0x300, 0x36f]]);
   }

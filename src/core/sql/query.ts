@@ -23,10 +23,10 @@ export type Expr =
 
 /** Functions: the first five differ by dialect (dialects.ts), the rest are spelled alike. */
 export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'isNaN'
-  | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS';
+  | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE';
 
 /** Regular expressions by meaning; print.ts spells their characters per dialect. */
-export type Pattern = 'spaceRuns' | 'ends' | 'separators' | 'itemEdges';
+export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges';
 
 /** One step of the query: named columns computed from the table and the earlier steps. */
 export interface Step {
@@ -130,9 +130,12 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       name = column[field] = `icp_${list ? 'l' : 't'}${text.length + 1}`;
       const raw = fn('text', col(column.name));
       // The text of a list cell, items normalized one by one and joined as `,a,b,`; the scorer splits the
-      // raw text, so separators become commas before normalizing (a new line would fold into a space).
+      // raw text, so its separators (, ; | new line) become commas before normalizing (a new line would fold
+      // into a space), and the spaces around each comma, the ends included, go after.
+      const commas = fn('TRANSLATE', raw, str(';|\n'), str(',,,'));
+      const squashed = replaceAll(fn('fold', commas), 'spaceRuns', ' ');
       const expr = list
-        ? op('||', str(','), replaceAll(normalized(replaceAll(raw, 'separators', ',')), 'itemEdges', ','), str(','))
+        ? replaceAll(op('||', str(','), squashed, str(',')), 'itemEdges', ',')
         : fn('NULLIF', normalized(raw), str(''));
       text.push({ name, expr });
     }

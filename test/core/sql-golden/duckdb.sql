@@ -5,7 +5,8 @@ WITH icp_text AS (
     NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Industry" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t1,
     NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Region" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t2,
     NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Tech stack" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t3,
-    (',' || REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(REGEXP_REPLACE(CAST("Tech stack" AS VARCHAR), '[,;|\x{0a}]', ',', 'g'))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), ' ?, ?', ',', 'g') || ',') AS icp_l4,
+    REGEXP_REPLACE((',' || REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(TRANSLATE(CAST("Tech stack" AS VARCHAR), ';|
+', ',,,'))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g') || ','), ' ?, ?', ',', 'g') AS icp_l4,
     NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Operating model" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t5
   FROM "my-project"."crm"."accounts"
 ), icp_rules AS (
