@@ -28,6 +28,8 @@ export interface Dialect {
   readonly foldLiteral?: (sql: string) => string;
   /** Every match of a regular expression replaced (PostgreSQL and DuckDB replace only the first without 'g'). */
   readonly replaceAll: (sql: string, pattern: string, by: string) => string;
+  /** True when the text matches the (anchored) pattern. */
+  readonly matches: (sql: string, pattern: string) => string;
   /** True for a NaN: BigQuery compares NaN as false, PostgreSQL and DuckDB as larger than every number. */
   readonly isNaN: (sql: string) => string;
   /** `* EXCEPT (…)` keyword, or undefined for a dialect without one (PostgreSQL), which gets LATERAL joins. */
@@ -78,6 +80,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     int: 'INT64',
     fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, ''), 'ß', 'ss')`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by})`,
+    matches: (sql, pattern) => `REGEXP_CONTAINS(${sql}, ${pattern})`,
     isNaN: (sql) => `IS_NAN(${sql})`,
     starExcept: 'EXCEPT',
     // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
@@ -98,6 +101,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     int: 'INTEGER',
     fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, '', 'g'), 'ß', 'ss')`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
+    matches: (sql, pattern) => `${sql} ~ ${pattern}`,
     isNaN: (sql) => `${sql} = CAST('NaN' AS DOUBLE PRECISION)`,
     badName: (name) => (utf8Length(name) > 63 ? 'PostgreSQL names have at most 63 bytes' : undefined),
   },
@@ -115,6 +119,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     fold: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
     foldLiteral: (sql) => `STRIP_ACCENTS(${sql})`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
+    matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,
     starExcept: 'EXCLUDE',
     badName: () => undefined,

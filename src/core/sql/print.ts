@@ -19,6 +19,7 @@ function pattern(d: Dialect, p: Pattern | 'marks'): string {
     case 'spaceRuns': return `${charClass(d, SPACES)}+`;
     case 'ends': return '^ | $';
     case 'itemEdges': return ' ?, ?';
+    case 'plain': return '^[!-~]+( [!-~]+)*$';
     case 'marks': return charClass(d, [[0x300, 0x36f]]);
   }
 }
@@ -55,6 +56,7 @@ function expr(d: Dialect, e: Expr): string {
         case 'int': return `CAST(${x(a)} AS ${d.int})`;
         case 'fold': return d.fold(x(a), d.str(pattern(d, 'marks')));
         case 'replaceAll': return d.replaceAll(x(a), x(b), x(c));
+        case 'matches': return d.matches(x(a), x(b));
         case 'isNaN': return d.isNaN(x(a));
         default: return `${e.fn}(${e.args.map(x).join(', ')})`;
       }

@@ -21,12 +21,12 @@ export type Expr =
   | { readonly k: 'case'; readonly when: readonly (readonly [Expr, Expr])[]; readonly otherwise?: Expr }
   | { readonly k: 'fn'; readonly fn: Fn; readonly args: readonly Expr[] };
 
-/** Functions: the first five differ by dialect (dialects.ts), the rest are spelled alike. */
-export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'isNaN'
-  | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE';
+/** Functions: the first seven differ by dialect (dialects.ts), the rest are spelled alike. */
+export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN'
+  | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE' | 'LOWER';
 
 /** Regular expressions by meaning; print.ts spells their characters per dialect. */
-export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges';
+export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain';
 
 /** One step of the query: named columns computed from the table and the earlier steps. */
 export interface Step {
@@ -82,8 +82,11 @@ const sum = (terms: Expr[], start?: Expr): Expr => {
   return all.length === 0 ? num(0) : all.length === 1 ? all[0] : op(start ? '-' : '+', ...all);
 };
 
-/** The normalizeText of the scorer: fold, then squash whitespace runs to one space and trim. */
-const normalized = (text: Expr): Expr => replaceAll(replaceAll(fn('fold', text), 'spaceRuns', ' '), 'ends', '');
+/** Fold, then squash whitespace runs to one space: the scorer's normalizeText but for trimming. */
+const squashed = (text: Expr): Expr => replaceAll(fn('fold', text), 'spaceRuns', ' ');
+// Printable ASCII words with single spaces, the common case, normalize to their lower case, as in the
+// scorer; one pattern test spares the folding and two replacements (twice as fast in DuckDB).
+const plainOr = (raw: Expr, fast: Expr, full: Expr): Expr => cases([[fn('matches', raw, regex('plain')), fast]], full);
 
 /** `Tech stack` → `tech_stack`, `Region (HQ)` → `region_hq`, `Größe` → `grosse`. */
 export function snakeCase(name: string): string {
@@ -133,10 +136,9 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       // raw text, so its separators (, ; | new line) become commas before normalizing (a new line would fold
       // into a space), and the spaces around each comma, the ends included, go after.
       const commas = fn('TRANSLATE', raw, str(';|\n'), str(',,,'));
-      const squashed = replaceAll(fn('fold', commas), 'spaceRuns', ' ');
       const expr = list
-        ? replaceAll(op('||', str(','), squashed, str(',')), 'itemEdges', ',')
-        : fn('NULLIF', normalized(raw), str(''));
+        ? replaceAll(op('||', str(','), plainOr(raw, fn('LOWER', commas), squashed(commas)), str(',')), 'itemEdges', ',')
+        : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
       text.push({ name, expr });
     }
     return ref(name);

@@ -2,12 +2,13 @@
 WITH icp_text AS (
   SELECT
     *,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Industry" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t1,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Region" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t2,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Tech stack" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t3,
-    REGEXP_REPLACE((',' || REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(TRANSLATE(CAST("Tech stack" AS VARCHAR), ';|
-', ',,,'))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g') || ','), ' ?, ?', ',', 'g') AS icp_l4,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Operating model" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t5
+    NULLIF(CASE WHEN REGEXP_MATCHES(CAST("Industry" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST("Industry" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Industry" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t1,
+    NULLIF(CASE WHEN REGEXP_MATCHES(CAST("Region" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST("Region" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Region" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t2,
+    NULLIF(CASE WHEN REGEXP_MATCHES(CAST("Tech stack" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST("Tech stack" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Tech stack" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t3,
+    REGEXP_REPLACE((',' || CASE WHEN REGEXP_MATCHES(CAST("Tech stack" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(TRANSLATE(CAST("Tech stack" AS VARCHAR), ';|
+', ',,,')) ELSE REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(TRANSLATE(CAST("Tech stack" AS VARCHAR), ';|
+', ',,,'))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g') END || ','), ' ?, ?', ',', 'g') AS icp_l4,
+    NULLIF(CASE WHEN REGEXP_MATCHES(CAST("Operating model" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST("Operating model" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST("Operating model" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t5
   FROM "my-project"."crm"."accounts"
 ), icp_rules AS (
   SELECT

@@ -7,12 +7,13 @@ SELECT
 FROM "my-project"."crm"."accounts" AS account
 CROSS JOIN LATERAL (
   SELECT
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Industry" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t1,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Region" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t2,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Tech stack" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t3,
-    REGEXP_REPLACE((',' || REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(TRANSLATE(CAST("Tech stack" AS TEXT), ';|
-', ',,,')), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g') || ','), ' ?, ?', ',', 'g') AS icp_l4,
-    NULLIF(REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Operating model" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g'), '') AS icp_t5
+    NULLIF(CASE WHEN CAST("Industry" AS TEXT) ~ '^[!-~]+( [!-~]+)*$' THEN LOWER(CAST("Industry" AS TEXT)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Industry" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t1,
+    NULLIF(CASE WHEN CAST("Region" AS TEXT) ~ '^[!-~]+( [!-~]+)*$' THEN LOWER(CAST("Region" AS TEXT)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Region" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t2,
+    NULLIF(CASE WHEN CAST("Tech stack" AS TEXT) ~ '^[!-~]+( [!-~]+)*$' THEN LOWER(CAST("Tech stack" AS TEXT)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Tech stack" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t3,
+    REGEXP_REPLACE((',' || CASE WHEN CAST("Tech stack" AS TEXT) ~ '^[!-~]+( [!-~]+)*$' THEN LOWER(TRANSLATE(CAST("Tech stack" AS TEXT), ';|
+', ',,,')) ELSE REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(TRANSLATE(CAST("Tech stack" AS TEXT), ';|
+', ',,,')), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g') END || ','), ' ?, ?', ',', 'g') AS icp_l4,
+    NULLIF(CASE WHEN CAST("Operating model" AS TEXT) ~ '^[!-~]+( [!-~]+)*$' THEN LOWER(CAST("Operating model" AS TEXT)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST("Operating model" AS TEXT)), NFD), E'[\\u0300-\\u036f]', '', 'g'), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g') END, '') AS icp_t5
   OFFSET 0
 ) AS icp_text
 CROSS JOIN LATERAL (
