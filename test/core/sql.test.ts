@@ -72,6 +72,15 @@ describe('ICP_SQL', () => {
       expect(snakeCase('Kunde seit')).toBe('kunde_seit');
     });
 
+    it('asks columnOf for every rule, so a caller that knows the table can check each one', () => {
+      const seen: number[] = [];
+      const sql = criteriaToSql([HEADER, ['', 'Revenue', 'contains', 'x', 1, ''], ['', 'revenue ', '>=', '5', 1, '']], {
+        dialect: 'duckdb', columnOf: (rule) => (seen.push(rule.row), 'Umsatz'),
+      });
+      expect(seen).toEqual([2, 3]);
+      expect(sql).toContain('("Umsatz" >= 5)');
+    });
+
     it('writes fractional points as doubles parsed from text, whole ones as integers', () => {
       const sql = criteriaToSql([HEADER, ['', 'Industry', 'is', 'SaaS', 2.5, ''], ['', 'Region', 'is', 'DACH', -20, '']], { dialect: 'postgres' });
       expect(sql).toContain("CAST('2.5' AS DOUBLE PRECISION)");

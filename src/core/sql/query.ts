@@ -107,9 +107,10 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
   const columnNames = new Map<string, { name: string; text?: string; list?: string }>();
   const columnOf = (rule: Rule) => {
     const key = normalizeText(rule.attribute);
+    const given = options.columnOf?.(rule); // asked for every rule: the caller may check each against its table
     let column = columnNames.get(key);
     if (!column) {
-      const name = options.columnOf ? options.columnOf(rule) : options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute;
+      const name = given ?? (options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute);
       const problem = name === '' ? 'it has no letters or digits to make a column name of'
         : name.includes('\0') ? 'it holds a NUL character' : options.badName?.(name);
       if (problem) {
