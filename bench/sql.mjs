@@ -17,7 +17,7 @@ const STACKS = ['HubSpot, Slack', 'Salesforce, Slack, Jira', 'Pipedrive | Notion
 // Column types for DuckDB, in HEADER order; numbers are typed as a warehouse types them.
 const TYPES = ['VARCHAR', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'INTEGER', 'DOUBLE', 'VARCHAR', 'VARCHAR', 'DOUBLE', 'BOOLEAN', 'DATE', 'DOUBLE'];
 
-/** mulberry32, as in data.mjs: the same rows on every run. */
+/** mulberry32, as in data.mjs: the same rows on every run. @param {number} seed */
 function random(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -27,9 +27,15 @@ function random(seed) {
   };
 }
 
-/** One chunk of rows, as plain values (null for blank), numbers typed. */
+/** @typedef {string | number | boolean | number[] | null} Value */
+
+/**
+ * One chunk of rows, as plain values (null for blank), numbers typed, dates as [year, month, day].
+ * @param {() => number} next @param {number} from @param {number} count
+ */
 function chunk(next, from, count) {
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  const pick = (/** @type {string[]} */ list) => list[Math.floor(next() * list.length)];
+  /** @type {Value[][]} */
   const rows = [];
   for (let i = from; i < from + count; i++) {
     const employees = Math.round(10 + next() * 5000);
@@ -43,21 +49,25 @@ function chunk(next, from, count) {
   return rows;
 }
 
+/** @param {import('@duckdb/node-api').DuckDBAppender} appender @param {Value[][]} rows */
 function append(appender, rows) {
   for (const row of rows) {
     row.forEach((v, c) => {
       if (v === null) appender.appendNull();
-      else if (TYPES[c] === 'VARCHAR') appender.appendVarchar(v);
-      else if (TYPES[c] === 'INTEGER') appender.appendInteger(v);
-      else if (TYPES[c] === 'DOUBLE') appender.appendDouble(v);
-      else if (TYPES[c] === 'BOOLEAN') appender.appendBoolean(v);
-      else appender.appendDate(dateValue({ year: v[0], month: v[1], day: v[2] }));
+      else if (TYPES[c] === 'VARCHAR') appender.appendVarchar(/** @type {string} */ (v));
+      else if (TYPES[c] === 'INTEGER') appender.appendInteger(/** @type {number} */ (v));
+      else if (TYPES[c] === 'DOUBLE') appender.appendDouble(/** @type {number} */ (v));
+      else if (TYPES[c] === 'BOOLEAN') appender.appendBoolean(/** @type {boolean} */ (v));
+      else {
+        const [year, month, day] = /** @type {number[]} */ (v);
+        appender.appendDate(dateValue({ year, month, day }));
+      }
     });
     appender.endRow();
   }
 }
 
-/** Runs the comparison for `total` rows; returns the figures. */
+/** Runs the comparison for `total` rows; returns the figures. @param {number} total */
 export async function benchSql(total) {
   const context = loadCode();
   const DateType = vm.runInContext('Date', context);
@@ -73,7 +83,12 @@ export async function benchSql(total) {
   for (let from = 0; from < total; from += CHUNK) {
     const rows = chunk(next, from, Math.min(CHUNK, total - from));
     append(appender, rows);
-    const table = [HEADER, ...rows.map((r) => r.map((v, c) => (v === null ? '' : TYPES[c] === 'DATE' ? new DateType(v[0], v[1] - 1, v[2]) : v)))];
+    const table = [HEADER, ...rows.map((r) => r.map((v, c) => {
+      if (v === null) return '';
+      if (TYPES[c] !== 'DATE') return v;
+      const [year, month, day] = /** @type {number[]} */ (v);
+      return new DateType(year, month - 1, day);
+    }))];
     const start = process.hrtime.bigint();
     context.ICP_SCORE(table, CRITERIA);
     const tiers = context.ICP_TIER(table, CRITERIA);
@@ -83,7 +98,7 @@ export async function benchSql(total) {
   }
   appender.closeSync();
   const duck = await scoreWithDuckDB({ input: 'accounts', criteria: CRITERIA, connection });
-  const agree = duck.tiers.every((t) => jsTiers[t.tier] === t.count) && duck.tiers.reduce((n, t) => n + t.count, 0) === total;
+  const agree = duck.tiers.every((t) => jsTiers[String(t.tier)] === t.count) && duck.tiers.reduce((n, t) => n + t.count, 0) === total;
   connection.closeSync();
   return { total, jsMs, duckMs: duck.ms, threads, agree };
 }
