@@ -29,7 +29,8 @@ const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export async function duckdb(table: TypedTable, name = 'accounts') {
-  const instance = await DuckDBInstance.create(':memory:');
+  // One thread: the test files run side by side on a small machine.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   await connection.run(`CREATE TABLE ${quoteName(name)} (${table.columns.map((c) => `${quoteName(c.name)} ${DUCK_TYPES[c.type]}`).join(', ')})`);
   const appender = await connection.createAppender(name);
