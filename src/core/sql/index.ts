@@ -58,6 +58,9 @@ export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, op
   const name = DIALECT_NAMES.get(dialectText.toLowerCase());
   if (!name) throw new IcpError(`ICP_SQL: dialect "${dialectText.slice(0, 60)}" is not one of "bigquery", "postgres" and "duckdb".`);
   const parsed = parseOptions(options, ['table', 'missing', 'columns'], 'ICP_SQL');
+  // Every rule writes more than 100 characters, so past 500 rules the query cannot fit: say so before writing it.
+  const rules = parseCriteria(criteria).profiles.reduce((n, p) => n + p.rules.length, 0);
+  if (rules > 500) throw new IcpError(`ICP_SQL: ${rules} rules make a query longer than the ${CELL_LIMIT} characters a cell holds.`);
   const sql = criteriaToSql(criteria, {
     dialect: name,
     table: parsed.get('table') || 'accounts',

@@ -126,6 +126,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
 
   const text: Column[] = [];
   const rules: Column[] = [];
+  const ruleNames = new Set<string>();
   const textOf = (rule: Rule, list: boolean): Expr => {
     const column = columnOf(rule);
     const field = list ? 'list' : 'text';
@@ -178,7 +179,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const n = i + 1;
     const outcomes = profile.rules.map((rule) => {
       const name = `icp_r${rule.row}`;
-      if (!rules.some((r) => r.name === name)) rules.push({ name, expr: outcome(rule), row: rule.row });
+      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name, expr: outcome(rule), row: rule.row });
       return { rule, r: ref(name), points: finite(rule.points, rule.row, 'Points') };
     });
     // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float.
