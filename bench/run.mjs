@@ -1,5 +1,6 @@
 // npm run bench: throughput of the built bundle in node:vm on 100,000 synthetic accounts, against one bare
 // pass over the same cells; cold load time and size of dist/Code.js. Prints figures; asserts nothing.
+// npm run bench -- --sql adds 1 and 10 million rows through DuckDB beside the bundle (a few minutes).
 
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
@@ -78,3 +79,14 @@ if (segments) console.log(`  ${'ICP_SEGMENTS (Industry, Region)'.padEnd(28)}  ${
 console.log(`  cold load of dist/Code.js     ${fmt(median(loads), 2)} ms (median of ${loads.length})`);
 console.log(`  size of dist/Code.js          ${fmt(statSync(CODE_PATH).size / 1024, 1)} KB`);
 console.log(`  heap held by one ICP_SCORE result  ${fmt((heapAfter - heapBefore) / 1024 / 1024, 1)} MB (${kept.length} rows)`);
+
+if (process.argv.includes('--sql')) {
+  const { benchSql } = await import('./sql.mjs');
+  console.log(`ICP_SQL on DuckDB beside the bundle (score + tier + best profile of every row; the bundle in chunks of 250,000 rows):`);
+  for (const total of [1_000_000, 10_000_000]) {
+    const r = await benchSql(total);
+    const rate = (/** @type {number} */ ms) => `${fmt((total / ms) * 1000, 0)} rows/s`;
+    console.log(`  ${fmt(total, 0).padStart(10)} rows  DuckDB (${r.threads} threads) ${fmt(r.duckMs / 1000, 1)} s, ${rate(r.duckMs)}` +
+      `  ·  bundle ICP_SCORE+ICP_TIER+ICP_MATCH ${fmt(r.jsMs / 1000, 1)} s, ${rate(r.jsMs)}  ·  tier counts agree: ${r.agree ? 'yes' : 'NO'}`);
+  }
+}

@@ -9,6 +9,7 @@ import * as icp from '../core/icp';
 import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
 import { parseNumber } from '../core/numbers';
 import { segmentTable, summarizeSegments } from '../core/segments';
+import { icpSql } from '../core/sql';
 
 type Column = (string | number)[][];
 
@@ -64,6 +65,10 @@ export function ICP_CHURN(churned: unknown, months: unknown): Result | Result[][
 
 export function ICP_SIZE_BAND(employees: unknown, revenue?: unknown): Result | Result[][] {
   return elementwise('ICP_SIZE_BAND', ['employees', 'revenue'], [employees, revenue], (e, r) => sizeBand(e, r));
+}
+
+export function ICP_SQL(criteria: unknown, profile?: unknown, dialect?: unknown, options?: unknown, tiers?: unknown): string {
+  return icpSql(criteria, profile, dialect, options, tiers);
 }
 
 function optionalMargin(margin: unknown, fn: string): number {

@@ -139,6 +139,20 @@ export const CUSTOM_FUNCTIONS = [
     returns: 'SMB, Mid-market or Enterprise.',
     example: { formula: '=ICP_SIZE_BAND(1200, "$20M")', result: 'Mid-market' },
   },
+  {
+    name: 'ICP_SQL',
+    spill: 'scalar',
+    summary: 'A SQL query that scores a warehouse table as ICP_SCORE, ICP_TIER and ICP_MATCH score the sheet.',
+    params: [
+      criteria,
+      { ...profile, doc: 'Profile to score; blank: every profile, each row keeping its best.' },
+      { name: 'dialect', type: '"bigquery"', doc: '"bigquery" (default), "postgres" or "duckdb".', optional: true },
+      { name: 'options', type: '"table=crm.accounts; missing=neutral"', doc: 'table=name (default accounts); missing=zero or neutral; columns=exact or snake.', optional: true },
+      tiers,
+    ],
+    returns: 'One cell: the query, giving every column of the table plus icp_score, icp_tier and icp_profile.',
+    example: { formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")', result: '-- ICP score, tier and best profile of every row, … WITH icp_text AS (SELECT *, … FROM `my-project.crm.accounts`) …' },
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number]['name'];

@@ -1,0 +1,127 @@
+// The SQL dialects ICP_SQL writes, and every way they differ, in one table: quoting of names and text,
+// type names, accent folding, regular expressions, NaN and how a query adds columns to `SELECT *`.
+
+/** The dialects by the name a user writes. */
+export type DialectName = 'bigquery' | 'postgres' | 'duckdb';
+
+export interface Dialect {
+  /** The product's name, for messages. */
+  readonly label: string;
+  /** A quoted identifier (a column or one part of a table path). */
+  readonly ident: (name: string) => string;
+  /** A table path such as `project.dataset.accounts`, quoted. */
+  readonly table: (parts: readonly string[]) => string;
+  /** A quoted string literal. */
+  readonly str: (text: string) => string;
+  /** One character inside a regular expression's brackets, by code point. */
+  readonly regexChar: (code: number) => string;
+  /** Type names for CAST: text, double precision, integer. */
+  readonly text: string;
+  readonly double: string;
+  readonly int: string;
+  /**
+   * Lower case, accents stripped, `ß` as `ss`: the scorer's normalizeText before its spaces are squashed.
+   * `marks` is the pattern of the combining marks U+0300–U+036F that the scorer strips after NFD.
+   */
+  readonly fold: (sql: string, marks: string) => string;
+  /** The fold applied to a literal too, when the dialect's fold is not exactly the scorer's (DuckDB). */
+  readonly foldLiteral?: (sql: string) => string;
+  /** Every match of a regular expression replaced (PostgreSQL and DuckDB replace only the first without 'g'). */
+  readonly replaceAll: (sql: string, pattern: string, by: string) => string;
+  /** True when the text matches the (anchored) pattern. */
+  readonly matches: (sql: string, pattern: string) => string;
+  /** True for a NaN: BigQuery compares NaN as false, PostgreSQL and DuckDB as larger than every number. */
+  readonly isNaN: (sql: string) => string;
+  /** `* EXCEPT (…)` keyword, or undefined for a dialect without one (PostgreSQL), which gets LATERAL joins. */
+  readonly starExcept?: string;
+  /** Why a column name cannot exist in this dialect, or undefined when it can. */
+  readonly badName: (name: string) => string | undefined;
+}
+
+// BigQuery string literals and quoted identifiers take backslash escapes and no raw new lines.
+function bigQueryQuote(quote: string) {
+  return (text: string) => quote + text.replace(/[\\'"`\x00-\x1f\x7f]/g, (c) => {
+    if (c === '\\' || c === quote) return `\\${c}`;
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return c < ' ' || c === '\x7f' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c;
+  }) + quote;
+}
+
+// PostgreSQL and DuckDB double the quote; a backslash is plain text in standard strings, and a PostgreSQL
+// server with standard_conforming_strings off is covered by writing such literals as E'…' strings.
+const doubled = (quote: string) => (text: string) => quote + text.split(quote).join(quote + quote) + quote;
+const sqlString = doubled("'");
+const sqlIdent = doubled('"');
+
+const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
+
+/** The bytes of a name in UTF-8, for PostgreSQL's 63-byte limit (no TextEncoder in Apps Script). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
+  bigquery: {
+    label: 'BigQuery',
+    ident: bigQueryQuote('`'),
+    // One pair of backticks may hold the whole path, which keeps project ids with dashes readable.
+    table: (parts) => bigQueryQuote('`')(parts.join('.')),
+    str: bigQueryQuote("'"),
+    regexChar: (code) => `\\x{${hex(code, 2)}}`,
+    text: 'STRING',
+    double: 'FLOAT64',
+    int: 'INT64',
+    fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, ''), 'ß', 'ss')`,
+    replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by})`,
+    matches: (sql, pattern) => `REGEXP_CONTAINS(${sql}, ${pattern})`,
+    isNaN: (sql) => `IS_NAN(${sql})`,
+    starExcept: 'EXCEPT',
+    // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
+    badName: (name) => {
+      const bad = /[!"$()*,./;?@[\\\]^`{}~\x00-\x1f\x7f]/.exec(name);
+      if (bad) return `BigQuery column names cannot hold "${bad[0]}"`;
+      return name.length > 300 ? 'BigQuery column names have at most 300 characters' : undefined;
+    },
+  },
+  postgres: {
+    label: 'PostgreSQL',
+    ident: sqlIdent,
+    table: (parts) => parts.map(sqlIdent).join('.'),
+    str: (text) => (text.includes('\\') ? `E${sqlString(text.split('\\').join('\\\\'))}` : sqlString(text)),
+    regexChar: (code) => (code > 0xffff ? `\\U${hex(code, 8)}` : `\\u${hex(code, 4)}`),
+    text: 'TEXT',
+    double: 'DOUBLE PRECISION',
+    int: 'INTEGER',
+    fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, '', 'g'), 'ß', 'ss')`,
+    replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
+    matches: (sql, pattern) => `${sql} ~ ${pattern}`,
+    isNaN: (sql) => `${sql} = CAST('NaN' AS DOUBLE PRECISION)`,
+    badName: (name) => (utf8Length(name) > 63 ? 'PostgreSQL names have at most 63 bytes' : undefined),
+  },
+  duckdb: {
+    label: 'DuckDB',
+    ident: sqlIdent,
+    table: (parts) => parts.map(sqlIdent).join('.'),
+    str: sqlString,
+    regexChar: (code) => `\\x{${hex(code, 2)}}`,
+    text: 'VARCHAR',
+    double: 'DOUBLE',
+    int: 'INTEGER',
+    // DuckDB has no NFD: strip_accents removes every combining mark and recomposes, so literals are folded
+    // by the same function and both sides of a comparison agree.
+    fold: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
+    foldLiteral: (sql) => `STRIP_ACCENTS(${sql})`,
+    replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
+    matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
+    isNaN: (sql) => `ISNAN(${sql})`,
+    starExcept: 'EXCLUDE',
+    badName: () => undefined,
+  },
+};

@@ -1,0 +1,82 @@
+// ICP_SQL: the criteria as a SQL query that scores a warehouse table exactly as ICP_SCORE, ICP_TIER and
+// ICP_MATCH score the sheet. criteriaToSql is the pure entry for any caller (sidebar, terminal).
+
+import { cellText, firstCell } from '../cells';
+import { parseCriteria, type Rule } from '../criteria';
+import { IcpError } from '../errors';
+import { parseOptions } from '../options';
+import type { MissingPolicy } from '../scoring';
+import { DEFAULT_TIERS, parseTiers, type Tier } from '../tiers';
+import { quoteList } from '../text';
+import { DIALECTS, type DialectName } from './dialects';
+import { printQuery } from './print';
+import { buildQuery, type ColumnNames } from './query';
+
+export type { DialectName } from './dialects';
+
+export interface SqlOptions {
+  /** `bigquery` (default), `postgres` or `duckdb`. */
+  readonly dialect?: DialectName;
+  /** The table path, e.g. `project.dataset.accounts`; default `accounts`. */
+  readonly table?: string;
+  /** One profile by name; blank (default): every profile, each row keeping its best. */
+  readonly profile?: string;
+  readonly missing?: MissingPolicy;
+  /** Tier thresholds; default A 80, B 60, C 40, D 0. */
+  readonly tiers?: readonly Tier[];
+  /** How an attribute names its column: `exact` (default, as written) or `snake` (`Tech stack` → `tech_stack`). */
+  readonly columns?: ColumnNames;
+  /** The column a rule reads, for callers that know the table's columns (the terminal reads them from the file). */
+  readonly columnOf?: (rule: Rule) => string;
+}
+
+/** A sheet holds at most 50,000 characters in a cell. */
+export const CELL_LIMIT = 50_000;
+
+/** The query for a criteria range (header row first) as the criteria tab holds it. */
+export function criteriaToSql(criteria: unknown, options: SqlOptions = {}): string {
+  const dialect = options.dialect ?? 'bigquery';
+  const query = buildQuery(parseCriteria(criteria), {
+    table: options.table ?? 'accounts',
+    profile: options.profile ?? '',
+    missing: options.missing ?? 'zero',
+    tiers: options.tiers ?? DEFAULT_TIERS,
+    columns: options.columns ?? 'exact',
+    badName: DIALECTS[dialect].badName,
+    columnOf: options.columnOf,
+  });
+  return printQuery(query, dialect);
+}
+
+const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(Object.entries({
+  '': 'bigquery', bigquery: 'bigquery', bq: 'bigquery', postgres: 'postgres', postgresql: 'postgres', pg: 'postgres', duckdb: 'duckdb',
+} as const));
+
+/** ICP_SQL's arguments as Sheets passes them. */
+export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, options: unknown, tiers: unknown): string {
+  const dialectText = cellText(firstCell(dialect)).trim();
+  const name = DIALECT_NAMES.get(dialectText.toLowerCase());
+  if (!name) throw new IcpError(`ICP_SQL: dialect "${dialectText.slice(0, 60)}" is not one of "bigquery", "postgres" and "duckdb".`);
+  const parsed = parseOptions(options, ['table', 'missing', 'columns'], 'ICP_SQL');
+  // Every rule writes more than 100 characters, so past 500 rules the query cannot fit: say so before writing it.
+  const rules = parseCriteria(criteria).profiles.reduce((n, p) => n + p.rules.length, 0);
+  if (rules > 500) throw new IcpError(`ICP_SQL: ${rules} rules make a query longer than the ${CELL_LIMIT} characters a cell holds.`);
+  const sql = criteriaToSql(criteria, {
+    dialect: name,
+    table: parsed.get('table') || 'accounts',
+    profile: cellText(firstCell(profile)),
+    missing: choice(parsed, 'missing', ['zero', 'neutral'] as const),
+    tiers: parseTiers(tiers),
+    columns: choice(parsed, 'columns', ['exact', 'snake'] as const),
+  });
+  if (sql.length > CELL_LIMIT) {
+    throw new IcpError(`ICP_SQL: the query has ${sql.length} characters, more than the ${CELL_LIMIT} a cell holds. Score one profile at a time (the profile argument).`);
+  }
+  return sql;
+}
+
+function choice<T extends string>(options: Map<string, string>, key: string, allowed: readonly T[]): T {
+  const value = (options.get(key) || allowed[0]).toLowerCase();
+  if (allowed.includes(value as T)) return value as T;
+  throw new IcpError(`ICP_SQL options: ${key} must be ${quoteList(allowed)}, not "${value.slice(0, 60)}".`);
+}

@@ -1,0 +1,251 @@
+// The scoring of src/core/scoring.ts as one SQL expression tree, built once from the parsed criteria and
+// printed per dialect by print.ts. Each step adds named columns that the next step reads.
+
+import { criteriaError, IcpError } from '../errors';
+import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
+import type { MissingPolicy } from '../scoring';
+import { normalizeText } from '../text';
+import { DQ_TIER, type Tier } from '../tiers';
+
+/** A SQL expression. `fn` names a function spelled alike in every dialect unless print.ts says otherwise. */
+export type Expr =
+  | { readonly k: 'col'; readonly name: string }
+  | { readonly k: 'ref'; readonly name: string }
+  | { readonly k: 'str'; readonly value: string; readonly folded?: boolean }
+  | { readonly k: 'num'; readonly value: number }
+  | { readonly k: 'null' }
+  | { readonly k: 'regex'; readonly pattern: Pattern }
+  | { readonly k: 'op'; readonly op: string; readonly args: readonly Expr[] }
+  | { readonly k: 'post'; readonly op: 'IS NULL' | 'IS NOT NULL'; readonly arg: Expr }
+  | { readonly k: 'in'; readonly arg: Expr; readonly not: boolean; readonly values: readonly Expr[] }
+  | { readonly k: 'case'; readonly when: readonly (readonly [Expr, Expr])[]; readonly otherwise?: Expr }
+  | { readonly k: 'fn'; readonly fn: Fn; readonly args: readonly Expr[] };
+
+/** Functions: the first seven differ by dialect (dialects.ts), the rest are spelled alike. */
+export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN'
+  | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE' | 'LOWER';
+
+/** Regular expressions by meaning; print.ts spells their characters per dialect. */
+export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain';
+
+/** One step of the query: named columns computed from the table and the earlier steps. */
+export interface Step {
+  readonly name: string;
+  readonly columns: readonly Column[];
+}
+
+export interface Column {
+  readonly name: string;
+  readonly expr: Expr;
+  /** The criteria row the column stands for, for a comment in the query. */
+  readonly row?: number;
+}
+
+export interface Query {
+  readonly table: readonly string[];
+  readonly steps: readonly Step[];
+  readonly outputs: readonly Column[];
+}
+
+export type ColumnNames = 'exact' | 'snake';
+
+export interface QueryOptions {
+  /** The table path, e.g. `project.dataset.accounts`. */
+  readonly table: string;
+  /** One profile by name; blank: every profile, each row keeping its best. */
+  readonly profile: string;
+  readonly missing: MissingPolicy;
+  readonly tiers: readonly Tier[];
+  /** How an attribute names its column: `exact` (as written) or `snake` (`Tech stack` → `tech_stack`). */
+  readonly columns: ColumnNames;
+  /** Why a column name cannot exist in the target dialect, or undefined. */
+  readonly badName?: (name: string) => string | undefined;
+  /** The column a rule reads, when the caller knows the table (the terminal does); else named by `columns`. */
+  readonly columnOf?: (rule: Rule) => string;
+}
+
+const col = (name: string): Expr => ({ k: 'col', name });
+const ref = (name: string): Expr => ({ k: 'ref', name });
+const str = (value: string, folded = false): Expr => ({ k: 'str', value, folded });
+const num = (value: number): Expr => ({ k: 'num', value });
+const NULL: Expr = { k: 'null' };
+const op = (o: string, ...args: Expr[]): Expr => ({ k: 'op', op: o, args });
+const fn = (f: Fn, ...args: Expr[]): Expr => ({ k: 'fn', fn: f, args });
+const isNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NULL', arg });
+const notNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NOT NULL', arg });
+const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k: 'case', when: pairs, otherwise });
+const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern });
+const replaceAll = (text: Expr, pattern: Pattern, by: string): Expr => fn('replaceAll', text, regex(pattern), str(by));
+const anyOf = (tests: Expr[]): Expr => (tests.length === 1 ? tests[0] : op('OR', ...tests));
+const sum = (terms: Expr[], start?: Expr): Expr => {
+  const all = start ? [start, ...terms] : terms;
+  return all.length === 0 ? num(0) : all.length === 1 ? all[0] : op(start ? '-' : '+', ...all);
+};
+
+/** Fold, then squash whitespace runs to one space: the scorer's normalizeText but for trimming. */
+const squashed = (text: Expr): Expr => replaceAll(fn('fold', text), 'spaceRuns', ' ');
+// Printable ASCII words with single spaces, the common case, normalize to their lower case, as in the
+// scorer; one pattern test spares the folding and two replacements (twice as fast in DuckDB).
+const plainOr = (raw: Expr, fast: Expr, full: Expr): Expr => cases([[fn('matches', raw, regex('plain')), fast]], full);
+
+/** `Tech stack` → `tech_stack`, `Region (HQ)` → `region_hq`, `Größe` → `grosse`. */
+export function snakeCase(name: string): string {
+  return normalizeText(name).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+function finite(value: number, row: number, column: string): number {
+  if (Number.isFinite(value)) return value;
+  throw criteriaError(row, column, 'the number is too large to write in SQL.');
+}
+
+/** Builds the query that scores every row of the table as ICP_SCORE, ICP_TIER and ICP_MATCH would. */
+export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
+  const profiles = options.profile.trim() === '' ? criteria.profiles : [findProfile(criteria, options.profile)];
+  const neutral = options.missing === 'neutral';
+
+  // Columns are matched as the sheet matches headers (any case, accents, spaces); the first spelling names it.
+  const columnNames = new Map<string, { name: string; text?: string; list?: string }>();
+  const columnOf = (rule: Rule) => {
+    const key = normalizeText(rule.attribute);
+    const given = options.columnOf?.(rule); // asked for every rule: the caller may check each against its table
+    let column = columnNames.get(key);
+    if (!column) {
+      const name = given ?? (options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute);
+      const problem = name === '' ? 'it has no letters or digits to make a column name of'
+        : name.includes('\0') ? 'it holds a NUL character' : options.badName?.(name);
+      if (problem) {
+        const snake = snakeCase(rule.attribute);
+        const hint = options.columns === 'exact' && snake && !options.badName?.(snake)
+          ? ` Name the column ${snake} and add the option columns=snake, or rename it.` : ' Rename the column.';
+        throw criteriaError(rule.row, 'Attribute', `"${rule.attribute}" cannot be a column in SQL: ${problem}.${hint}`);
+      }
+      columnNames.set(key, (column = { name }));
+    }
+    return column;
+  };
+
+  const text: Column[] = [];
+  const rules: Column[] = [];
+  const ruleNames = new Set<string>();
+  const textOf = (rule: Rule, list: boolean): Expr => {
+    const column = columnOf(rule);
+    const field = list ? 'list' : 'text';
+    let name = column[field];
+    if (name === undefined) {
+      name = column[field] = `icp_${list ? 'l' : 't'}${text.length + 1}`;
+      const raw = fn('text', col(column.name));
+      // The text of a list cell, items normalized one by one and joined as `,a,b,`; the scorer splits the
+      // raw text, so its separators (, ; | new line) become commas before normalizing (a new line would fold
+      // into a space), and the spaces around each comma, the ends included, go after.
+      const commas = fn('TRANSLATE', raw, str(';|\n'), str(',,,'));
+      const expr = list
+        ? replaceAll(op('||', str(','), plainOr(raw, fn('LOWER', commas), squashed(commas)), str(',')), 'itemEdges', ',')
+        : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
+      text.push({ name, expr });
+    }
+    return ref(name);
+  };
+
+  const outcome = (rule: Rule): Expr => {
+    if (rule.operator === 'is blank' || rule.operator === 'is not blank') {
+      const x = col(columnOf(rule).name);
+      const blank = op('OR', isNull(x), op('=', replaceAll(fn('text', x), 'spaceRuns', ''), str('')));
+      return rule.operator === 'is blank' ? cases([[blank, num(1)]], num(0)) : cases([[blank, num(0)]], num(1));
+    }
+    if (NUMERIC_OPERATORS.has(rule.operator)) {
+      const x = col(columnOf(rule).name);
+      const low = num(finite(rule.low, rule.row, 'Value'));
+      const high = num(finite(rule.high, rule.row, 'Value'));
+      const test = rule.operator === 'between' ? op('AND', op('>=', x, low), op('<=', x, high)) : op(rule.operator, x, low);
+      return cases([[fn('isNaN', x), NULL], [test, num(1)], [notNull(x), num(0)]]);
+    }
+    // Text operators: NULL (missing) for a blank cell, which `text` already is.
+    if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', 'it holds a NUL character, which SQL text cannot hold.');
+    const key = textOf(rule, false);
+    const values = rule.values.map((v) => str(v, true));
+    let test: Expr;
+    if (rule.operator === 'is' || rule.operator === 'is not') test = { k: 'in', arg: key, not: rule.operator === 'is not', values };
+    else if (rule.operator === 'contains') test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', key, str(v, true)), num(0))));
+    else {
+      const list = textOf(rule, true);
+      test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', list, str(`,${v},`, true)), num(0))));
+    }
+    return cases([[test, num(1)], [notNull(key), num(0)]]);
+  };
+
+  const sums: Column[] = [];
+  const scores: Column[] = [];
+  profiles.forEach((profile, i) => {
+    const n = i + 1;
+    const outcomes = profile.rules.map((rule) => {
+      const name = `icp_r${rule.row}`;
+      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name, expr: outcome(rule), row: rule.row });
+      return { rule, r: ref(name), points: finite(rule.points, rule.row, 'Points') };
+    });
+    // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float.
+    const earned = sum(outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
+    const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, num(0)), num(0)));
+    // A required rule failed or without data disqualifies: earned is NULL then.
+    sums.push({ name: `icp_e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
+    // The sum of the positive points, added in criteria order as the scorer does.
+    const total = profile.rules.reduce((t, r) => t + Math.max(0, r.points), 0);
+    const leaving = neutral
+      ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], num(0)))
+      : [];
+    let possible: Expr = num(total);
+    if (leaving.length) {
+      sums.push({ name: `icp_p${n}`, expr: sum(leaving, possible) });
+      possible = ref(`icp_p${n}`);
+    }
+    const e = ref(`icp_e${n}`);
+    // Math.round rounds halves up; FLOOR(x + 0.5) does too in every dialect (PostgreSQL's ROUND on a double
+    // rounds halves to even). They differ only for 0.49999999999999994, which no points table produces.
+    const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), fn('double', e)), possible), num(0.5)));
+    const score = fn('GREATEST', num(0), fn('LEAST', num(100), rounded));
+    const scored = possible.k !== 'num'
+      ? cases([[isNull(e), num(-1)], [op('<=', possible, num(0)), num(0)]], score)
+      : cases([[isNull(e), num(-1)]], total > 0 ? score : num(0));
+    scores.push({ name: `icp_s${n}`, expr: scored });
+  });
+
+  // The best profile: the highest score, ties to the earlier profile; -1 when every profile disqualifies.
+  const steps: Step[] = [
+    { name: 'icp_text', columns: text },
+    { name: 'icp_rules', columns: rules },
+    { name: 'icp_sums', columns: sums },
+    { name: 'icp_scores', columns: scores },
+  ];
+  let best = ref('icp_s1');
+  if (profiles.length > 1) {
+    steps.push({ name: 'icp_best', columns: [{ name: 'icp_best', expr: fn('GREATEST', ...scores.map((s) => ref(s.name))) }] });
+    best = ref('icp_best');
+  }
+  const tiers = [...options.tiers].sort((a, b) => b.min - a.min);
+  const outputs: Column[] = [
+    { name: 'icp_score', expr: fn('int', fn('GREATEST', best, num(0))) },
+    {
+      name: 'icp_tier',
+      expr: cases([[op('<', best, num(0)), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
+    },
+  ];
+  if (profiles.length > 1) {
+    outputs.push({
+      name: 'icp_profile',
+      expr: cases([[op('<', best, num(0)), NULL], ...scores.map((s, i) => [op('=', ref(s.name), best), str(profiles[i].name)] as const)]),
+    });
+  }
+  return { table: tablePath(options.table), steps: steps.filter((s) => s.columns.length > 0), outputs };
+}
+
+function finiteTier(tier: Tier): number {
+  if (Number.isFinite(tier.min)) return tier.min;
+  throw new IcpError(`Tiers: the minimum score of "${tier.label}" is too large a number.`);
+}
+
+function tablePath(table: string): string[] {
+  const parts = table.split('.').map((p) => p.trim());
+  if (parts.some((p) => p === '')) {
+    throw new IcpError(`ICP_SQL options: table "${table}" should read name, dataset.name or project.dataset.name.`);
+  }
+  return parts;
+}
