@@ -1,5 +1,7 @@
 // Cells as Sheets hands them to a custom function, and the coercions every module shares.
 
+import { IcpError } from './errors';
+
 /** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -23,6 +25,8 @@ export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number' || typeof cell === 'boolean') return '' + cell;
   if (cell === null || cell === undefined) return '';
+  // Dates are the only objects Sheets passes; anything else (a range where a cell was expected) shows nothing.
+  if (typeof cell.getTime !== 'function') return '';
   return cell.getTime() === cell.getTime() ? isoDate(cell) : '';
 }
 
@@ -60,7 +64,19 @@ export function toGrid(value: unknown): Grid {
   return [[value as Cell]];
 }
 
-/** The first cell of an argument that may be a single value or a range. */
+/** The first cell of an argument that may be a single value or a range (see scalarArgument to refuse ranges). */
 export function firstCell(value: unknown): Cell {
   return toGrid(value)[0]?.[0];
+}
+
+/**
+ * An argument that is one value: a single cell, or a range of one cell (a named range arrives as an array).
+ * Missing is "". A larger range is refused naming the parameter, rather than silently reading one cell.
+ */
+export function scalarArgument(value: unknown, fn: string, param: string): Cell {
+  if (!Array.isArray(value)) return value === undefined || value === null ? '' : (value as Cell);
+  const grid = toGrid(value);
+  if (grid.length === 0 || (grid.length === 1 && grid[0].length === 0)) return '';
+  if (grid.length === 1 && grid[0].length === 1) return Array.isArray(grid[0][0]) ? '' : grid[0][0];
+  throw new IcpError(`${fn}: ${param} must be a single cell or text, not a range of ${grid.length}×${grid[0].length} cells.`);
 }

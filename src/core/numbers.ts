@@ -3,11 +3,12 @@
 
 import type { Cell } from './cells';
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+// Maps, not objects: the word comes from a cell, and `constructor` or `__proto__` must not find anything.
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries({
   k: 1e3, tsd: 1e3, thousand: 1e3, tausend: 1e3,
   m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, millionen: 1e6,
   b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
-};
+}));
 
 const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
 const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s)\s*/i;
@@ -29,7 +30,7 @@ export function parseNumber(cell: Cell): number {
 // sign, currency, digits with optional thousands groups, decimals, unit, currency. Anything else, or any
 // doubt, goes to the general parser, which gives the same result for these shapes (a property test checks).
 const COMMON = /^\s*([-−+])?\s*([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?\s*(k|tsd|m|mm|mn|mio|b|bn|mrd|%)?\.?\s*([$€£]|eur|usd)?\s*$/i;
-const UNIT: Readonly<Record<string, number>> = { k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 };
+const UNIT: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 }));
 
 function parseCommonNumber(text: string): number | undefined {
   const m = COMMON.exec(text);
@@ -43,7 +44,7 @@ function parseCommonNumber(text: string): number | undefined {
     if (group === undefined && fraction.length === 3 && whole.length <= 3 && whole[0] !== '0') digits += fraction;
     else digits += `.${fraction}`;
   }
-  const value = Number(digits) * (unit === undefined ? 1 : UNIT[unit.toLowerCase()]);
+  const value = Number(digits) * (unit === undefined ? 1 : UNIT.get(unit.toLowerCase())!);
   return sign === '-' || sign === '−' ? -value : value;
 }
 
@@ -81,7 +82,7 @@ function parseSingle(raw: string): Parsed | undefined {
   text = text.replace(CURRENCY, '');
   const word = TRAILING_WORD.exec(text);
   if (word) {
-    const multiplier = MULTIPLIERS[word[2].toLowerCase()];
+    const multiplier = MULTIPLIERS.get(word[2].toLowerCase());
     if (multiplier === undefined) return undefined;
     factor *= multiplier;
     text = word[1];
