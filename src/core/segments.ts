@@ -254,20 +254,19 @@ function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: Segme
   return notes.join(' · ');
 }
 
-/** The summary as a table that spills: header row, segments, `All`. Blank metrics are "". */
+/**
+ * The summary as a table that spills: header row, segments, `All`. Blank metrics are "". Figures keep full
+ * precision, since formulas build on them; number formats (set by the segment summary action) round them
+ * for display.
+ */
 export function segmentTable(rows: readonly SegmentMetrics[]): (string | number)[][] {
-  const value = (n: number, digits: number) => (n === n && Number.isFinite(n) ? round(n, digits) : '');
+  const value = (n: number) => (n === n ? n : '');
   return [
     SEGMENT_HEADER,
     ...rows.map((m) => [
       m.segment, m.accounts, m.churned,
-      m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn, 4),
-      value(m.arpa, 2), value(m.clv, 2), value(m.cac, 2), value(m.clvToCac, 2), value(m.paybackMonths, 1), m.health,
+      m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn),
+      value(m.arpa), value(m.clv), value(m.cac), value(m.clvToCac), value(m.paybackMonths), m.health,
     ]),
   ];
-}
-
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }
