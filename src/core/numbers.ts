@@ -10,11 +10,13 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries({
   b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
 }));
 
-const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
+// A cell may hold 50,000 characters, so no pattern may backtrack over a run of spaces more than once:
+// `(?<!\s)` lets a run of spaces be tried only from its first character (each pattern stays linear).
+const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|(?<!\s)\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
 const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s)\s*/i;
 const TRAILING_WORD = /^(.*?\d)\s*([a-zäöü]+)\.?$/i;
 const GROUPED_SPACES = /^\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
-const RANGE = /^(.+?)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
+const RANGE = /^(.+?)(?<!\s)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
 
 interface Parsed { value: number; factor: number }
 
@@ -29,7 +31,9 @@ export function parseNumber(cell: Cell): number {
 // The shapes almost every sheet uses (`1200`, `1.200`, `1,5 Mio €`, `$10M`, `12%`) in one regular expression:
 // sign, currency, digits with optional thousands groups, decimals, unit, currency. Anything else, or any
 // doubt, goes to the general parser, which gives the same result for these shapes (a property test checks).
-const COMMON = /^\s*([-−+])?\s*([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?\s*(k|tsd|m|mm|mn|mio|b|bn|mrd|%)?\.?\s*([$€£]|eur|usd)?\s*$/i;
+// Every run of spaces is followed by a token it must precede, so a failing match never backtracks through
+// the combinations of adjacent `\s*` (that was cubic: `1`, 10,000 spaces and `2` took minutes).
+const COMMON = /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|%)\.?|\.))?(?:\s*([$€£]|eur|usd))?\s*$/i;
 const UNIT: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 }));
 
 function parseCommonNumber(text: string): number | undefined {

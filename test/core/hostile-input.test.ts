@@ -182,6 +182,18 @@ describe('hostile input', () => {
       expect(health).toMatch(/too large/);
     });
 
+    it('reads cells of 50,000 characters with long runs of spaces (they took minutes: the test times out)', () => {
+      const spaces = ' '.repeat(50_000);
+      for (const cell of [spaces, `1${spaces}2`, `a${spaces}b`, `1${spaces}x`, `1${spaces}-${spaces}x`]) expect(parseNumber(cell)).toBeNaN();
+      expect(parseNumber(`${spaces}1`)).toBe(1);
+      expect(parseNumber(`1${spaces}-${spaces}2`)).toBe(1.5);
+      expect(parseNumber(`1${spaces}k`)).toBe(1000);
+      expect(parseNumber(`${spaces}-${spaces}$${spaces}12${spaces}`)).toBe(-12);
+      const options = (text: string) => [...parseOptions(text, ['missing'], 'T')];
+      expect(options(`${spaces}missing${spaces}=${spaces}neutral${spaces}`)).toEqual([['missing', 'neutral']]);
+      for (const text of [`${spaces}1`, `a${spaces}b`]) expect(() => options(text)).toThrow(/T options: ".*" should read name=value\./);
+    });
+
     it('reads multiplier words without consulting Object.prototype', () => {
       for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
         expect(parseNumber(`5 ${word}`)).toBeNaN();
