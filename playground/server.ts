@@ -178,7 +178,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const pages: Record<string, () => [string, string]> = {
     '/': () => ['text/html; charset=utf-8', options.pageHtml],
     '/app.js': () => ['text/javascript; charset=utf-8', options.appJs],
-    '/sidebar': () => ['text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', `<head>\n<script>${options.scriptRunJs}</script>`)],
+    // A replacer function: in a replacement string, `$&` or `$'` in the minified script would be patterns.
+    '/sidebar': () => ['text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', () => `<head>\n<script>${options.scriptRunJs}</script>`)],
     '/help': () => ['text/html; charset=utf-8', workbook.dist('Help.html')],
   };
   const routeAt = new Map(Object.entries(ROUTES).map(([name, r]) => [`${r.method} ${r.path}`, name as RouteName]));

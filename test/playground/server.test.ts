@@ -69,6 +69,9 @@ describe('playground server', () => {
       expect(sidebar.status).toBe(200);
       expect(sidebar.text.indexOf('icp-workbook-changed')).toBeGreaterThan(0);
       expect(sidebar.text.indexOf('icp-workbook-changed')).toBeLessThan(sidebar.text.indexOf('IcpSidebar'));
+      // The bridge is injected as written: `$&` and `$'` in the minified script are not replacement patterns.
+      const script = sidebar.text.slice(sidebar.text.indexOf('<script>') + 8, sidebar.text.indexOf('</script>'));
+      expect(() => new Function(script)).not.toThrow();
     });
 
     it('edits a cell and loads a CSV sent as JSON', async () => {
