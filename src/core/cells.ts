@@ -38,6 +38,14 @@ function isoDate(date: Date): string {
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', '✓', '✔', 'required', 'pflicht', 'churned', 'gekundigt']);
 const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', '0', 'falsch', '-', 'active', 'aktiv']);
 
+/** The most characters Sheets shows in a cell; a custom function's longer text result is refused. */
+export const CELL_TEXT_MAX = 50_000;
+
+/** Text cut to what a cell holds, ending in `…` when cut. */
+export function fitCell(text: string): string {
+  return text.length <= CELL_TEXT_MAX ? text : `${text.slice(0, CELL_TEXT_MAX - 1)}…`;
+}
+
 /** A column's letters in A1 notation: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let letters = '';

@@ -1,7 +1,7 @@
 // The scoring functions as whole-table operations: what each ICP_* custom function computes, minus the
 // spreadsheet plumbing. Every result is one value per table row; blank rows give "".
 
-import { cellText, scalarArgument, type Cell } from './cells';
+import { cellText, fitCell, scalarArgument, type Cell } from './cells';
 import { parseCriteria } from './criteria';
 import { IcpError } from './errors';
 import { parseOptions } from './options';
@@ -64,7 +64,8 @@ export function explanations(scored: ScoredTable): Value[] {
 
 /** The explanation of one row (by index under the header), naming the profile when several compete. */
 export function explanationOf(scored: ScoredTable, row: number): string {
-  return formatExplanation(explainRow(scored.scorers[scored.best[row]], scored.table.rows[row]), scored.scorers.length > 1);
+  // Explanations quote cells, which may be long: the result must still fit in a cell.
+  return fitCell(formatExplanation(explainRow(scored.scorers[scored.best[row]], scored.table.rows[row]), scored.scorers.length > 1));
 }
 
 /** The best profile's name; "" when every profile disqualifies the row. */

@@ -2,7 +2,7 @@
 // Input columns are found by header (English or German) or named in the options; a missing column only
 // blanks the metrics that need it.
 
-import { cellText, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
+import { cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
 import { IcpError } from './errors';
 import {
   churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
@@ -264,7 +264,7 @@ export function segmentTable(rows: readonly SegmentMetrics[]): (string | number)
   return [
     SEGMENT_HEADER,
     ...rows.map((m) => [
-      m.segment, m.accounts, m.churned,
+      fitCell(m.segment), m.accounts, m.churned,
       m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn),
       value(m.arpa), value(m.clv), value(m.cac), value(m.clvToCac), value(m.paybackMonths), m.health,
     ]),

@@ -158,6 +158,19 @@ describe('hostile input', () => {
     });
   });
 
+  describe('results that fit in a cell', () => {
+    it('cuts segment labels and explanations to the 50,000 characters a cell holds', () => {
+      const long = 'x'.repeat(30_000);
+      const table = [['Company', 'Industry', 'Region'], ['Acme', long, long]];
+      const [, first] = segmentTable(summarizeSegments(table, 'Industry, Region', '', 0));
+      expect(String(first[0]).length).toBe(50_000);
+      expect(String(first[0]).endsWith('…')).toBe(true);
+      const criteria = [HEADER, ['', 'Industry', 'is', 'x', 10, ''], ['', 'Region', 'is', 'y', 10, '']];
+      const [why] = icp.explanations(icp.scoreSheet(table, criteria, '', '', 'T'));
+      expect(String(why).length).toBeLessThanOrEqual(50_000);
+    });
+  });
+
   describe('tiers', () => {
     it('names the true row when blank rows come before the bad one', () => {
       expect(messageOf(() => parseTiers([['Tier', 'Min'], ['', ''], ['', ''], ['Gold', 'high']]))).toBe('Tiers row 4: the minimum score "high" is not a number.');
