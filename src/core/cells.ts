@@ -58,7 +58,7 @@ export function parseFlag(cell: Cell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
   if (cell === null || cell === undefined) return false;
-  if (cell instanceof Date) return undefined;
+  if (typeof cell !== 'string') return undefined; // a date (of any realm: no instanceof), never a flag
   const key = cell.trim().toLowerCase().replace('ü', 'u');
   if (TRUE_WORDS.has(key)) return true;
   if (FALSE_WORDS.has(key)) return false;
