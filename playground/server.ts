@@ -175,13 +175,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     },
   };
 
-  const pages: Record<string, () => [string, string]> = {
-    '/': () => ['text/html; charset=utf-8', options.pageHtml],
-    '/app.js': () => ['text/javascript; charset=utf-8', options.appJs],
+  // A Map, not an object: the path comes from the request, and `/__proto__` must find nothing.
+  const pages = new Map<string, () => [string, string]>([
+    ['/', () => ['text/html; charset=utf-8', options.pageHtml]],
+    ['/app.js', () => ['text/javascript; charset=utf-8', options.appJs]],
     // A replacer function: in a replacement string, `$&` or `$'` in the minified script would be patterns.
-    '/sidebar': () => ['text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', () => `<head>\n<script>${options.scriptRunJs}</script>`)],
-    '/help': () => ['text/html; charset=utf-8', workbook.dist('Help.html')],
-  };
+    ['/sidebar', () => ['text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', () => `<head>\n<script>${options.scriptRunJs}</script>`)]],
+    ['/help', () => ['text/html; charset=utf-8', workbook.dist('Help.html')]],
+  ]);
   const routeAt = new Map(Object.entries(ROUTES).map(([name, r]) => [`${r.method} ${r.path}`, name as RouteName]));
   let port = 0;
 
@@ -194,7 +195,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       res.end();
       return;
     }
-    const page = req.method === 'GET' ? pages[url.pathname] : undefined;
+    const page = req.method === 'GET' ? pages.get(url.pathname) : undefined;
     if (page) {
       send(res, 200, ...page());
       return;

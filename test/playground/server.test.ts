@@ -132,6 +132,7 @@ describe('playground server', () => {
 
     it('answers 404 for unknown paths and methods', async () => {
       expect((await send('GET', '/api/nope')).status).toBe(404);
+      for (const path of ['/__proto__', '/constructor', '/toString', '/api/__proto__']) expect((await send('GET', path)).status, path).toBe(404);
       expect((await send('DELETE', '/api/cell')).status).toBe(404);
       expect((await send('OPTIONS', '/api/cell', { headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } })).headers['access-control-allow-origin']).toBeUndefined();
     });
