@@ -41,12 +41,18 @@ const TEXT = [
 const hugeText = fc.tuple(fc.constantFrom('a', 'é', '😀', '1', ' ', ',', '-', 'Ab,'), fc.constantFrom(1_000, 20_000, 50_000))
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
 
-export const text: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...TEXT, ...HEADERS, ...OPERATOR_WORDS) },
-  { weight: 3, arbitrary: fc.string({ maxLength: 20 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
-  { weight: 1, arbitrary: hugeText },
-);
+/** Cell text; `hugeEvery` is how many texts there are, on average, for each cell-long one. */
+function textOf(hugeEvery: number): fc.Arbitrary<string> {
+  const rest = hugeEvery - 1;
+  return fc.oneof(
+    { weight: Math.round(rest / 2), arbitrary: fc.constantFrom(...TEXT, ...HEADERS, ...OPERATOR_WORDS) },
+    { weight: Math.round(rest / 4), arbitrary: fc.string({ maxLength: 20 }) },
+    { weight: rest - Math.round(rest / 2) - Math.round(rest / 4), arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+    { weight: 1, arbitrary: hugeText },
+  );
+}
+
+export const text: fc.Arbitrary<string> = textOf(12);
 
 /** Finite numbers only: Sheets never hands NaN or Infinity to a custom function (it shows #NUM! instead). */
 export const number: fc.Arbitrary<number> = fc.oneof(
@@ -55,8 +61,12 @@ export const number: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
 );
 
-/** The arbitraries for one realm: dates must be the bundle's own Date, as Sheets' are. */
-export function arbitraries(DateType: DateConstructor) {
+/**
+ * The arbitraries for one realm: dates must be the bundle's own Date, as Sheets' are. `hugeEvery`: one text
+ * cell in that many holds tens of thousands of characters.
+ */
+export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) {
+  const text = textOf(hugeEvery);
   const date = fc.date({ min: new Date(Date.UTC(1899, 11, 30)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
     .map((d) => new DateType(d.getTime()) as Date);
   const cell: fc.Arbitrary<Cell> = fc.oneof(
