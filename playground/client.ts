@@ -3,9 +3,7 @@
 // Cell text is always set with textContent.
 
 import { columnLetter } from '../src/core/cells';
-
-interface Shown { text: string; value: string | number | boolean | null; error?: string; bg: string | null }
-interface Window_ { rows: number; columns: number; maxRows: number; row: number; column: number; cells: Shown[][] }
+import { ROUTES, request } from './routes';
 
 const ROW_HEIGHT = 24;
 const COLUMN_WIDTH = 120;
@@ -23,13 +21,6 @@ const message = document.getElementById('message') as HTMLSpanElement;
 const state = { sheet: 'ICP Accounts', rows: 0, columns: 0, selected: null as null | { row: number; column: number }, version: 0 };
 (window as unknown as { icpActiveSheet: string }).icpActiveSheet = state.sheet;
 
-async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
-  const body = await response.json();
-  if (!response.ok || body.error) throw new Error(body.error ?? response.statusText);
-  return body as T;
-}
-
 function say(text: string, error = false): void {
   message.textContent = text;
   message.title = text;
@@ -37,7 +28,7 @@ function say(text: string, error = false): void {
 }
 
 async function loadSheets(): Promise<void> {
-  const { sheets } = await api<{ active: string; sheets: { name: string; rows: number; columns: number }[] }>('/api/sheets');
+  const { sheets } = await request(ROUTES.sheets, {});
   if (!sheets.some((s) => s.name === state.sheet)) state.sheet = sheets[0].name;
   state.columns = sheets.find((s) => s.name === state.sheet)!.columns;
   tabs.replaceChildren(...sheets.map((s) => {
@@ -64,11 +55,9 @@ async function show(sheet: string): Promise<void> {
   await drawCharts();
 }
 
-interface Chart { title: string; labels: string[]; series: { name: string; values: (number | null)[] }[] }
-
 /** The sheet's charts, drawn as SVG bar charts (one colour and scale per series) in a panel over the grid. */
 async function drawCharts(): Promise<void> {
-  const { charts } = await api<{ charts: Chart[] }>(`/api/charts?sheet=${encodeURIComponent(state.sheet)}`);
+  const { charts } = await request(ROUTES.charts, { sheet: state.sheet });
   const panel = document.getElementById('charts') as HTMLDivElement;
   panel.hidden = charts.length === 0;
   const ns = 'http://www.w3.org/2000/svg';
@@ -139,7 +128,7 @@ async function draw(ticket: number): Promise<void> {
   // Rows are virtual; columns are few (an ICP table has tens), so all used ones are rendered.
   const firstColumn = 0;
   const columns = Math.min(60, Math.max(Math.ceil(grid.clientWidth / COLUMN_WIDTH) + 2, state.columns + 3));
-  const data = await api<Window_>(`/api/window?sheet=${encodeURIComponent(state.sheet)}&row=${first}&rows=${visible}&column=${firstColumn}&columns=${columns}`);
+  const data = await request(ROUTES.window, { sheet: state.sheet, row: first, rows: Math.min(200, visible), column: firstColumn, columns });
   if (ticket !== rendering) return latest;
   state.rows = Math.max(data.rows, 30);
   state.columns = Math.max(data.columns, 12);
@@ -198,7 +187,7 @@ async function select(row: number, column: number): Promise<void> {
   typedSinceSelect = false;
   formula.value = '';
   address.textContent = `${columnLetter(column)}${row}`;
-  const { input } = await api<{ input: string }>(`/api/input?sheet=${encodeURIComponent(state.sheet)}&row=${row}&column=${column}`);
+  const { input } = await request(ROUTES.input, { sheet: state.sheet, row, column });
   // The answer may arrive after the user started typing: never overwrite what they typed.
   if (!typedSinceSelect && state.selected?.row === row && state.selected.column === column) formula.value = input;
   for (const el of spacer.querySelectorAll('.cell.selected')) el.classList.remove('selected');
@@ -210,7 +199,7 @@ formula.addEventListener('keydown', async (event) => {
   if (event.key !== 'Enter' || !state.selected) return;
   const { row, column } = state.selected;
   try {
-    await api('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: state.sheet, row, column, input: formula.value }) });
+    await request(ROUTES.cell, { sheet: state.sheet, row, column, input: formula.value });
     await refresh();
     say(`${columnLetter(column)}${row} updated`);
   } catch (error) {
@@ -234,17 +223,15 @@ async function refresh(): Promise<void> {
 }
 
 async function runAction(name: string): Promise<void> {
-  const payload: { active: string; prompt?: string; confirm?: boolean } = { active: state.sheet };
+  const payload: { name: string; active: string; prompt?: string; confirm?: boolean } = { name, active: state.sheet };
   if (name === 'buildSegmentSummary') {
     const answer = window.prompt('Segment by which column? For example: Industry, or Industry, Size band', 'Industry');
     if (answer === null) return;
     payload.prompt = answer;
   }
-  const out = await api<{ alerts: string[]; toasts: string[]; active: string; error?: string }>(`/api/run/${name}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
-  });
+  const out = await request(ROUTES.run, payload);
   if (out.alerts.some((a) => /rows are more than one live formula/.test(a)) && window.confirm(out.alerts.at(-1))) {
-    await api(`/api/run/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...payload, confirm: true }) });
+    await request(ROUTES.run, { ...payload, confirm: true });
   }
   if (out.active !== state.sheet) await show(out.active);
   else await refresh();
@@ -268,7 +255,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('header button
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
   try {
-    const { rows } = await api<{ rows: number }>('/api/csv', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: await file.text() });
+    const { rows } = await request(ROUTES.csv, { csv: await file.text() });
     await show('ICP Accounts');
     say(`Loaded ${file.name}: ${rows} rows`);
     (document.getElementById('sidebar') as HTMLIFrameElement).contentWindow?.location.reload();
@@ -278,11 +265,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('header button
 });
 
 window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin) return;
   if (event.data?.type === 'icp-workbook-changed' && event.data.name === 'saveCriteria') void refresh();
 });
 
 void (async () => {
-  const { active } = await api<{ active: string }>('/api/sheets');
+  const { active } = await request(ROUTES.sheets, {});
   await show(active);
   document.body.dataset.ready = 'true';
 })();

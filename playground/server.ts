@@ -1,138 +1,236 @@
 // `npm start`: the playground's web server on 127.0.0.1. It serves the grid page and the add-on's own
-// sidebar (dist/Sidebar.html with google.script.run wired to /api/run), and answers the page's requests
-// from the Workbook. Nothing here reaches beyond this machine.
+// sidebar (dist/Sidebar.html with google.script.run wired to /api/run), and answers the routes declared in
+// routes.ts from the Workbook. Nothing here reaches beyond this machine, and nothing from another site or
+// another host name gets in: it runs on people's machines, beside their browser.
 
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as z from 'zod/mini';
 import type { FunctionSpec } from '../src/addon/registry';
+import { ROUTES, type AnswerOf, type PayloadOf, type RouteName, type Routes } from './routes';
 import { ACCOUNTS, Workbook } from './workbook';
 
 export interface PlaygroundOptions {
   readonly root: string;
+  /** The port to listen on; 0 for any free one. */
   readonly port?: number;
+  /** When the port is taken: fail (false, the default) or take any free port (true). */
+  readonly anyPortIfTaken?: boolean;
   readonly csv?: string;
   readonly appJs: string;
+  /** google.script.run for the sidebar (built from emulator/script-run.ts), injected into its page. */
+  readonly scriptRunJs: string;
   readonly pageHtml: string;
   readonly registry: { CUSTOM_FUNCTIONS: readonly FunctionSpec[]; SERVER_FUNCTIONS: readonly FunctionSpec[] };
   readonly locale?: string;
 }
 
-/** google.script.run for the sidebar: each call becomes a POST to /api/run/NAME, then the grid refreshes. */
-const SCRIPT_RUN_SHIM = `<script>
-(function () {
-  function runner(success, failure) {
-    return new Proxy({}, { get: function (_, name) {
-      if (name === 'withSuccessHandler') return function (f) { return runner(f, failure); };
-      if (name === 'withFailureHandler') return function (f) { return runner(success, f); };
-      return function () {
-        var args = Array.prototype.slice.call(arguments);
-        var active = (window.parent && window.parent.icpActiveSheet) || '${ACCOUNTS}';
-        fetch('/api/run/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ args: args, active: active }) })
-          .then(function (r) { return r.json(); })
-          .then(function (out) {
-            if (out.error) { if (failure) failure(new Error(out.error)); return; }
-            if (success) success(out.result);
-            if (window.parent !== window) window.parent.postMessage({ type: 'icp-workbook-changed', name: name }, '*');
-          })
-          .catch(function (e) { if (failure) failure(e); });
-      };
-    } });
-  }
-  window.google = { script: { run: runner(null, null), host: { close: function () {} } } };
-})();
-</script>`;
+export interface Playground {
+  readonly url: string;
+  readonly port: number;
+  /** The port asked for, when it was taken and another one was chosen. */
+  readonly movedFrom?: number;
+  readonly workbook: Workbook;
+  readonly close: () => Promise<void>;
+}
 
-async function body(req: IncomingMessage): Promise<string> {
+/** An answer other than 200, with the message the page shows. */
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+const MB = 1024 * 1024;
+const BODY_LIMITS: Partial<Record<RouteName, number>> = { csv: 50 * MB };
+const DEFAULT_BODY_LIMIT = 10 * MB;
+
+// English messages for schema errors (zod/mini carries none by default); the page shows them.
+z.config(z.locales.en());
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > 50 * 1024 * 1024) throw new Error('The upload is larger than 50 MB.');
+    if (size > limit) throw new HttpError(413, `The request is larger than ${limit / MB} MB.`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+};
+
 function send(res: ServerResponse, status: number, type: string, content: string): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:" });
+  res.writeHead(status, { ...HEADERS, 'Content-Type': type });
   res.end(content);
 }
 
 const json = (res: ServerResponse, value: unknown, status = 200) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
-export async function startPlayground(options: PlaygroundOptions): Promise<{ url: string; close: () => Promise<void>; workbook: Workbook }> {
-  const serverFunctions = options.registry.SERVER_FUNCTIONS.map((f) => f.name);
-  const workbook = new Workbook(options.root, serverFunctions, options.registry.CUSTOM_FUNCTIONS, options.locale);
-  workbook.setUpExample(options.csv);
+/**
+ * Why a request is refused, or undefined. The Host header must name this server (a foreign name means DNS
+ * rebinding: another site's page resolved to 127.0.0.1); a request from a page of another origin is
+ * refused, whatever it asks; a POST must be JSON, which a cross-site form or `text/plain` fetch cannot send
+ * without a preflight that this server never allows.
+ */
+function refusal(req: IncomingMessage, port: number): HttpError | undefined {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!hosts.includes(req.headers.host ?? '')) return new HttpError(403, 'The playground answers only to 127.0.0.1 and localhost.');
+  const origin = req.headers.origin;
+  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return new HttpError(403, 'Requests from other sites are refused.');
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return new HttpError(403, 'Requests from other sites are refused.');
+  if (req.method === 'POST' && (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
+    return new HttpError(415, 'Send the request as application/json.');
+  }
+  return undefined;
+}
 
-  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void> = {
-    'GET /': (_, res) => send(res, 200, 'text/html; charset=utf-8', options.pageHtml),
-    'GET /app.js': (_, res) => send(res, 200, 'text/javascript; charset=utf-8', options.appJs),
-    'GET /sidebar': (_, res) => send(res, 200, 'text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', `<head>\n${SCRIPT_RUN_SHIM}`)),
-    'GET /favicon.ico': (_, res) => {
-      res.writeHead(204);
-      res.end();
-    },
-    'GET /help': (_, res) => send(res, 200, 'text/html; charset=utf-8', workbook.dist('Help.html')),
-    'GET /api/sheets': (_, res) => json(res, {
-      active: workbook.spreadsheet.getActiveSheet().name,
-      sheets: workbook.spreadsheet.sheets.map((s) => ({ name: s.name, ...workbook.engine.size(s) })),
-    }),
-    'GET /api/window': (_, res, url) => {
-      const sheet = workbook.sheet(url.searchParams.get('sheet') ?? ACCOUNTS);
-      const number = (key: string, fallback: number, max: number) => Math.min(max, Math.max(0, Number(url.searchParams.get(key) ?? fallback) || 0));
-      const row = number('row', 0, 1_000_000);
-      const rows = number('rows', 50, 200);
-      const column = number('column', 0, 1000);
-      const columns = number('columns', 20, 60);
-      const size = workbook.engine.size(sheet);
-      const shown = workbook.engine.window(sheet, row, rows, column, columns);
-      const backgrounds = workbook.backgrounds(sheet, row, column, shown);
-      json(res, { ...size, maxRows: sheet.maxRows, row, column, cells: shown.map((line, r) => line.map((cell, c) => ({ ...cell, bg: backgrounds[r][c] }))) });
-    },
-    'GET /api/charts': (_, res, url) => json(res, { charts: workbook.charts(url.searchParams.get('sheet') ?? ACCOUNTS) }),
-    'GET /api/input': (_, res, url) => json(res, { input: workbook.input(url.searchParams.get('sheet') ?? ACCOUNTS, Number(url.searchParams.get('row')), Number(url.searchParams.get('column'))) }),
-    'POST /api/cell': async (req, res) => {
-      const { sheet, row, column, input } = JSON.parse(await body(req));
-      workbook.edit(String(sheet), Number(row), Number(column), String(input));
-      json(res, { ok: true });
-    },
-    'POST /api/csv': async (req, res) => {
-      const rows = workbook.loadAccounts(await body(req));
-      json(res, { ok: true, rows });
-    },
-  };
+type Handlers = { [K in RouteName]: (payload: PayloadOf<Routes[K]>) => AnswerOf<Routes[K]> };
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const run = /^\/api\/run\/([A-Za-z]+)$/.exec(url.pathname);
-    const handler = run && req.method === 'POST'
-      ? async () => {
-          const { args = [], active = ACCOUNTS, prompt, confirm } = JSON.parse((await body(req)) || '{}');
-          json(res, workbook.run(run[1], args, active, { prompt, confirm }));
-        }
-      : routes[`${req.method} ${url.pathname}`];
-    if (!handler) return json(res, { error: 'Not found' }, 404);
-    Promise.resolve(handler(req, res, url)).catch((error: Error) => json(res, { error: error.message }, 400));
-  });
-  const listen = (port: number) => new Promise<void>((resolve, reject) => {
+/** Parses and validates a route's payload: the query of a GET, the JSON body of a POST. */
+async function payloadOf(name: RouteName, req: IncomingMessage, url: URL): Promise<unknown> {
+  const route = ROUTES[name];
+  let raw: unknown;
+  if (route.method === 'GET') {
+    raw = Object.fromEntries(url.searchParams);
+  } else {
+    const text = await readBody(req, BODY_LIMITS[name] ?? DEFAULT_BODY_LIMIT);
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'The request body is not JSON.');
+    }
+  }
+  const parsed = route.payload.safeParse(raw);
+  if (!parsed.success) throw new HttpError(400, `Invalid request to ${route.path}: ${z.prettifyError(parsed.error).replace(/\n+/g, ' ')}`);
+  return parsed.data;
+}
+
+/**
+ * Listens on 127.0.0.1:port. A taken port is an error naming the way out, unless `anyPortIfTaken`: then
+ * any free port is taken and the requested one returned, so the caller can say so.
+ */
+export async function listen(server: Server, port: number, anyPortIfTaken: boolean): Promise<number | undefined> {
+  const attempt = (at: number) => new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(at, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
   });
   try {
-    await listen(options.port ?? 0);
+    await attempt(port);
+    return undefined;
   } catch (error) {
-    // The requested port is taken: any free one will do for a local tool.
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    await listen(0);
+    if (!anyPortIfTaken) throw new Error(`Port ${port} is in use. Stop what uses it, or choose another with --port N (--port 0 for any free port).`);
+    await attempt(0);
+    return port;
   }
-  const { port } = server.address() as AddressInfo;
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const serverFunctions = options.registry.SERVER_FUNCTIONS.map((f) => f.name);
+  const workbook = new Workbook(options.root, serverFunctions, options.registry.CUSTOM_FUNCTIONS, options.locale);
+  workbook.setUpExample(options.csv);
+
+  const sheetOf = (name: string) => {
+    const sheet = workbook.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new HttpError(404, `There is no sheet named ${name}.`);
+    return sheet;
+  };
+
+  const handlers: Handlers = {
+    sheets: () => ({
+      active: workbook.spreadsheet.getActiveSheet().name,
+      sheets: workbook.spreadsheet.sheets.map((s) => ({ name: s.name, ...workbook.engine.size(s) })),
+    }),
+    window: ({ sheet: name, row, rows, column, columns }) => {
+      const sheet = sheetOf(name);
+      const shown = workbook.engine.window(sheet, row, rows, column, columns);
+      const backgrounds = workbook.backgrounds(sheet, row, column, shown);
+      return {
+        ...workbook.engine.size(sheet), maxRows: sheet.maxRows, row, column,
+        cells: shown.map((line, r) => line.map((cell, c) => ({ ...cell, bg: backgrounds[r][c] }))),
+      };
+    },
+    charts: ({ sheet }) => ({ charts: workbook.charts(sheetOf(sheet).name) }),
+    input: ({ sheet, row, column }) => ({ input: workbook.input(sheetOf(sheet).name, row, column) }),
+    cell: ({ sheet, row, column, input }) => {
+      const target = sheetOf(sheet);
+      if (row > target.maxRows || column > target.maxColumns) throw new HttpError(400, 'That cell is outside the sheet.');
+      workbook.edit(target.name, row, column, input);
+      return { ok: true };
+    },
+    csv: ({ csv }) => ({ ok: true, rows: workbook.loadAccounts(csv) }),
+    run: ({ name, args = [], active = ACCOUNTS, prompt, confirm }) => {
+      if (!serverFunctions.includes(name)) throw new HttpError(400, `${name} is not a server function of the add-on.`);
+      return workbook.run(name, args, sheetOf(active).name, { prompt, confirm });
+    },
+  };
+
+  // A Map, not an object: the path comes from the request, and `/__proto__` must find nothing.
+  const pages = new Map<string, () => [string, string]>([
+    ['/', () => ['text/html; charset=utf-8', options.pageHtml]],
+    ['/app.js', () => ['text/javascript; charset=utf-8', options.appJs]],
+    // A replacer function: in a replacement string, `$&` or `$'` in the minified script would be patterns.
+    ['/sidebar', () => ['text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', () => `<head>\n<script>${options.scriptRunJs}</script>`)]],
+    ['/help', () => ['text/html; charset=utf-8', workbook.dist('Help.html')]],
+  ]);
+  const routeAt = new Map(Object.entries(ROUTES).map(([name, r]) => [`${r.method} ${r.path}`, name as RouteName]));
+  let port = 0;
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = refusal(req, port);
+    if (refused) throw refused;
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (req.method === 'GET' && url.pathname === '/favicon.ico') {
+      res.writeHead(204, HEADERS);
+      res.end();
+      return;
+    }
+    const page = req.method === 'GET' ? pages.get(url.pathname) : undefined;
+    if (page) {
+      send(res, 200, ...page());
+      return;
+    }
+    const name = routeAt.get(`${req.method} ${url.pathname}`);
+    if (!name) throw new HttpError(404, 'Not found');
+    const payload = await payloadOf(name, req, url);
+    const handler = handlers[name] as (payload: unknown) => unknown;
+    json(res, await handler(payload));
+  }
+
+  const server = createServer((req, res) => {
+    // Every failure becomes an answer: a handler's error must never take the server down.
+    answer(req, res).catch((error: unknown) => {
+      // Errors thrown on purpose carry a message for the user (a bad CSV); anything else is a bug.
+      const status = error instanceof HttpError ? error.status : error instanceof Error && error.constructor === Error ? 400 : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      if (res.headersSent) res.destroy();
+      else {
+        if (status === 413) res.setHeader('Connection', 'close');
+        json(res, { error: message }, status);
+      }
+      if (status === 413) res.once('finish', () => req.destroy());
+    });
+  });
+  const movedFrom = await listen(server, options.port ?? 0, options.anyPortIfTaken ?? false);
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    port,
+    movedFrom,
     workbook,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
 }

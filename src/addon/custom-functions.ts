@@ -2,7 +2,7 @@
 // them (2D arrays, "" for blanks), one column out whose first cell is a label so it spills from the header.
 // Their documentation lives in registry.ts, from which the build writes the JSDoc Sheets reads.
 
-import { cellText, firstCell, isBlank } from '../core/cells';
+import { cellText, isBlank, scalarArgument } from '../core/cells';
 import { IcpError } from '../core/errors';
 import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
@@ -10,6 +10,7 @@ import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/me
 import { parseNumber } from '../core/numbers';
 import { segmentTable, summarizeSegments } from '../core/segments';
 import { icpSql } from '../core/sql';
+import { quote } from '../core/text';
 
 type Column = (string | number)[][];
 
@@ -38,11 +39,11 @@ export function ICP_MATCH(table: unknown, criteria: unknown, options?: unknown):
 
 export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?: unknown, profile?: unknown, tiers?: unknown, options?: unknown): string | number {
   const scored = icp.scoreSheet(icp.rowAsTable(header, row, 'ICP_ROW'), criteria, profile, options, 'ICP_ROW');
-  const what = cellText(firstCell(show)).trim().toLowerCase() || 'score';
+  const what = cellText(scalarArgument(show, 'ICP_ROW', 'show')).trim().toLowerCase() || 'score';
   if (what === 'score') return icp.scores(scored)[0];
   if (what === 'tier') return icp.tiers(scored, tiers)[0];
   if (what === 'why') return icp.explanations(scored)[0];
-  throw new IcpError(`ICP_ROW: show must be "score", "tier" or "why", not "${what}".`);
+  throw new IcpError(`ICP_ROW: show must be "score", "tier" or "why", not ${quote(what)}.`);
 }
 
 export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {
@@ -72,6 +73,6 @@ export function ICP_SQL(criteria: unknown, profile?: unknown, dialect?: unknown,
 }
 
 function optionalMargin(margin: unknown, fn: string): number {
-  const cell = firstCell(margin);
+  const cell = scalarArgument(margin, fn, 'margin');
   return isBlank(cell) ? 1 : parseMargin(cell, fn);
 }

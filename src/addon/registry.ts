@@ -91,7 +91,7 @@ export const CUSTOM_FUNCTIONS = [
       { name: 'options', type: '"margin=80%; asof=2026-06-30"', doc: 'name=value; …: mrr, arr, churned, since, end, months, cac, margin, asof, period, horizon.', optional: true },
     ],
     returns: 'Segment, Accounts, Churned, Monthly churn, ARPA, CLV, CAC, CLV:CAC, CAC payback, Health.',
-    example: { formula: '=ICP_SEGMENTS(A1:L, "Industry", "margin=80%")', result: 'SaaS | 14 | 2 | 0.012 | 1450 | 96666.67 | 9800 | 9.86 | 8.4 | ✓ CLV:CAC 9.9 ≥ 3 · …' },
+    example: { formula: '=ICP_SEGMENTS(A1:L, "Industry", "margin=80%; asof=2026-06-30")', result: 'SaaS | 13 | 4 | 0.0093431… | 10285.538… | 880695.53… | 91221 | 9.6545… | 11.086… | ✓ CLV:CAC 9.7 ≥ 3 · …' },
   },
   {
     name: 'ICP_CLV',

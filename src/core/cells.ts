@@ -1,5 +1,7 @@
 // Cells as Sheets hands them to a custom function, and the coercions every module shares.
 
+import { IcpError } from './errors';
+
 /** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -23,6 +25,8 @@ export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number' || typeof cell === 'boolean') return '' + cell;
   if (cell === null || cell === undefined) return '';
+  // Dates are the only objects Sheets passes; anything else (a range where a cell was expected) shows nothing.
+  if (typeof cell.getTime !== 'function') return '';
   return cell.getTime() === cell.getTime() ? isoDate(cell) : '';
 }
 
@@ -33,6 +37,14 @@ function isoDate(date: Date): string {
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', '✓', '✔', 'required', 'pflicht', 'churned', 'gekundigt']);
 const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', '0', 'falsch', '-', 'active', 'aktiv']);
+
+/** The most characters Sheets shows in a cell; a custom function's longer text result is refused. */
+export const CELL_TEXT_MAX = 50_000;
+
+/** Text cut to what a cell holds, ending in `…` when cut. */
+export function fitCell(text: string): string {
+  return text.length <= CELL_TEXT_MAX ? text : `${text.slice(0, CELL_TEXT_MAX - 1)}…`;
+}
 
 /** A column's letters in A1 notation: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
@@ -46,7 +58,7 @@ export function parseFlag(cell: Cell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
   if (cell === null || cell === undefined) return false;
-  if (cell instanceof Date) return undefined;
+  if (typeof cell !== 'string') return undefined; // a date (of any realm: no instanceof), never a flag
   const key = cell.trim().toLowerCase().replace('ü', 'u');
   if (TRUE_WORDS.has(key)) return true;
   if (FALSE_WORDS.has(key)) return false;
@@ -60,7 +72,19 @@ export function toGrid(value: unknown): Grid {
   return [[value as Cell]];
 }
 
-/** The first cell of an argument that may be a single value or a range. */
+/** The first cell of an argument that may be a single value or a range (see scalarArgument to refuse ranges). */
 export function firstCell(value: unknown): Cell {
   return toGrid(value)[0]?.[0];
+}
+
+/**
+ * An argument that is one value: a single cell, or a range of one cell (a named range arrives as an array).
+ * Missing is "". A larger range is refused naming the parameter, rather than silently reading one cell.
+ */
+export function scalarArgument(value: unknown, fn: string, param: string): Cell {
+  if (!Array.isArray(value)) return value === undefined || value === null ? '' : (value as Cell);
+  const grid = toGrid(value);
+  if (grid.length === 0 || (grid.length === 1 && grid[0].length === 0)) return '';
+  if (grid.length === 1 && grid[0].length === 1) return Array.isArray(grid[0][0]) ? '' : grid[0][0];
+  throw new IcpError(`${fn}: ${param} must be a single cell or text, not a range of ${grid.length}×${grid[0].length} cells.`);
 }

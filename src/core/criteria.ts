@@ -4,7 +4,7 @@
 import { cellText, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
 import { criteriaError, IcpError } from './errors';
 import { parseNumber, parseRange } from './numbers';
-import { closest, normalizeText, quoteList, splitValues } from './text';
+import { closest, normalizeText, quote, quoteList, splitValues } from './text';
 
 /** The operators in their canonical spelling, as the sidebar and the criteria dropdown offer them. */
 export const OPERATORS = [
@@ -145,7 +145,7 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   if (!operator) {
     const hint = operatorText ? closest(operatorText, [...OPERATOR_SYNONYMS.keys()], 1) : [];
     throw criteriaError(row, 'Operator',
-      `"${operatorText}" is not an operator` +
+      `${quote(operatorText)} is not an operator` +
         (hint.length ? ` (did you mean ${quoteList(hint)}?)` : '') +
         `. Use one of: ${OPERATORS.join(', ')}.`,
     );
@@ -160,12 +160,12 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   let high = NaN;
   if (operator === 'between') {
     const range = typeof rawValue === 'string' ? parseRange(rawValue) : undefined;
-    if (!range) throw criteriaError(row, 'Value', `"${value}" is not a range; write it like 50-200, 50..200 or 50 to 200.`);
+    if (!range) throw criteriaError(row, 'Value', `${quote(value)} is not a range; write it like 50-200, 50..200 or 50 to 200.`);
     ({ low, high } = range);
   } else if (NUMERIC_OPERATORS.has(operator)) {
     low = high = parseNumber(rawValue);
     if (Number.isNaN(low)) {
-      throw criteriaError(row, 'Value', `"${value}" is not a number, and "${operator}" compares numbers.`);
+      throw criteriaError(row, 'Value', `${quote(value)} is not a number, and "${operator}" compares numbers.`);
     }
   } else if (operator !== 'is blank' && operator !== 'is not blank') {
     values = splitValues(value);
@@ -176,7 +176,7 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
 
 function parseRequired(cell: Cell, row: number): boolean {
   const flag = parseFlag(cell);
-  if (flag === undefined) throw criteriaError(row, 'Required', `"${cellText(cell)}" is neither TRUE nor FALSE (yes/no, ja/nein, x, 1/0).`);
+  if (flag === undefined) throw criteriaError(row, 'Required', `${quote(cellText(cell))} is neither TRUE nor FALSE (yes/no, ja/nein, x, 1/0).`);
   return flag;
 }
 
@@ -186,7 +186,7 @@ function parsePoints(cell: Cell, required: boolean, row: number): number {
     throw criteriaError(row, 'Points', 'give the rule a number of points (negative allowed), or mark it Required.');
   }
   const points = parseNumber(cell);
-  if (Number.isNaN(points)) throw criteriaError(row, 'Points', `"${cellText(cell)}" is not a number.`);
+  if (Number.isNaN(points)) throw criteriaError(row, 'Points', `${quote(cellText(cell))} is not a number.`);
   return points;
 }
 
@@ -195,7 +195,7 @@ export function findProfile(criteria: Criteria, name: string): Profile {
   const key = normalizeText(name);
   const profile = criteria.profiles.find((p) => normalizeText(p.name) === key);
   if (profile) return profile;
-  throw new IcpError(`There is no profile "${name}" in the criteria. Profiles: ${quoteList(criteria.profiles.map((p) => p.name), 'and')}.`);
+  throw new IcpError(`There is no profile ${quote(name)} in the criteria. Profiles: ${quoteList(criteria.profiles.map((p) => p.name), 'and')}.`);
 }
 
 /** A rule in words, e.g. `Employees between 50 and 200`. */

@@ -1,7 +1,7 @@
 // The scoring functions as whole-table operations: what each ICP_* custom function computes, minus the
 // spreadsheet plumbing. Every result is one value per table row; blank rows give "".
 
-import { cellText, firstCell, type Cell } from './cells';
+import { cellText, fitCell, scalarArgument, type Cell } from './cells';
 import { parseCriteria } from './criteria';
 import { IcpError } from './errors';
 import { parseOptions } from './options';
@@ -10,6 +10,7 @@ import {
   type MissingPolicy, type ScoreOptions, type TableScores,
 } from './scoring';
 import { readTable, type Table } from './table';
+import { quote } from './text';
 import { parseTiers, tierOf, type Tier } from './tiers';
 
 export type Value = string | number;
@@ -24,7 +25,7 @@ const SCORE_OPTIONS = ['missing'];
 export function parseScoreOptions(value: unknown, fn: string): ScoreOptions {
   const missing = (parseOptions(value, SCORE_OPTIONS, fn).get('missing') ?? 'zero').toLowerCase();
   if (missing !== 'zero' && missing !== 'neutral') {
-    throw new IcpError(`${fn} options: missing must be "zero" or "neutral", not "${missing}".`);
+    throw new IcpError(`${fn} options: missing must be "zero" or "neutral", not ${quote(missing)}.`);
   }
   return { missing: missing as MissingPolicy };
 }
@@ -32,7 +33,7 @@ export function parseScoreOptions(value: unknown, fn: string): ScoreOptions {
 /** Scores a table (header row first) against a criteria range, keeping each row's best profile. */
 export function scoreSheet(table: unknown, criteria: unknown, profile: unknown, options: unknown, fn: string): ScoredTable {
   const parsedTable = readTable(table);
-  const scorers = compileCriteria(parseCriteria(criteria), parsedTable, cellText(firstCell(profile)), parseScoreOptions(options, fn));
+  const scorers = compileCriteria(parseCriteria(criteria), parsedTable, cellText(scalarArgument(profile, fn, 'profile')), parseScoreOptions(options, fn));
   return { table: parsedTable, ...scoreTable(parsedTable.rows, scorers) };
 }
 
@@ -63,7 +64,8 @@ export function explanations(scored: ScoredTable): Value[] {
 
 /** The explanation of one row (by index under the header), naming the profile when several compete. */
 export function explanationOf(scored: ScoredTable, row: number): string {
-  return formatExplanation(explainRow(scored.scorers[scored.best[row]], scored.table.rows[row]), scored.scorers.length > 1);
+  // Explanations quote cells, which may be long: the result must still fit in a cell.
+  return fitCell(formatExplanation(explainRow(scored.scorers[scored.best[row]], scored.table.rows[row]), scored.scorers.length > 1));
 }
 
 /** The best profile's name; "" when every profile disqualifies the row. */

@@ -1,9 +1,10 @@
 // Unit economics formulas shared by ICP_SEGMENTS and the element-wise helpers (ICP_CLV, ICP_PAYBACK, …),
 // and the date and size-band coercions they need.
 
-import type { Cell } from './cells';
+import { cellText, type Cell } from './cells';
 import { IcpError } from './errors';
 import { parseNumber } from './numbers';
+import { quote } from './text';
 
 export const DAY_MS = 86_400_000;
 /** Average month length, so tenure in months does not depend on which months were covered. */
@@ -39,7 +40,7 @@ export function payback(cac: number, arpa: number, margin: number): number {
 /** A margin as a fraction: `80%`, 0.8 and 80 all mean 0.8. */
 export function parseMargin(cell: Cell, where: string): number {
   let margin = parseNumber(cell);
-  if (Number.isNaN(margin)) throw new IcpError(`${where}: margin "${String(cell)}" is not a percentage.`);
+  if (Number.isNaN(margin)) throw new IcpError(`${where}: margin ${quote(cellText(cell))} is not a percentage.`);
   if (margin > 1) margin /= 100;
   if (margin <= 0 || margin > 1) throw new IcpError(`${where}: margin must be between 0 % and 100 %.`);
   return margin;

@@ -3,17 +3,20 @@
 
 import type { Cell } from './cells';
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+// Maps, not objects: the word comes from a cell, and `constructor` or `__proto__` must not find anything.
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries({
   k: 1e3, tsd: 1e3, thousand: 1e3, tausend: 1e3,
   m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, millionen: 1e6,
   b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
-};
+}));
 
-const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
+// A cell may hold 50,000 characters, so no pattern may backtrack over a run of spaces more than once:
+// `(?<!\s)` lets a run of spaces be tried only from its first character (each pattern stays linear).
+const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|(?<!\s)\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
 const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s)\s*/i;
 const TRAILING_WORD = /^(.*?\d)\s*([a-zäöü]+)\.?$/i;
 const GROUPED_SPACES = /^\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
-const RANGE = /^(.+?)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
+const RANGE = /^(.+?)(?<!\s)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
 
 interface Parsed { value: number; factor: number }
 
@@ -28,8 +31,10 @@ export function parseNumber(cell: Cell): number {
 // The shapes almost every sheet uses (`1200`, `1.200`, `1,5 Mio €`, `$10M`, `12%`) in one regular expression:
 // sign, currency, digits with optional thousands groups, decimals, unit, currency. Anything else, or any
 // doubt, goes to the general parser, which gives the same result for these shapes (a property test checks).
-const COMMON = /^\s*([-−+])?\s*([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?\s*(k|tsd|m|mm|mn|mio|b|bn|mrd|%)?\.?\s*([$€£]|eur|usd)?\s*$/i;
-const UNIT: Readonly<Record<string, number>> = { k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 };
+// Every run of spaces is followed by a token it must precede, so a failing match never backtracks through
+// the combinations of adjacent `\s*` (that was cubic: `1`, 10,000 spaces and `2` took minutes).
+const COMMON = /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|%)\.?|\.))?(?:\s*([$€£]|eur|usd))?\s*$/i;
+const UNIT: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 }));
 
 function parseCommonNumber(text: string): number | undefined {
   const m = COMMON.exec(text);
@@ -43,7 +48,7 @@ function parseCommonNumber(text: string): number | undefined {
     if (group === undefined && fraction.length === 3 && whole.length <= 3 && whole[0] !== '0') digits += fraction;
     else digits += `.${fraction}`;
   }
-  const value = Number(digits) * (unit === undefined ? 1 : UNIT[unit.toLowerCase()]);
+  const value = Number(digits) * (unit === undefined ? 1 : UNIT.get(unit.toLowerCase())!);
   return sign === '-' || sign === '−' ? -value : value;
 }
 
@@ -81,7 +86,7 @@ function parseSingle(raw: string): Parsed | undefined {
   text = text.replace(CURRENCY, '');
   const word = TRAILING_WORD.exec(text);
   if (word) {
-    const multiplier = MULTIPLIERS[word[2].toLowerCase()];
+    const multiplier = MULTIPLIERS.get(word[2].toLowerCase());
     if (multiplier === undefined) return undefined;
     factor *= multiplier;
     text = word[1];

@@ -2,7 +2,7 @@
 // Input columns are found by header (English or German) or named in the options; a missing column only
 // blanks the metrics that need it.
 
-import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from './cells';
+import { cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
 import { IcpError } from './errors';
 import {
   churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
@@ -10,7 +10,7 @@ import {
 import { parseNumber } from './numbers';
 import { parseOptions } from './options';
 import { findColumn, readTable, requireColumn, type Table } from './table';
-import { normalizeText } from './text';
+import { normalizeText, quote } from './text';
 
 /** The input columns and the header spellings that find them. */
 export const METRIC_COLUMNS = {
@@ -69,7 +69,7 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
   }
   const asOfText = parsed.get('asof');
   const asOf = asOfText ? parseDate(asOfText) : today;
-  if (Number.isNaN(asOf)) throw new IcpError(`${FN} options: asof "${asOfText}" is not a date; write it as 2026-06-30.`);
+  if (Number.isNaN(asOf)) throw new IcpError(`${FN} options: asof ${quote(asOfText ?? '')} is not a date; write it as 2026-06-30.`);
   const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), `${FN} options`) : 1;
   const period = positive(parsed.get('period'), 'period');
   const horizon = positive(parsed.get('horizon'), 'horizon');
@@ -79,7 +79,7 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
 function positive(text: string | undefined, name: string): number {
   if (text === undefined) return NaN;
   const n = parseNumber(text);
-  if (!(n > 0)) throw new IcpError(`${FN} options: ${name} must be a number of months above 0, not "${text}".`);
+  if (!(n > 0)) throw new IcpError(`${FN} options: ${name} must be a number of months above 0, not ${quote(text)}.`);
   return n;
 }
 
@@ -98,9 +98,21 @@ interface Accumulator {
 
 const SIZE_BAND = normalizeText('Size band');
 
+/**
+ * The columns to segment by: text (`"Industry, Size band"`), a header cell, or a range of header cells such
+ * as B1:B or B1:C1, whose first row holds the headers (Sheets passes a range's values, not its address).
+ */
+function segmentNames(segmentBy: unknown): string[] {
+  const headers = toGrid(segmentBy)[0] ?? [];
+  const names: string[] = [];
+  for (const cell of headers) {
+    for (const name of cellText(cell).split(/[,;]/)) if (name.trim() !== '') names.push(name.trim());
+  }
+  return names;
+}
+
 /** The segment key of each row: the values of the segment columns joined with ` · `. */
-function segmentKeys(table: Table, segmentBy: string): ((row: Cell[]) => string)[] {
-  const names = segmentBy.split(/[,;]/).map((n) => n.trim()).filter((n) => n !== '');
+function segmentKeys(table: Table, names: readonly string[]): ((row: Cell[]) => string)[] {
   if (names.length === 0) throw new IcpError(`${FN}: name the column(s) to segment by, e.g. "Industry" or "Industry, Size band".`);
   return names.map((name) => {
     const index = findColumn(table, [name]);
@@ -125,7 +137,7 @@ function segmentKeys(table: Table, segmentBy: string): ((row: Cell[]) => string)
 export function summarizeSegments(tableValue: unknown, segmentBy: unknown, options: unknown, today: number): SegmentMetrics[] {
   const table = readTable(tableValue);
   const opts = segmentOptions(table, options, today);
-  const keyOf = segmentKeys(table, cellText(segmentBy as Cell));
+  const keyOf = segmentKeys(table, segmentNames(segmentBy));
   const { columns } = opts;
   type Group = { label: string; acc: Accumulator };
   const groups = new Map<string, Group>();
@@ -190,28 +202,38 @@ function tenure(row: Cell[], churned: boolean, opts: SegmentOptions): number {
 
 function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): SegmentMetrics {
   const { columns, margin } = opts;
+  // One rule for figures too large for a number (sums of extreme cells): blank in the cell, not judged in
+  // Health, and named there, so the text never says `Infinity` beside a blank cell.
+  const tooLarge: string[] = [];
+  const finite = (n: number, name: string) => {
+    if (n === n && n - n !== 0) {
+      tooLarge.push(name);
+      return NaN;
+    }
+    return n;
+  };
   let monthlyChurn = NaN;
   let churnNote = '';
   if (columns.churned < 0) {
     churnNote = 'needs a Churned column (TRUE/FALSE)';
   } else if (acc.tenureAccounts > 0) {
-    monthlyChurn = churnFromTenure(acc.tenureChurned, acc.customerMonths);
+    monthlyChurn = churnFromTenure(acc.tenureChurned, finite(acc.customerMonths, 'churn'));
   } else if (opts.period === opts.period) {
     monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period);
   } else {
     churnNote = 'needs Customer since or Months, or the option period=N';
   }
-  const arpa = acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN;
+  const arpa = finite(acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN, 'ARPA');
+  const cac = finite(acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN, 'CAC');
   const noChurnObserved = monthlyChurn === 0;
-  const lifetimeValue = noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin);
-  const cac = acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN;
-  const clvToCac = cac > 0 ? lifetimeValue / cac : NaN;
-  const paybackMonths = payback(cac, arpa, margin);
+  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin), 'CLV');
+  const clvToCac = finite(cac > 0 ? lifetimeValue / cac : NaN, 'CLV:CAC');
+  const paybackMonths = finite(payback(cac, arpa, margin), 'payback');
   const result = { segment, accounts: acc.accounts, churned: acc.churned, monthlyChurn, arpa, clv: lifetimeValue, cac, clvToCac, paybackMonths, churnNote };
-  return { ...result, health: health(result, acc, opts, noChurnObserved) };
+  return { ...result, health: health(result, acc, opts, noChurnObserved, tooLarge) };
 }
 
-function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: SegmentOptions, noChurnObserved: boolean): string {
+function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: SegmentOptions, noChurnObserved: boolean, tooLarge: readonly string[]): string {
   const notes: string[] = [];
   const check = (value: number, pass: boolean, text: string) => {
     if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text}`);
@@ -227,24 +249,24 @@ function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: Segme
   if (columns.cac < 0) missing.push('CAC (CAC, CLV:CAC, payback)');
   if (m.churnNote) missing.push(`churn ${m.churnNote}`);
   if (missing.length) notes.push(`⚠ blank: ${missing.join('; ')}`);
+  if (tooLarge.length) notes.push(`⚠ too large to compute: ${tooLarge.join(', ')}`);
   if (acc.tenureAccounts > 0 && acc.tenureAccounts < acc.accounts) notes.push(`⚠ tenure known for ${acc.tenureAccounts} of ${acc.accounts}`);
   return notes.join(' · ');
 }
 
-/** The summary as a table that spills: header row, segments, `All`. Blank metrics are "". */
+/**
+ * The summary as a table that spills: header row, segments, `All`. Blank metrics are "". Figures keep full
+ * precision, since formulas build on them; number formats (set by the segment summary action) round them
+ * for display.
+ */
 export function segmentTable(rows: readonly SegmentMetrics[]): (string | number)[][] {
-  const value = (n: number, digits: number) => (n === n && Number.isFinite(n) ? round(n, digits) : '');
+  const value = (n: number) => (n === n ? n : '');
   return [
     SEGMENT_HEADER,
     ...rows.map((m) => [
-      m.segment, m.accounts, m.churned,
-      m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn, 4),
-      value(m.arpa, 2), value(m.clv, 2), value(m.cac, 2), value(m.clvToCac, 2), value(m.paybackMonths, 1), m.health,
+      fitCell(m.segment), m.accounts, m.churned,
+      m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn),
+      value(m.arpa), value(m.clv), value(m.cac), value(m.clvToCac), value(m.paybackMonths), m.health,
     ]),
   ];
-}
-
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }

@@ -2,7 +2,7 @@
 
 import { cellText, isBlankRow, type Cell } from './cells';
 import { IcpError } from './errors';
-import { closest, normalizeText, quoteList } from './text';
+import { closest, normalizeText, quote, quoteList } from './text';
 
 export interface Table {
   /** Header names as written. */
@@ -44,5 +44,5 @@ export function requireColumn(table: Pick<Table, 'keys' | 'headers'>, name: stri
 /** `"Industy" is not a column of the table. Closest: "Industry".` */
 export function unknownColumn(table: Pick<Table, 'headers'>, name: string): string {
   const near = closest(name, table.headers);
-  return `"${name}" is not a column of the table.${near.length ? ` Closest: ${quoteList(near)}.` : ''}`;
+  return `${quote(name)} is not a column of the table.${near.length ? ` Closest: ${quoteList(near)}.` : ''}`;
 }

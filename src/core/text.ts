@@ -42,38 +42,77 @@ function splitOn(text: string, separators: RegExp): string[] {
   return out;
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, for "did you mean" suggestions; `closest` keeps its inputs short. Past `limit` the
+ * exact figure does not matter: any value above it is returned as soon as it is certain.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (current[j] < best) best = current[j];
     }
+    if (best > limit) return limit + 1;
     previous = current;
   }
   return previous[b.length];
 }
 
+// A typo of a header or an operator is short. Longer text gets no suggestion: an edit distance costs the
+// product of the two lengths, and Sheets allows 50,000 characters a cell (a megabyte took minutes).
+const SUGGEST_MAX_LENGTH = 64;
+/** More than a sheet's 18,278 columns. */
+const SUGGEST_MAX_CANDIDATES = 20_000;
+const RELATED = -100;
+
 /** The candidates closest to `wanted`, best first: substrings first, then by edit distance. */
 export function closest(wanted: string, candidates: readonly string[], count = 3): string[] {
+  if (wanted.length > 4 * SUGGEST_MAX_LENGTH) return [];
   const key = normalizeText(wanted);
-  return candidates
-    .filter((c) => c.trim() !== '')
-    .map((c) => {
-      const other = normalizeText(c);
-      const related = other.includes(key) || key.includes(other) ? -100 : 0;
-      return { c, d: editDistance(key, other) + related };
-    })
-    .sort((x, y) => x.d - y.d)
-    .slice(0, count)
-    .map((x) => x.c);
+  if (key === '' || key.length > SUGGEST_MAX_LENGTH) return [];
+  const best: { c: string; d: number }[] = [];
+  for (let i = 0; i < candidates.length && i < SUGGEST_MAX_CANDIDATES; i++) {
+    const c = candidates[i];
+    if (c.length > 4 * SUGGEST_MAX_LENGTH) continue;
+    const other = normalizeText(c);
+    if (other === '' || other.length > SUGGEST_MAX_LENGTH) continue;
+    const related = other.includes(key) || key.includes(other) ? RELATED : 0;
+    // Only a candidate that can still enter the best `count` needs its exact distance.
+    const limit = best.length < count ? Infinity : best[best.length - 1].d - related - 1;
+    if (limit < 0) continue;
+    const d = editDistance(key, other, limit) + related;
+    if (best.length === count && d >= best[best.length - 1].d) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].d > d) at--;
+    best.splice(at, 0, { c, d });
+    if (best.length > count) best.pop();
+  }
+  return best.map((x) => x.c);
 }
 
-/** `"a", "b" or "c"` for messages. */
+/** The most characters of user input a message quotes: enough to recognise it, never a whole cell. */
+export const QUOTE_MAX = 60;
+
+/** User input in quotes for a message, cut to QUOTE_MAX characters with `…`. */
+export function quote(text: string): string {
+  if (text.length <= QUOTE_MAX) return `"${text}"`;
+  let end = QUOTE_MAX - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+  return `"${text.slice(0, end)}…"`;
+}
+
+const LIST_MAX = 10;
+
+/** `"a", "b" or "c"` for messages; past ten items, `"a", …, "j" and 30 more`. */
 export function quoteList(items: readonly string[], last = 'or'): string {
-  const quoted = items.map((i) => `"${i}"`);
+  const quoted = items.slice(0, LIST_MAX).map(quote);
+  if (items.length > LIST_MAX) return `${quoted.join(', ')} and ${items.length - LIST_MAX} more`;
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
 }

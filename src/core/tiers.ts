@@ -3,6 +3,7 @@
 import { cellText, isBlankRow, toGrid, type Cell } from './cells';
 import { IcpError } from './errors';
 import { parseNumber } from './numbers';
+import { quote } from './text';
 
 export interface Tier {
   readonly label: string;
@@ -24,22 +25,30 @@ export function readTier(labelCell: Cell, minCell: Cell): Tier | { field: 'label
   const label = cellText(labelCell).trim();
   const min = parseNumber(minCell);
   if (label === '') return { field: 'label', problem: 'the tier needs a label.' };
-  if (Number.isNaN(min)) return { field: 'min', problem: `the minimum score "${cellText(minCell)}" is not a number.` };
+  if (Number.isNaN(min)) return { field: 'min', problem: `the minimum score ${quote(cellText(minCell))} is not a number.` };
   return { label, min };
 }
 
-/** Reads a two-column range (label, minimum score); a header row is allowed. Blank means the defaults. */
+/**
+ * Reads a two-column range (label, minimum score); a header row is allowed. Blank means the defaults.
+ * Messages count rows from the range's first row, blank rows included, so they name the row the user sees.
+ */
 export function parseTiers(range: unknown): Tier[] {
-  const grid = toGrid(range).filter((row) => !isBlankRow(row));
-  if (grid.length === 0) return [...DEFAULT_TIERS];
+  const grid = toGrid(range);
   const tiers: Tier[] = [];
-  grid.forEach((row, i) => {
-    if (i === 0 && Number.isNaN(parseNumber(row[1]))) return; // the header row
+  let first = true;
+  for (let i = 0; i < grid.length; i++) {
+    const row = grid[i];
+    if (isBlankRow(row)) continue;
+    const isHeader = first && Number.isNaN(parseNumber(row[1]));
+    first = false;
+    if (isHeader) continue;
     if (row.length < 2) throw new IcpError('The tiers must be a two-column range: label, minimum score.');
     const tier = readTier(row[0], row[1]);
     if ('problem' in tier) throw new IcpError(`Tiers row ${i + 1}: ${tier.problem}`);
     tiers.push(tier);
-  });
+  }
+  if (first) return [...DEFAULT_TIERS];
   if (tiers.length === 0) throw new IcpError('The tiers range has no tiers under its header row.');
   return tiers.sort((a, b) => b.min - a.min);
 }

@@ -1,6 +1,7 @@
 // ICP_SEGMENTS and the unit-economics helpers through the built bundle, as Sheets calls them.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../build.mjs';
 import { bundle, example, plain } from '../helpers';
 
 describe('bundle: segment functions', () => {
@@ -20,6 +21,20 @@ describe('bundle: segment functions', () => {
       expect(typeof row[3]).toBe('number');
       expect(row[9]).toMatch(/CLV:CAC .* payback .* churn/);
     }
+  });
+
+  it('gives the registry example’s figures for the example accounts, at full precision', async () => {
+    const { CUSTOM_FUNCTIONS } = await loadRegistry();
+    const { formula, result } = CUSTOM_FUNCTIONS.find((f) => f.name === 'ICP_SEGMENTS')!.example!;
+    const [, by, options] = /"([^"]*)", "([^"]*)"\)$/.exec(formula)!;
+    const rows = plain(sheets.call('ICP_SEGMENTS', example('accounts.csv', sheets.Date), by, options)) as (string | number)[][];
+    const documented = result.split(' | ');
+    const row = rows.find((r) => r[0] === documented[0])!;
+    documented.forEach((shown, i) => {
+      // `0.0093431…` documents the leading digits of a figure that goes on.
+      if (shown.endsWith('…')) expect(String(row[i]).startsWith(shown.slice(0, -1))).toBe(true);
+      else expect(String(row[i])).toBe(shown);
+    });
   });
 
   it('reads the German example by its German headers', () => {

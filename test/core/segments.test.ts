@@ -159,8 +159,18 @@ describe('segments', () => {
     it('lays the summary out with its header row', () => {
       const table = segmentTable(summarizeSegments(literatureTable(), 'Size band', '', TODAY));
       expect(table[0]).toEqual(['Segment', 'Accounts', 'Churned', 'Monthly churn', 'ARPA', 'CLV', 'CAC', 'CLV:CAC', 'CAC payback (months)', 'Health']);
-      expect(table[1].slice(0, 9)).toEqual(['SMB', 40, 10, 0.025, 500, 20000, 1500, 13.33, 3]);
+      expect(table[1].slice(0, 9)).toEqual(['SMB', 40, 10, 0.025, 500, 20000, 1500, 20000 / 1500, 3]);
       expect(table.at(-1)?.[0]).toBe('All');
+    });
+
+    it('returns figures at full precision, leaving the rounding to number formats', () => {
+      // Payback 1.75 months came back as 1.8 and churn 0.00133 as 0.0013, so formulas on top computed with them.
+      const rows: Cell[][] = [['Company', 'Industry', 'MRR', 'CAC', 'Churned', 'Months']];
+      for (let i = 0; i < 3; i++) rows.push([`A${i}`, 'SaaS', 1000, 1750, i === 0, 250]);
+      const [header, saas] = segmentTable(summarizeSegments(rows, 'Industry', '', TODAY));
+      expect(saas[header.indexOf('CAC payback (months)')]).toBe(1.75);
+      expect(saas[header.indexOf('Monthly churn')]).toBe(1 / 750);
+      expect(saas[header.indexOf('CLV')]).toBe(1000 * 750);
     });
   });
 });

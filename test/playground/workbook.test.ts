@@ -1,5 +1,5 @@
 // The playground without a browser: HyperFormula evaluating the add-on's custom functions over the
-// workbook the add-on's server functions write, and the HTTP API the page uses.
+// workbook the add-on's server functions write. The HTTP routes are tested in server.test.ts.
 
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
@@ -59,20 +59,5 @@ describe('playground', () => {
     const [[cell]] = playground.workbook.engine.window(playground.workbook.sheet('ICP Accounts'), 2, 1, 16, 1);
     expect(cell.text).toBe('#ERROR!');
     expect(cell.error).toBe('There is no profile "SMB" in the criteria. Profiles: "SaaS mid-market" and "Enterprise".');
-  });
-
-  it('answers the page’s requests and refuses functions the add-on does not export', async () => {
-    const get = (path: string) => fetch(new URL(path, playground.url)).then((r) => r.json());
-    const sheets = await get('/api/sheets');
-    expect(sheets.sheets.map((s: { name: string }) => s.name)).toEqual(['ICP Accounts', 'ICP Criteria', 'ICP Segments']);
-    const window = await get('/api/window?sheet=ICP%20Accounts&row=0&rows=2&column=0&columns=2');
-    expect(window.cells[0].map((c: { text: string }) => c.text)).toEqual(['Company', 'Industry']);
-    const refused = await fetch(new URL('/api/run/eval', playground.url), { method: 'POST', body: '{}' });
-    expect(refused.status).toBe(400);
-    expect((await refused.json()).error).toBe('eval is not a server function of the add-on.');
-    const sidebar = await fetch(new URL('/sidebar', playground.url)).then((r) => r.text());
-    expect(sidebar.indexOf('window.google')).toBeLessThan(sidebar.indexOf('IcpSidebar'));
-    const state = await fetch(new URL('/api/run/getSidebarState', playground.url), { method: 'POST', body: JSON.stringify({ active: 'ICP Accounts' }) }).then((r) => r.json());
-    expect(state.result.table.rows).toBe(40);
   });
 });

@@ -4,7 +4,7 @@
 import { createServer } from '../../src/sidebar/bridge';
 import { startSidebar, type Sidebar } from '../../src/sidebar/main';
 import { harness, type Harness } from '../addon/harness';
-import { fakeScriptRun } from '../fakes/script-run';
+import { fakeScriptRun } from '../../emulator/script-run';
 
 export interface Opened {
   readonly h: Harness;

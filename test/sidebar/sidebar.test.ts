@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/sidebar/bridge';
 import { startSidebar, type Sidebar } from '../../src/sidebar/main';
 import { withAccounts, type Harness } from '../addon/harness';
-import { fakeScriptRun } from '../fakes/script-run';
+import { fakeScriptRun } from '../../emulator/script-run';
 import { example } from '../helpers';
 import { addRule as addRuleTo, change, click as clickIn, openSidebar, settle } from './driver';
 
