@@ -49,6 +49,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * are parsed; `=…`, `+…`, `-…` and `@…` become formulas. Anything else is text as it is.
  */
 export function typed(input: Cell): { value: Cell; formula: string } {
+  // Sheets stores a date, not the script's Date object: keep one of this realm, whichever realm wrote it.
+  if (typeof input === 'object' && Object.prototype.toString.call(input) === '[object Date]' && !(input instanceof Date)) {
+    return { value: new Date((input as Date).getTime()), formula: '' };
+  }
   if (typeof input !== 'string') return { value: input, formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   const number = NUMBER.exec(input);
