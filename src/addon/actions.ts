@@ -174,7 +174,7 @@ function scoringProblem(table: AccountTable, tab: CriteriaCells, text: Messages)
     const indices = [...new Set(misfits.map((e) => e.index))];
     const lines = indices.slice(0, 5).map((i) => `• ${describeDraftRule(criteria.rules[i])}: ${misfits.find((e) => e.index === i)!.message}`);
     if (indices.length > 5) lines.push(text.more(indices.length - 5));
-    return text.unfit(sheet, indices.length, criteria.rules.length, lines.join('\n'));
+    return text.unfit(sheet, indices.length, criteria.rules.length, lines.join('\n'), misfits.every((e) => e.field === 'attribute'));
   }
 }
 

@@ -22,9 +22,9 @@ const EN = {
     ' Run Score this sheet to see their scores.',
   noCriteria: (sheet: string) =>
     `Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ${sheet}, then run Score this sheet again.`,
-  unfit: (sheet: string, count: number, total: number, lines: string) =>
-    `Nothing was scored: ${count} of ${total} rules in the ICP Criteria tab do not fit the columns of ${sheet}.\n${lines}\n` +
-    `Open Edit ICP criteria… to start a profile from the columns of ${sheet}, or change the Attribute of these rules in the ICP Criteria tab.`,
+  unfit: (sheet: string, count: number, total: number, lines: string, columns: boolean) =>
+    `Nothing was scored: ${count} of ${total} rules in the ICP Criteria tab ${columns ? `do not fit the columns of ${sheet}` : 'cannot be used'}.\n${lines}\n` +
+    `Open Edit ICP criteria… to start a profile from the columns of ${sheet}, or ${columns ? 'change the Attribute of' : 'correct'} these rules in the ICP Criteria tab.`,
   more: (count: number) => `… and ${count} more.`,
   criteriaProblem: (problem: string) => `Nothing was scored: the ICP Criteria tab has a problem. ${problem}`,
   spillBlocked: (cell: string, header: string) =>
@@ -66,9 +66,9 @@ const DE: Messages = {
     ' Mit „Dieses Blatt bewerten“ sehen Sie ihre Bewertungen.',
   noCriteria: (sheet: string) =>
     `Nichts bewertet: Es gibt noch keine ICP-Kriterien. Öffnen Sie „ICP-Kriterien bearbeiten…“, um ein Profil aus den Spalten von ${sheet} zu beginnen, und bewerten Sie dann erneut.`,
-  unfit: (sheet: string, count: number, total: number, lines: string) =>
-    `Nichts bewertet: ${count} von ${total} Regeln im Tab ICP Criteria passen nicht zu den Spalten von ${sheet}.\n${lines}\n` +
-    `Öffnen Sie „ICP-Kriterien bearbeiten…“, um ein Profil aus den Spalten von ${sheet} zu beginnen, oder ändern Sie das Merkmal dieser Regeln im Tab ICP Criteria.`,
+  unfit: (sheet: string, count: number, total: number, lines: string, columns: boolean) =>
+    `Nichts bewertet: ${count} von ${total} Regeln im Tab ICP Criteria ${columns ? `passen nicht zu den Spalten von ${sheet}` : 'sind fehlerhaft'}.\n${lines}\n` +
+    `Öffnen Sie „ICP-Kriterien bearbeiten…“, um ein Profil aus den Spalten von ${sheet} zu beginnen, oder ${columns ? 'ändern Sie das Merkmal dieser' : 'korrigieren Sie diese'} Regeln im Tab ICP Criteria.`,
   more: (count: number) => `… und ${count} weitere.`,
   criteriaProblem: (problem: string) => `Nichts bewertet: Der Tab ICP Criteria hat ein Problem. ${problem}`,
   spillBlocked: (cell: string, header: string) =>

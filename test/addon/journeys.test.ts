@@ -185,6 +185,20 @@ describe('journeys', () => {
       expect(alert).toMatch(/Open Edit ICP criteria… to start a profile from the columns of Export, or change the Attribute of these rules in the ICP Criteria tab\.$/);
     });
 
+    it('names a rule with another problem than a missing column too', () => {
+      const h = harness();
+      const accounts = withAccounts(h);
+      save(h, draft(exampleCriteria().slice(0, 3)));
+      sheetNamed(h, 'ICP Criteria').getRange('C3').setValue('equalz'); // a typo typed into the tab
+      scored(h, accounts);
+      expect(accounts.getRange('M1:O1').getFormulas()[0]).toEqual(['', '', '']);
+      expect(h.ui.alerts.at(-1)).toBe([
+        'Nothing was scored: 1 of 3 rules in the ICP Criteria tab cannot be used.',
+        '• Employees equalz 50-1000 (SaaS mid-market): "equalz" is not an operator (did you mean "equals"?). Use one of: is, is not, includes, contains, between, >=, <=, >, <, is blank, is not blank.',
+        'Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, or correct these rules in the ICP Criteria tab.',
+      ].join('\n'));
+    });
+
     it('says there are no criteria yet when there are none, and creates nothing', () => {
       const h = harness();
       const own = withAccounts(h, OWN.map((r) => [...r]));
