@@ -49,6 +49,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * are parsed; `=…`, `+…`, `-…` and `@…` become formulas. Anything else is text as it is.
  */
 export function typed(input: Cell): { value: Cell; formula: string } {
+  // Sheets stores a date, not the script's Date object: keep one of this realm, whichever realm wrote it.
+  if (typeof input === 'object' && Object.prototype.toString.call(input) === '[object Date]' && !(input instanceof Date)) {
+    return { value: new Date((input as Date).getTime()), formula: '' };
+  }
   if (typeof input !== 'string') return { value: input, formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   const number = NUMBER.exec(input);
@@ -243,6 +247,14 @@ function sameArea(a: FakeRange, b: FakeRange) {
   return a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
 }
 
+/** Spilled cells are keyed by one number, row × 2^15 + column: Sheets allows 18,278 columns, fewer than 2^15. */
+const SPILL_COLUMNS = 1 << 15;
+export function spillKey(row: number, column: number): number {
+  return row * SPILL_COLUMNS + column;
+}
+const spillRow = (key: number) => Math.floor(key / SPILL_COLUMNS);
+const spillColumn = (key: number) => key % SPILL_COLUMNS;
+
 function columnNumber(text: string): number {
   return [...text.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
@@ -257,6 +269,12 @@ export class FakeSheet implements Like<SheetApi,
   conditionalRules: FakeConditionalFormatRule[] = [];
   charts: FakeChart[] = [];
   frozenRows = 0;
+  /**
+   * What formulas' array results show in the cells below and right of them, by `spillKey`, as set by
+   * whatever calculates the workbook (see FakeSpreadsheet.calculate). Reads see these values; writes
+   * store their own over them, and the next calculation decides again.
+   */
+  readonly spilled = new Map<number, Cell>();
 
   constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, public maxRows = 1000, public maxColumns = 26) {}
 
@@ -268,10 +286,17 @@ export class FakeSheet implements Like<SheetApi,
     return (line[column - 1] ??= { value: '', formula: '', note: '', format: '', bold: false });
   }
 
-  /** A cell for reading: the stored one, or an empty one that is not stored. */
+  /**
+   * A cell for reading: the stored one, else what a formula's array result shows there (Sheets returns
+   * spilled values from getValues, with no formula), else an empty one that is not stored.
+   */
   peek(row: number, column: number): CellData {
     if (row < 1 || column < 1 || row > this.maxRows || column > this.maxColumns) this.cell(row, column); // throws
-    return this.rows[row - 1]?.[column - 1] ?? { value: '', formula: '', note: '', format: '', bold: false };
+    const stored = this.rows[row - 1]?.[column - 1];
+    if (stored && (stored.value !== '' || stored.formula !== '')) return stored;
+    const spilled = this.spilled.get(spillKey(row, column));
+    if (spilled !== undefined) return { value: spilled, formula: '', note: stored?.note ?? '', format: stored?.format ?? '', bold: stored?.bold ?? false };
+    return stored ?? { value: '', formula: '', note: '', format: '', bold: false };
   }
 
   write(row: number, column: number, content: { value: Cell; formula: string }): void {
@@ -283,9 +308,9 @@ export class FakeSheet implements Like<SheetApi,
     this.spreadsheet.observer?.cellWritten(this, row, column, cell);
   }
 
-  /** Test helper: the stored values of the used area, without counting a call. */
+  /** Test helper: the stored values of the used area (no spilled ones), without counting a call. */
   values(): Cell[][] {
-    return Array.from({ length: this.lastRow() }, (_, r) => Array.from({ length: this.lastColumn() }, (_, c) => this.rows[r]?.[c]?.value ?? ''));
+    return Array.from({ length: this.lastRow(true) }, (_, r) => Array.from({ length: this.lastColumn(true) }, (_, c) => this.rows[r]?.[c]?.value ?? ''));
   }
 
   /** Test helper: fills the sheet from the top-left corner, without counting a call. */
@@ -305,6 +330,7 @@ export class FakeSheet implements Like<SheetApi,
   /** Test and playground helper: empties the sheet, as a new sheet would be. */
   clear(): this {
     this.rows.length = 0;
+    this.spilled.clear();
     this.metadata = [];
     this.validations = [];
     this.conditionalRules = [];
@@ -312,14 +338,23 @@ export class FakeSheet implements Like<SheetApi,
     return this;
   }
 
-  private lastRow(): number {
-    for (let r = this.rows.length; r > 0; r--) if (this.rows[r - 1]?.some((c) => c && (c.value !== '' || c.formula))) return r;
-    return 0;
+  /** The last row holding something; spilled values count, as they do in Sheets, unless `stored` only. */
+  private lastRow(stored = false): number {
+    let last = 0;
+    for (let r = this.rows.length; r > 0; r--) {
+      if (this.rows[r - 1]?.some((c) => c && (c.value !== '' || c.formula))) {
+        last = r;
+        break;
+      }
+    }
+    if (!stored) for (const [key, value] of this.spilled) if (value !== '') last = Math.max(last, spillRow(key));
+    return last;
   }
 
-  private lastColumn(): number {
+  private lastColumn(stored = false): number {
     let last = 0;
     for (const row of this.rows) row?.forEach((c, i) => { if (c && (c.value !== '' || c.formula) && i + 1 > last) last = i + 1; });
+    if (!stored) for (const [key, value] of this.spilled) if (value !== '') last = Math.max(last, spillColumn(key));
     return last;
   }
 
@@ -349,6 +384,7 @@ export class FakeSheet implements Like<SheetApi,
   /** New empty columns after `after`: cells, column metadata, validation and formatting right of it move. */
   insertColumnsAfter(after: number, howMany: number) {
     this.spreadsheet.calls.add('Sheet.insertColumnsAfter');
+    this.spilled.clear(); // the next calculation spills again where the formulas now are
     this.maxColumns += howMany;
     if (after >= this.maxColumns - howMany) return this;
     for (const line of this.rows) if (line && line.length > after) line.splice(after, 0, ...new Array<CellData>(howMany));
@@ -362,6 +398,7 @@ export class FakeSheet implements Like<SheetApi,
   /** Removes rows; the rows below move up. */
   deleteRows(rowPosition: number, howMany: number) {
     this.spreadsheet.calls.add('Sheet.deleteRows');
+    this.spilled.clear();
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
     this.spreadsheet.observer?.sheetLoaded(this);
@@ -402,6 +439,12 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
   readonly toasts: string[] = [];
   active: FakeSheet;
   observer?: WorkbookObserver;
+  /**
+   * Brings formula results up to date, as Sheets does before SpreadsheetApp.flush() returns: the formula
+   * cells' values and what their array results spill (FakeSheet.spilled). Set by whatever computes
+   * formulas (the add-on tests' harness, the playground's engine); without it formulas show blank.
+   */
+  calculate?: () => void;
 
   constructor(firstSheet = 'Sheet1', public locale = 'en_US') {
     this.active = this.addSheet(firstSheet);
@@ -504,13 +547,16 @@ class FakeConditionalFormatRuleBuilder implements Like<GoogleAppsScript.Spreadsh
 export interface FakeChart {
   readonly type: string;
   readonly ranges: FakeRange[];
+  /** Options as setOption received them, e.g. `vAxes`, `series`, `hAxis` (Google Charts configuration options). */
   readonly options: Record<string, unknown>;
   readonly position: number[];
+  /** Rows of the ranges that are headers (series names), when set. */
+  readonly numHeaders: number | null;
 }
 
 class FakeChartBuilder implements Like<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-  'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'build'> {
-  private chart: { type: string; ranges: FakeRange[]; options: Record<string, unknown>; position: number[] } = { type: '', ranges: [], options: {}, position: [] };
+  'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build'> {
+  private chart: { type: string; ranges: FakeRange[]; options: Record<string, unknown>; position: number[]; numHeaders: number | null } = { type: '', ranges: [], options: {}, position: [], numHeaders: null };
   setChartType(type: GoogleAppsScript.Charts.ChartType) {
     this.chart.type = String(type);
     return this;
@@ -525,6 +571,10 @@ class FakeChartBuilder implements Like<GoogleAppsScript.Spreadsheet.EmbeddedChar
   }
   setOption(option: string, value: unknown) {
     this.chart.options[option] = value;
+    return this;
+  }
+  setNumHeaders(headers: number) {
+    this.chart.numHeaders = headers;
     return this;
   }
   build(): FakeChart { return { ...this.chart }; }
@@ -637,7 +687,7 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
     return value();
   };
   const files = options.files ?? {};
-  const SpreadsheetApp: Partial<Like<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule'>> & {
+  const SpreadsheetApp: Partial<Like<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'>> & {
     DeveloperMetadataVisibility: Record<keyof typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, string>;
   } = {
     DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
@@ -646,6 +696,10 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
     getUi: () => ui,
     newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
+    flush: () => {
+      spreadsheet.calls.add('SpreadsheetApp.flush');
+      spreadsheet.calculate?.();
+    },
   };
   const HtmlService: Partial<Like<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'>> = {
     createHtmlOutputFromFile: (name: string) => {

@@ -2,6 +2,7 @@
 // services, with HyperFormula computing every formula. The example workbook is set up through the add-on's
 // own server functions (saveCriteria, scoreThisSheet, buildSegmentSummary), exactly as a user would.
 
+import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cellText } from '../src/core/cells';
@@ -12,6 +13,30 @@ import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type Fake
 import { Engine } from './engine';
 
 export const ACCOUNTS = 'ICP Accounts';
+
+/** How the workbook was set up, for the page to say what to do next. */
+export interface SetUp {
+  /** Account rows loaded. */
+  readonly rows: number;
+  /** `example`: the example criteria fit the accounts and were saved, then the sheet scored and summarised. */
+  readonly criteria: 'example' | 'none';
+  /** The example rules that do not fit the accounts, each with why (the criteria editor's message). */
+  readonly unfit: { rule: string; problem: string }[];
+  /** What the add-on says when the user scores the sheet as it is (what to do next); '' once scored. */
+  readonly next: string;
+}
+
+/** A chart the add-on inserted, as data for the page to draw as Sheets would. */
+export interface ChartData {
+  readonly title: string;
+  readonly labels: string[];
+  /** Each series with the vertical axis it is drawn against (0 left, 1 right). */
+  readonly series: { name: string; values: (number | null)[]; axis: number }[];
+  /** The vertical axes by index: title and number format (`percent` or ''). */
+  readonly axes: { title: string; format: string }[];
+  /** The horizontal axis: its title, and whether its labels are slanted and by how many degrees. */
+  readonly hAxis: { title: string; slanted: boolean; angle: number };
+}
 
 export interface ActionResult {
   readonly result?: unknown;
@@ -31,6 +56,33 @@ export class Workbook {
     this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS) });
     this.bundle = loadCode(this.env.globals, this.dist('Code.js'));
     this.engine = new Engine(this.env.spreadsheet, this.bundle as never, customFunctions);
+    this.env.spreadsheet.calculate = () => this.calculate();
+  }
+
+  /** How setUpExample left the workbook; null before it ran. */
+  setUp: SetUp | null = null;
+
+  /**
+   * What Sheets does before SpreadsheetApp.flush() returns, so an action can read what its formulas show:
+   * the engine recalculates (even inside the action's batch) and every formula cell gets its value, an
+   * error as the text Sheets' getValues gives (`#ERROR!`; a blocked spill is `#REF!` in Sheets).
+   */
+  private calculate(): void {
+    const { hf } = this.engine;
+    // Inside an action's batch the engine is suspended: resume it to calculate and read, then suspend again.
+    const suspended = hf.isEvaluationSuspended();
+    if (suspended) hf.resumeEvaluation();
+    for (const sheet of this.spreadsheet.sheets) {
+      const id = hf.getSheetId(sheet.name);
+      if (id === undefined) continue;
+      sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
+        if (!cell?.formula) return;
+        const value = hf.getCellValue({ sheet: id, row: r, col: c });
+        if (value instanceof DetailedCellError) cell.value = value.value === '#SPILL!' ? '#REF!' : value.value;
+        else cell.value = value === null || typeof value === 'object' ? '' : value;
+      }));
+    }
+    if (suspended) hf.suspendEvaluation();
   }
 
   dist(name: string): string {
@@ -60,20 +112,35 @@ export class Workbook {
     return values.length - 1;
   }
 
-  /** The example workbook: accounts, the criteria tab with two profiles, live scores and a segment summary. */
-  setUpExample(accountsCsv?: string): void {
-    this.loadAccounts(accountsCsv ?? readFileSync(path.join(this.root, 'examples/accounts.csv'), 'utf8'));
+  /**
+   * The example workbook: accounts, the criteria tab with two profiles, live scores and a segment summary.
+   * With a user's own accounts the example criteria are saved only when every rule fits their columns;
+   * otherwise there is no criteria tab, and the result names the rules that do not fit and what the add-on
+   * says to do next.
+   */
+  setUpExample(accountsCsv?: string): SetUp {
+    const rows = this.loadAccounts(accountsCsv ?? readFileSync(path.join(this.root, 'examples/accounts.csv'), 'utf8'));
     const criteria = parseCsv(readFileSync(path.join(this.root, 'examples/criteria.csv'), 'utf8')).slice(1);
     const tiers = parseCsv(readFileSync(path.join(this.root, 'examples/tiers.csv'), 'utf8')).slice(1);
     const draft = {
       rules: criteria.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator, value, points, required: /^(true|x|yes|ja|1)$/i.test(required) })),
       tiers: tiers.map(([label, min]) => ({ label, min })),
     };
-    const saved = this.run('saveCriteria', [draft], ACCOUNTS).result as { ok: boolean } | undefined;
-    if (!saved?.ok) return; // a user's own table without the example's columns: criteria come from the sidebar
+    const saved = this.run('saveCriteria', [draft], ACCOUNTS).result as { ok: boolean; errors?: { scope: string; index: number; message: string }[] } | undefined;
+    if (!saved?.ok) {
+      // A user's own table without the example's columns: no criteria that would fill it with #ERROR!.
+      const unfit = (saved?.errors ?? []).filter((e) => e.scope === 'rule').map((e) => {
+        const rule = draft.rules[e.index];
+        return { rule: `${[rule.attribute, rule.operator, rule.value].filter((t) => t).join(' ')} (${rule.profile})`, problem: e.message };
+      });
+      const next = this.run('scoreThisSheet', [], ACCOUNTS).alerts.join('\n');
+      this.spreadsheet.setActiveSheet(this.sheet(ACCOUNTS) as never);
+      return (this.setUp = { rows, criteria: 'none', unfit, next });
+    }
     this.run('scoreThisSheet', [], ACCOUNTS);
     this.run('buildSegmentSummary', [], ACCOUNTS, { prompt: 'Industry' });
     this.spreadsheet.setActiveSheet(this.sheet(ACCOUNTS) as never);
+    return (this.setUp = { rows, criteria: 'example', unfit: [], next: '' });
   }
 
   /** Calls one of the add-on's server functions with `active` as the active sheet, as Sheets would. */
@@ -119,10 +186,18 @@ export class Workbook {
     return cellText(cell.value);
   }
 
-  /** The sheet's charts as data: the first range gives the labels, each other range one series (header first). */
-  charts(sheetName: string): { title: string; labels: string[]; series: { name: string; values: (number | null)[] }[] }[] {
+  /**
+   * The sheet's charts as data: the first range gives the labels, each other range one series (header
+   * first); the axes come from the chart's options (`series.N.targetAxisIndex`, `vAxes`, `hAxis`).
+   */
+  charts(sheetName: string): ChartData[] {
     const sheet = this.sheet(sheetName);
     return sheet.charts.map((chart) => {
+      const options = chart.options as {
+        series?: Record<number, { targetAxisIndex?: number }>;
+        vAxes?: Record<number, { title?: string; format?: string }>;
+        hAxis?: { title?: string; slantedText?: boolean; slantedTextAngle?: number };
+      };
       const columns = chart.ranges.map((range) =>
         this.engine.window(range.sheet, range.row - 1, range.numRows, range.column - 1, 1).map(([cell]) => cell));
       const [labels, ...series] = columns;
@@ -131,10 +206,13 @@ export class Workbook {
       return {
         title: String(chart.options.title ?? ''),
         labels: labels.slice(1, end).map((c) => c.text),
-        series: series.map((column) => ({
+        series: series.map((column, i) => ({
           name: column[0].text,
           values: column.slice(1, end).map((c) => (typeof c.value === 'number' ? c.value : null)),
+          axis: options.series?.[i]?.targetAxisIndex ?? 0,
         })),
+        axes: [0, 1].filter((i) => i === 0 || options.vAxes?.[i]).map((i) => ({ title: options.vAxes?.[i]?.title ?? '', format: options.vAxes?.[i]?.format ?? '' })),
+        hAxis: { title: options.hAxis?.title ?? '', slanted: options.hAxis?.slantedText === true, angle: options.hAxis?.slantedText ? options.hAxis.slantedTextAngle ?? 30 : 0 },
       };
     });
   }

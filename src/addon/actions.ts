@@ -1,27 +1,33 @@
-// The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary.
-// Each reads a range with one getValues and writes it in one batch, whatever the number of rows, and writes
-// only into new sheets or into columns that are empty or the add-on's own.
+// The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary,
+// and the starter profile the criteria editor offers. Each reads a range with one getValues and writes it in
+// one batch, whatever the number of rows, and writes only into new sheets or into columns that are empty or
+// the add-on's own. An action says what it did in words (a toast), or what is wrong (an alert): before
+// writing formulas it computes with the core what they will show, and after writing it reads what they show.
 
-import { freeColumns } from '../core/account-sheet';
+import { freeColumns, starterRules } from '../core/account-sheet';
 import { type Cell } from '../core/cells';
-import { draftTiers, draftToGrid, type CriteriaDraft, type TierDraft } from '../core/draft';
+import { parseCriteria } from '../core/criteria';
+import { defaultTierDrafts, draftTiers, draftToGrid, type CriteriaDraft, type TierDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
 import * as icp from '../core/icp';
+import { compileCriteria } from '../core/scoring';
 import { summarizeSegments } from '../core/segments';
-import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
+import { readTable } from '../core/table';
+import { OUTCOMES, starterProfile, TEMPLATE_COLUMNS, templateRows } from '../core/template';
+import { normalizeText } from '../core/text';
+import { parseTiers } from '../core/tiers';
+import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaCells, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
+import { checkDraft } from './draft';
 import { messages, userLanguage } from './locale';
 import {
-  ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, asCell, columnLetter, CRITERIA_SHEET, formulaText, freeSheetName, isOwnSheet, markOutputColumns,
-  OUTPUT_COLUMNS, PERSONAS_SHEET, readAccountTable, SEGMENTS_SHEET, sheetRef, type AccountTable,
+  accountSheet, ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, asCell, columnLetter, CRITERIA_SHEET, formulaText, freeSheetName, isOwnSheet,
+  markOutputColumns, OUTPUT_COLUMNS, PERSONAS_SHEET, readAccountTable, SEGMENTS_SHEET, sheetRef, type AccountTable,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Messages = ReturnType<typeof messages>;
 
-export const TEMPLATE_COLUMNS = [
-  'Company / customer', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region (HQ)',
-  'Regions active', 'Business model', 'Tech stack', 'Problems', 'Budget', 'Decision makers', 'Buying process',
-  'MRR', 'Churned', 'Customer since', 'CAC',
-];
 export const PERSONA_COLUMNS = ['ICP profile', 'Role', 'Goals', 'Challenges', 'Objections', 'Message'];
 
 /** Above this many rows one live custom-function result is too large for Sheets; scores go in as values. */
@@ -30,34 +36,44 @@ export const MAX_LIVE_ROWS = 250_000;
 const TIER_COLOURS = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc', '#ead1dc'];
 const DQ_COLOUR = '#d9d9d9';
 
-/** Creates `ICP Accounts` (or `ICP Accounts 2`, …) with the ICP columns, and a Personas sheet. */
+/**
+ * Creates `ICP Accounts` (or `ICP Accounts 2`, …) with the ICP columns and three example accounts, and a
+ * Personas sheet. A criteria tab created here starts with a profile over the template's columns; an
+ * existing one is kept as it is (the template's columns are those the example criteria use).
+ */
 export function createTemplate(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet(freeSheetName(ss, ACCOUNTS_SHEET));
-  sheet.getRange(1, 1, 1, TEMPLATE_COLUMNS.length).setValues([TEMPLATE_COLUMNS.map(asCell)]).setFontWeight('bold');
+  const rows = templateRows();
+  sheet.getRange(1, 1, rows.length + 1, TEMPLATE_COLUMNS.length).setValues([[...TEMPLATE_COLUMNS], ...rows].map((row) => row.map(asCell)));
+  sheet.getRange(1, 1, 1, TEMPLATE_COLUMNS.length).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const rows = sheet.getMaxRows() - 1;
-  const column = (name: string) => TEMPLATE_COLUMNS.indexOf(name) + 1;
+  const below = sheet.getMaxRows() - 1;
+  const column = (name: (typeof TEMPLATE_COLUMNS)[number]) => TEMPLATE_COLUMNS.indexOf(name) + 1;
   const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-  sheet.getRange(2, column('Churned'), rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
-  sheet.getRange(2, column('Customer since'), rows, 1).setDataValidation(builder().requireDate().build());
-  sheet.getRange(2, column('Case study link'), rows, 1).setDataValidation(builder().requireTextIsUrl().build());
-  for (const name of ['Employees', 'MRR', 'CAC']) {
-    sheet.getRange(2, column(name), rows, 1).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
+  sheet.getRange(2, column('Churned'), below, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  sheet.getRange(2, column('Customer since'), below, 1).setDataValidation(builder().requireDate().build());
+  sheet.getRange(2, column('Case study link'), below, 1).setDataValidation(builder().requireTextIsUrl().build());
+  sheet.getRange(2, column('Outcome'), below, 1).setDataValidation(builder().requireValueInList(OUTCOMES, true).build());
+  for (const name of ['Employees', 'MRR', 'CAC', 'Deal value'] as const) {
+    sheet.getRange(2, column(name), below, 1).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
   }
   const personas = ss.insertSheet(freeSheetName(ss, PERSONAS_SHEET));
   personas.getRange(1, 1, 1, PERSONA_COLUMNS.length).setValues([PERSONA_COLUMNS.map(asCell)]).setFontWeight('bold');
   personas.setFrozenRows(1);
-  ensureCriteriaTab(ss, TEMPLATE_COLUMNS);
+  const seeded = !ss.getSheetByName(CRITERIA_SHEET);
+  ensureCriteriaTab(ss, TEMPLATE_COLUMNS, starterProfile());
   ss.setActiveSheet(sheet);
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
+  ss.toast(messages(userLanguage()).templateCreated(sheet.getName(), seeded), 'icp-sheets');
   return sheet.getName();
 }
 
 /**
  * Adds or updates ICP score, ICP tier and Why to the right of the active sheet's table: one formula each over
  * open-ended ranges, so new rows are scored automatically. Running it again changes nothing more. The
- * columns are the add-on's by the marker it puts on them; new ones go where every cell is empty.
+ * columns are the add-on's by the marker it puts on them; new ones go where every cell is empty. Criteria
+ * that do not fit the table are named instead of written into formulas that would all show #ERROR!.
  */
 export function scoreThisSheet(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -70,18 +86,31 @@ export function scoreThisSheet(): void {
     return;
   }
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
-  const criteria = readCriteriaTab(ensureCriteriaTab(ss, table.attributes));
+  if (!ss.getSheetByName(CRITERIA_SHEET)) {
+    ui.alert(text.noCriteria(sheet.getName()));
+    return;
+  }
+  const tab = readCriteriaCells(ensureCriteriaTab(ss, table.attributes));
+  const criteria = tab.draft;
+  const problem = scoringProblem(table, tab, text);
+  if (problem) {
+    ui.alert(problem);
+    return;
+  }
   const column = table.output?.column ?? freeOutputColumn(table);
   const rows = table.values.length - 1;
   const asValues = rows > MAX_LIVE_ROWS;
-  if (asValues && ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  if (asValues && ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    ss.toast(text.notScored, 'icp-sheets');
+    return;
+  }
   if (sheet.getMaxColumns() < column + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), column + 2 - sheet.getMaxColumns());
   if (asValues) {
     try {
       writeScoresAsValues(table, column, criteria);
     } catch (error) {
       if (!(error instanceof IcpError)) throw error;
-      ui.alert(error.message);
+      ui.alert(text.criteriaProblem(error.message));
       return;
     }
   } else {
@@ -100,7 +129,62 @@ export function scoreThisSheet(): void {
   if (!table.output?.marked) markOutputColumns(sheet, column);
   sheet.getRange(table.headerRow, column, 1, 3).setFontWeight('bold');
   colourTiers(sheet, table.headerRow, column + 1, criteria.tiers);
+  const shown = asValues ? null : shownError(sheet.getRange(table.headerRow, column, 1, 3));
+  if (shown) {
+    const cell = `${columnLetter(column + shown.index)}${table.headerRow}`;
+    const header = `${columnLetter(column)}${table.headerRow}:${columnLetter(column + 2)}${table.headerRow}`;
+    ui.alert(shown.error === '#REF!' ? text.spillBlocked(cell, header) : text.formulaError(cell, shown.error));
+    return;
+  }
   ss.toast(text.scored(sheet.getName()), 'icp-sheets');
+}
+
+/** What Sheets shows in a cell whose formula failed (getValues returns these as text). */
+const SHOWN_ERROR = /^#(ERROR!|REF!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/;
+
+/**
+ * After the formulas are written: lets Sheets calculate, then reads what the cells show, and returns the
+ * first error among them (custom functions still loading show no error and pass).
+ */
+function shownError(range: GoogleAppsScript.Spreadsheet.Range): { index: number; error: string } | null {
+  SpreadsheetApp.flush();
+  const shown = range.getValues()[0];
+  const index = shown.findIndex((value) => typeof value === 'string' && SHOWN_ERROR.test(value));
+  return index < 0 ? null : { index, error: String(shown[index]) };
+}
+
+/**
+ * Why the score formulas would fail on this table, computed by the core on the cells they read (the
+ * criteria and tiers ranges, the table's header row), or null when they will work. Rules that do not fit
+ * are named one by one, checked as the criteria editor checks them.
+ */
+function scoringProblem(table: AccountTable, tab: CriteriaCells, text: Messages): string | null {
+  const sheet = table.sheet.getName();
+  const criteria = tab.draft;
+  if (criteria.rules.length === 0) return text.noCriteria(sheet);
+  try {
+    compileCriteria(parseCriteria(tab.criteria), readTable([table.values[0].slice(0, table.width)]));
+    parseTiers(tab.tiers);
+    return null;
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    const checked = checkDraft(criteria, table.attributes);
+    const misfits = 'errors' in checked ? checked.errors.filter((e) => e.scope === 'rule') : [];
+    if (misfits.length === 0) return text.criteriaProblem(error.message);
+    const indices = [...new Set(misfits.map((e) => e.index))];
+    const lines = indices.slice(0, 5).map((i) => `• ${describeDraftRule(criteria.rules[i])}: ${misfits.find((e) => e.index === i)!.message}`);
+    if (indices.length > 5) lines.push(text.more(indices.length - 5));
+    return text.unfit(sheet, indices.length, criteria.rules.length, lines.join('\n'), misfits.every((e) => e.field === 'attribute'));
+  }
+}
+
+type CriteriaCells = ReturnType<typeof readCriteriaCells>;
+
+/** A rule as the user wrote it, shortened: `Region is DACH, Nordics (SaaS mid-market)`. */
+function describeDraftRule(rule: CriteriaDraft['rules'][number]): string {
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 59)}…` : t);
+  const words = [rule.attribute, rule.operator, rule.value].map((t) => short(t.trim())).filter((t) => t !== '').join(' ');
+  return rule.profile.trim() ? `${words} (${short(rule.profile.trim())})` : words;
 }
 
 /**
@@ -151,7 +235,10 @@ function colourTiers(sheet: Sheet, headerRow: number, column: number, tiers: rea
   sheet.setConditionalFormatRules([...others, ...ours]);
 }
 
-/** Asks which column to segment by, then creates `ICP Segments` with ICP_SEGMENTS, formats and a chart. */
+/**
+ * Asks which column to segment by, then creates `ICP Segments` with ICP_SEGMENTS, formats and a chart. The
+ * formula reads the whole table, the score columns included, so `ICP tier` is a column to segment by.
+ */
 export function buildSegmentSummary(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
@@ -164,26 +251,73 @@ export function buildSegmentSummary(): void {
     return;
   }
   const answer = ui.prompt(text.segmentTitle, text.segmentPrompt + table.headers.filter((h) => h).join(', '), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const segmentBy = answer.getResponseText().trim();
-  let count: number;
-  try {
-    count = summarizeSegments(table.values, segmentBy, '', Date.now()).length;
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    ui.alert(error.message);
+  if (answer.getSelectedButton() !== ui.Button.OK) {
+    ss.toast(text.segmentsCancelled, 'icp-sheets');
     return;
   }
-  createSegmentSheet(table, segmentBy, count);
+  const segmentBy = answer.getResponseText().trim();
+  // Every column the sheet uses: the attributes, the add-on's score columns and any column right of them.
+  const width = table.values[0].length;
+  let labels: string[];
+  try {
+    labels = summarizeSegments(segmentCells(ss, table, width, segmentBy), segmentBy, '', Date.now()).map((m) => m.segment);
+  } catch (error) {
+    if (error instanceof BrokenScores) {
+      ui.alert(text.scoresBroken(table.sheet.getName(), error.message));
+      return;
+    }
+    if (!(error instanceof IcpError)) throw error;
+    ui.alert(text.segmentsFailed(error.message));
+    return;
+  }
+  const sheet = createSegmentSheet(table, width, segmentBy, labels, text);
+  const shown = shownError(sheet.getRange(1, 1));
+  if (shown) {
+    ui.alert(text.segmentsShowError(sheet.getName(), shown.error));
+    return;
+  }
+  ss.toast(text.segmentsBuilt(sheet.getName(), labels.length - 1, segmentBy), 'icp-sheets');
 }
 
-/** The summary tab for a known segment_by; exported for the sidebar-free playground buttons and tests. */
-export function createSegmentSheet(table: AccountTable, segmentBy: string, segments: number): Sheet {
+/** The add-on's score columns would show an error, and a summary reading them would too. */
+class BrokenScores extends Error {}
+
+/**
+ * The cells ICP_SEGMENTS will read: the table to column `width`, with the add-on's live score columns as
+ * their formulas show them, computed here by the core from the criteria and tiers ranges (so the check
+ * does not depend on Sheets having calculated them yet). The Why column is computed only when it is a
+ * segment. Throws BrokenScores when the score formulas fail.
+ */
+function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segmentBy: string): Cell[][] {
+  const grid = table.values.map((row) => row.slice(0, width));
+  const output = table.output;
+  const tab = ss.getSheetByName(CRITERIA_SHEET);
+  if (!output?.live || !tab) return grid;
+  const first = output.column - 1;
+  let columns: icp.Value[][];
+  try {
+    const { criteria, tiers } = readCriteriaCells(tab);
+    const scored = icp.scoreSheet(grid.map((row) => row.slice(0, table.width)), criteria, '', '', 'ICP_SCORE');
+    const named = new Set(segmentBy.split(/[,;]/).map((name) => normalizeText(name)));
+    const why = named.has(normalizeText(OUTPUT_COLUMNS[2])) ? icp.explanations(scored) : [];
+    columns = [icp.scores(scored), icp.tiers(scored, tiers), why];
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    throw new BrokenScores(error.message);
+  }
+  grid.forEach((row, r) => columns.forEach((values, i) => {
+    if (first + i < width) row[first + i] = r === 0 ? OUTPUT_COLUMNS[i] : values[r - 1] ?? '';
+  }));
+  return grid;
+}
+
+/** The summary tab over the table's first `width` columns, with formats and a chart sized to `labels`. */
+function createSegmentSheet(table: AccountTable, width: number, segmentBy: string, labels: readonly string[], text: Messages): Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet(freeSheetName(ss, SEGMENTS_SHEET));
-  const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(table.width)}`;
+  const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
   sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
-  const rows = segments + 1;
+  const rows = labels.length + 1;
   sheet.getRange(1, 1, 1, 10).setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.getRange(2, 4, rows, 1).setNumberFormat('0.0%');
@@ -194,16 +328,60 @@ export function createSegmentSheet(table: AccountTable, segmentBy: string, segme
     SpreadsheetApp.newConditionalFormatRule().whenTextContains('✗').setBackground('#f4cccc').setRanges([health]).build(),
     SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith('✓').setBackground('#d9ead3').setRanges([health]).build(),
   ]);
+  // CLV:CAC (a ratio) and churn (a percentage) each get their own vertical axis, with a title; the
+  // segment labels are slanted when they would not fit level under their columns.
+  const chartWidth = Math.min(1200, Math.max(600, 60 * labels.length));
+  const slanted = labels.some((label) => label.length * 7 > chartWidth / labels.length);
   const chart = sheet.newChart()
     .setChartType(Charts.ChartType.COLUMN)
     .addRange(sheet.getRange(1, 1, rows, 1))
     .addRange(sheet.getRange(1, 8, rows, 1))
     .addRange(sheet.getRange(1, 4, rows, 1))
+    .setNumHeaders(1)
     .setPosition(rows + 3, 1, 0, 0)
-    .setOption('title', 'CLV:CAC and monthly churn per segment')
-    .setOption('series', { 1: { targetAxisIndex: 1 } })
+    .setOption('title', text.chartTitle)
+    .setOption('legend', { position: 'top' })
+    .setOption('series', { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } })
+    .setOption('vAxes', { 0: { title: 'CLV:CAC', minValue: 0 }, 1: { title: text.monthlyChurn, format: 'percent', minValue: 0 } })
+    .setOption('hAxis', slanted ? { title: segmentBy, slantedText: true, slantedTextAngle: 45 } : { title: segmentBy, slantedText: false })
+    .setOption('width', chartWidth)
+    .setOption('height', 420)
     .build();
   sheet.insertChart(chart);
   ss.setActiveSheet(sheet);
   return sheet;
+}
+
+/** A starter profile for the criteria editor, drawn from an account table's columns (not saved). */
+export interface StarterDraft {
+  /** The sheet whose columns it was drawn from. */
+  readonly sheet: string;
+  /** One rule per column that describes accounts, 10 points each, and the tab's tiers (or the defaults). */
+  readonly draft: CriteriaDraft;
+  /** The columns left out: the name column, IDs and notes, dates, the economics and outcome columns. */
+  readonly skipped: string[];
+}
+
+/**
+ * The criteria editor's "start from this sheet's columns": a profile with one rule per useful column of the
+ * account table (its most frequent value, the middle half of its numbers, or a link being filled in), for
+ * the user to edit and save. Null when there is no account table.
+ */
+export function starterDraft(): StarterDraft | null {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = accountSheet(ss, PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
+  const table = sheet ? readAccountTable(sheet) : null;
+  if (!table) return null;
+  const text = messages(userLanguage());
+  const { rules, skipped } = starterRules(table.values, table.width);
+  const tab = ss.getSheetByName(CRITERIA_SHEET);
+  const tiers = tab ? readCriteriaTab(tab).tiers : [];
+  return {
+    sheet: table.sheet.getName(),
+    draft: {
+      rules: rules.map((rule) => ({ profile: text.starterProfile, ...rule, points: '10', required: false })),
+      tiers: tiers.length ? tiers : defaultTierDrafts(),
+    },
+    skipped,
+  };
 }

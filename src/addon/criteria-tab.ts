@@ -20,8 +20,11 @@ const TIERS_HEADER = ['Tier', 'Minimum score'];
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The criteria tab, created with its header, default tiers, named ranges and validation on first use. */
-export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[]): Sheet {
+/**
+ * The criteria tab, created with its header, default tiers, named ranges and validation on first use, and
+ * with the `seed` rules when it is created (an existing tab is never written here).
+ */
+export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[], seed: readonly RuleDraft[] = []): Sheet {
   const existing = ss.getSheetByName(CRITERIA_SHEET);
   if (existing) {
     ensureNamedRanges(ss, existing);
@@ -29,7 +32,14 @@ export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[]): 
   }
   const sheet = ss.insertSheet(CRITERIA_SHEET);
   const block: Cell[][] = [[...CRITERIA_HEADER, '', ...TIERS_HEADER]];
-  for (const tier of DEFAULT_TIERS) block.push(['', '', '', '', '', '', '', tier.label, tier.min]);
+  for (let i = 0; i < Math.max(seed.length, DEFAULT_TIERS.length); i++) {
+    const rule = seed[i];
+    const tier = DEFAULT_TIERS[i];
+    block.push([
+      ...(rule ? [rule.profile, rule.attribute, rule.operator, rule.value, numberOrText(rule.points), rule.required] : ['', '', '', '', '', '']),
+      '', ...(tier ? [tier.label, tier.min] : ['', '']),
+    ]);
+  }
   sheet.getRange(1, 1, block.length, WIDTH).setValues(block.map((row) => row.map(asCell)));
   sheet.getRange(1, 1, 1, WIDTH).setFontWeight('bold');
   sheet.setFrozenRows(1);
@@ -84,6 +94,19 @@ function draftOf(values: readonly Cell[][]): CriteriaDraft {
 /** The tab's criteria and tiers as a draft, read with one getValues. */
 export function readCriteriaTab(sheet: Sheet): CriteriaDraft {
   return draftOf(readCells(sheet));
+}
+
+/**
+ * The tab's draft and, from the same getValues, the cells the formulas read through ICP_CRITERIA (A:F) and
+ * ICP_TIERS (H:I), as the core must see them to tell what the formulas will show.
+ */
+export function readCriteriaCells(sheet: Sheet): { draft: CriteriaDraft; criteria: Cell[][]; tiers: Cell[][] } {
+  const values = readCells(sheet);
+  return {
+    draft: draftOf(values),
+    criteria: values.map((row) => row.slice(0, RULE_WIDTH)),
+    tiers: values.map((row) => row.slice(TIERS_COLUMN - 1, TIERS_COLUMN + 1)),
+  };
 }
 
 /**

@@ -1,7 +1,10 @@
 // Where an account table sits in a sheet's values: its header row, the columns rules may look at, the column
-// that names each account, the first columns free for the add-on's output, and each column's frequent values.
+// that names each account, the first columns free for the add-on's output, each column's frequent values, and
+// a starter profile drawn from the columns.
 
 import { cellText, isBlank, type Cell } from './cells';
+import { parseNumber, parseRange } from './numbers';
+import { METRIC_COLUMNS } from './segments';
 import { normalizeText } from './text';
 
 /** The first of the top rows whose filled cells are all text and at least half as many as the widest row's. */
@@ -72,4 +75,81 @@ export function frequentValues(rows: readonly Cell[][], column: number, count = 
     }
   }
   return [...tally.values()].sort((a, b) => b.n - a.n).slice(0, count).map((e) => e.text);
+}
+
+/** A rule of a starter profile: what it looks at and tests; points and profile are the caller's. */
+export interface StarterRule {
+  readonly attribute: string;
+  readonly operator: 'is' | 'includes' | 'between' | '>=' | 'is not blank';
+  readonly value: string;
+}
+
+/**
+ * Columns a starter profile leaves alone: the economics the segment summary reads and the outcome of a deal,
+ * which describe how an account turned out rather than what it is.
+ */
+const NOT_TRAITS = new Set([
+  ...Object.values(METRIC_COLUMNS).flat(),
+  'Outcome', 'Won', 'Won/Lost', 'Deal outcome', 'Status', 'Stage', 'Deal value', 'Deal size', 'Amount',
+  'Ergebnis', 'Gewonnen', 'Abschluss', 'Auftragswert', 'Deal-Wert',
+].map(normalizeText));
+
+const MAX_STARTER_RULES = 50;
+const URL = /^(https?:\/\/|www\.)\S+$/i;
+
+/**
+ * One rule per column that describes accounts, from the rows under the header (`values[0]`): the most
+ * frequent value of a category (`is`) or item of a list (`includes`), the middle half of a number column
+ * (`between` its quartiles, on rounded edges), or that a link column is filled in (`is not blank`).
+ * Skipped, and named in `skipped`: the column naming the accounts, columns whose values are nearly all
+ * different (names, IDs, notes), dates, empty columns, and the economics and outcome columns.
+ */
+export function starterRules(values: readonly Cell[][], width: number): { rules: StarterRule[]; skipped: string[] } {
+  const headers = values[0]?.slice(0, width).map((h) => cellText(h).trim()) ?? [];
+  const rows = values.slice(1);
+  const names = nameColumn(headers);
+  const named = NAME_HEADERS.some((n) => normalizeText(n) === normalizeText(headers[names] ?? ''));
+  const rules: StarterRule[] = [];
+  const skipped: string[] = [];
+  headers.forEach((attribute, column) => {
+    if (attribute === '') return;
+    const rule = rules.length < MAX_STARTER_RULES && !(named && column === names) && !NOT_TRAITS.has(normalizeText(attribute))
+      ? starterRule(attribute, rows.map((row) => row[column]).filter((cell) => !isBlank(cell)), rows, column)
+      : undefined;
+    if (rule) rules.push(rule);
+    else skipped.push(attribute);
+  });
+  return { rules, skipped };
+}
+
+function starterRule(attribute: string, cells: Cell[], rows: readonly Cell[][], column: number): StarterRule | undefined {
+  if (cells.length === 0 || cells.every((c) => typeof c === 'object')) return undefined; // empty, or dates
+  const texts = cells.map((c) => cellText(c).trim());
+  const numbers = cells.map((c) => (typeof c === 'boolean' ? NaN : parseNumber(c))).filter((n) => n === n);
+  if (numbers.length >= 0.8 * cells.length) return numberRule(attribute, numbers);
+  if (texts.filter((t) => URL.test(t)).length >= 0.8 * cells.length) return { attribute, operator: 'is not blank', value: '' };
+  const lists = texts.filter((t) => /[,;|]/.test(t)).length >= 0.3 * cells.length;
+  const distinct = new Set(texts.map(normalizeText)).size;
+  if (!lists && cells.length >= 5 && distinct > 0.9 * cells.length) return undefined;
+  const [top] = frequentValues(rows, column, 1);
+  return top === undefined ? undefined : { attribute, operator: lists ? 'includes' : 'is', value: top };
+}
+
+/** The middle half of the numbers (nearest-rank quartiles), on edges rounded outwards to two digits. */
+function numberRule(attribute: string, numbers: number[]): StarterRule {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  const low = round(rank(0.25), Math.floor);
+  const high = round(rank(0.75), Math.ceil);
+  const value = `${low}-${high}`;
+  const range = low >= 0 && low < high ? parseRange(value) : undefined;
+  if (range && range.low === low && range.high === high) return { attribute, operator: 'between', value };
+  return { attribute, operator: '>=', value: String(low) };
+}
+
+/** `n` rounded to two significant digits in the direction given: 11,817 → 11,000 (floor) or 12,000 (ceil). */
+function round(n: number, direction: (x: number) => number): number {
+  if (n === 0 || !Number.isFinite(n)) return n;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1);
+  return Number((direction(n / step) * step).toPrecision(12));
 }

@@ -2,6 +2,7 @@
 // name, arguments and result are typed from the server module, so a renamed server function breaks the
 // build instead of the sidebar.
 
+import type { starterDraft } from '../addon/actions';
 import type { getSidebarState, getSidebarStatus, previewCriteria, saveCriteria } from '../addon/sidebar-api';
 
 export interface ServerApi {
@@ -9,6 +10,7 @@ export interface ServerApi {
   getSidebarStatus: typeof getSidebarStatus;
   previewCriteria: typeof previewCriteria;
   saveCriteria: typeof saveCriteria;
+  starterDraft: typeof starterDraft;
 }
 
 type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
@@ -22,7 +24,7 @@ export interface ScriptRun {
 }
 
 // A key for every server function, so one missing here fails the typecheck.
-const NAMES: Record<keyof ServerApi, true> = { getSidebarState: true, getSidebarStatus: true, previewCriteria: true, saveCriteria: true };
+const NAMES: Record<keyof ServerApi, true> = { getSidebarState: true, getSidebarStatus: true, previewCriteria: true, saveCriteria: true, starterDraft: true };
 
 export function createServer(run: () => ScriptRun): Server {
   const server = {} as Record<keyof ServerApi, (...args: unknown[]) => Promise<unknown>>;

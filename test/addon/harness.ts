@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
-import { fakeAppsScript, type CellData, type FakeEnvironment, type FakeSheet } from '../../emulator/apps-script';
+import { fakeAppsScript, spillKey, type CellData, type FakeEnvironment, type FakeSheet } from '../../emulator/apps-script';
 import { example } from '../helpers';
 
 // Paths, not URLs: under happy-dom the global URL is the DOM's, which does not resolve file: URLs.
@@ -32,7 +32,48 @@ export function harness(options: { locale?: string } = {}): Harness {
     return run(call[1], ...args);
   };
   const defines = (name: string) => typeof context[name] === 'function';
+  env.spreadsheet.calculate = () => calculate(env, evaluate);
   return Object.assign(env, { run, evaluate, defines });
+}
+
+/**
+ * What Sheets does before SpreadsheetApp.flush() returns, for the add-on's own formulas (`=ICP_…`): each
+ * formula cell shows the first value of its result, or `#ERROR!` when the function throws; the rest of an
+ * array result spills below and right of it, or, when a cell there holds something, the formula shows
+ * `#REF!` and spills nothing. Other formulas (a user's `=ROW()*14`) are left as they are. Two passes, so a
+ * summary that reads spilled tiers sees them. The reads it makes are not counted as the add-on's calls.
+ */
+function calculate(env: FakeEnvironment, evaluate: (sheet: FakeSheet, formula: string) => unknown): void {
+  const counts = new Map(env.spreadsheet.calls.counts);
+  for (const sheet of env.spreadsheet.sheets) sheet.spilled.clear();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const sheet of env.spreadsheet.sheets) {
+      sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
+        if (!cell || !/^=ICP_[A-Z_]+\(/i.test(cell.formula)) return;
+        let result: unknown;
+        try {
+          result = evaluate(sheet, cell.formula);
+        } catch {
+          cell.value = '#ERROR!';
+          return;
+        }
+        const grid = (Array.isArray(result) ? result : [[result]]) as unknown[][];
+        const spill: [number, unknown][] = [];
+        grid.forEach((values, i) => values.forEach((value, j) => {
+          if ((i > 0 || j > 0) && value !== '' && value !== undefined) spill.push([spillKey(r + 1 + i, c + 1 + j), value]);
+        }));
+        const blocked = grid.some((values, i) => values.some((_, j) => {
+          if (i === 0 && j === 0) return false;
+          const other = sheet.rows[r + i]?.[c + j];
+          return r + 1 + i > sheet.maxRows || c + 1 + j > sheet.maxColumns || (other !== undefined && (other.value !== '' || other.formula !== ''));
+        }));
+        cell.value = blocked ? '#REF!' : (grid[0]?.[0] ?? '') as CellData['value'];
+        if (!blocked) for (const [key, value] of spill) sheet.spilled.set(key, value as CellData['value']);
+      }));
+    }
+  }
+  env.spreadsheet.calls.counts.clear();
+  for (const [name, n] of counts) env.spreadsheet.calls.counts.set(name, n);
 }
 
 function splitArgs(text: string): string[] {

@@ -227,13 +227,15 @@ describe('safety', () => {
       expect(saved.version).toBe(h.run('getSidebarStatus').version);
     });
 
-    it('is not stale for edits outside the criteria, or when another action created the tab', () => {
+    it('is not stale for edits outside the criteria, and is when the template seeded the tab meanwhile', () => {
       const h = harness();
-      const accounts = withAccounts(h);
+      withAccounts(h);
       const opened = h.run('getSidebarState');
-      scored(h, accounts); // creates the criteria tab with the default tiers
+      h.run('createTemplate'); // creates the criteria tab with a starter profile the sidebar has not shown
+      expect(h.run('saveCriteria', draft(RULES), opened.version)).toMatchObject({ ok: false, stale: true });
+      const reloaded = h.run('getSidebarState');
       criteriaTab(h).getRange('G5').setValue('a note');
-      expect(h.run('saveCriteria', draft(RULES), opened.version).ok).toBe(true);
+      expect(h.run('saveCriteria', draft(RULES), reloaded.version).ok).toBe(true);
     });
 
     it('follows the active account table in its status, and keeps the last one while an own tab is active', () => {
@@ -243,6 +245,7 @@ describe('safety', () => {
       h.spreadsheet.setActiveSheet(accounts as never);
       const first = h.run('getSidebarState');
       expect(h.run('getSidebarStatus').table).toBe(first.table.key);
+      save(h, draft(RULES));
       scored(h, accounts);
       h.spreadsheet.setActiveSheet(leads as never);
       const status = h.run('getSidebarStatus');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeHeaders, detectHeaderRow, freeColumns, frequentValues, nameColumn, tableWidth } from '../../src/core/account-sheet';
+import { attributeHeaders, detectHeaderRow, freeColumns, frequentValues, nameColumn, starterRules, tableWidth } from '../../src/core/account-sheet';
 
 describe('account sheet', () => {
   describe('detectHeaderRow', () => {
@@ -61,5 +61,42 @@ describe('account sheet', () => {
       expect(frequentValues(rows, 0)).toEqual(['Slack', 'Jira', 'HubSpot', '12', 'Notion']);
       expect(frequentValues(rows, 0, 1)).toEqual(['Slack']);
     });
+  });
+});
+
+describe('starterRules', () => {
+  const header = ['Company', 'Industry', 'Employees', 'Revenue', 'Tech stack', 'Website', 'Notes', 'Customer since', 'MRR', 'Outcome', 'Empty', 'Active'];
+  const rows = [
+    ['Acme', 'SaaS', 120, '11,8 Mio €', 'Slack, Jira', 'https://acme.example', 'called twice', new Date(2024, 0, 1), 1200, 'Won', '', true],
+    ['Beta', 'SaaS', '1.200', '$5M', 'HubSpot', '', 'met at fair', new Date(2023, 5, 1), 300, 'Lost', '', true],
+    ['Gamma', 'Retail', 45, '250k', 'Slack', 'www.gamma.example', 'referral', new Date(2022, 1, 1), 90, '', '', false],
+    ['Delta', 'Fintech', '50-200', '80 Mio', 'SAP | Slack', 'https://delta.example', 'cold call', new Date(2021, 1, 1), 4000, 'Won', '', true],
+    ['Epsilon', 'SaaS', 3000, '1,5 Mrd', '', '', 'inbound', '', 60, 'Lost', '', true],
+  ];
+
+  it('makes one rule per column that describes accounts, from its values', () => {
+    const { rules, skipped } = starterRules([header, ...rows], header.length);
+    expect(rules).toEqual([
+      { attribute: 'Industry', operator: 'is', value: 'SaaS' },
+      { attribute: 'Employees', operator: 'between', value: '120-1200' },
+      { attribute: 'Revenue', operator: 'between', value: '5000000-80000000' },
+      { attribute: 'Tech stack', operator: 'includes', value: 'Slack' },
+      { attribute: 'Website', operator: 'is not blank', value: '' },
+      { attribute: 'Active', operator: 'is', value: 'true' },
+    ]);
+    expect(skipped).toEqual(['Company', 'Notes', 'Customer since', 'MRR', 'Outcome', 'Empty']);
+  });
+
+  it('rounds number edges outwards and falls back to >= where a range cannot be written', () => {
+    expect(starterRules([['Score'], [-5], [-2], [3], [8]], 1).rules).toEqual([{ attribute: 'Score', operator: '>=', value: '-5' }]);
+    expect(starterRules([['Seats'], [10], [10], [10]], 1).rules).toEqual([{ attribute: 'Seats', operator: '>=', value: '10' }]);
+    expect(starterRules([['Share'], [0.123], [0.25], [0.5], [0.61]], 1).rules).toEqual([{ attribute: 'Share', operator: 'between', value: '0.12-0.5' }]);
+    expect(starterRules([['Revenue'], [11_817], [23_456], [98_765]], 1).rules).toEqual([{ attribute: 'Revenue', operator: 'between', value: '11000-99000' }]);
+  });
+
+  it('reads only the table’s width and German economics headers', () => {
+    const { rules, skipped } = starterRules([['Firma', 'Branche', 'Monatsumsatz', 'Gekündigt', 'ICP score'], ['A', 'Software', 100, 'ja', 80], ['B', 'Handel', 50, 'nein', 20]], 4);
+    expect(rules).toEqual([{ attribute: 'Branche', operator: 'is', value: 'Software' }]);
+    expect(skipped).toEqual(['Firma', 'Monatsumsatz', 'Gekündigt']);
   });
 });
