@@ -134,7 +134,7 @@ describe('journeys in Chromium', () => {
       // What the criteria editor's "start from this sheet's columns" does: the starter draft, then Save.
       const saved = await page.evaluate(async () => {
         const call = (name: string, args: unknown[]) =>
-          fetch(`/api/run/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ args, active: 'ICP Accounts' }) }).then((r) => r.json());
+          fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, args, active: 'ICP Accounts' }) }).then((r) => r.json());
         const starter = (await call('starterDraft', [])).result;
         const { version } = (await call('getSidebarStatus', [])).result;
         return (await call('saveCriteria', [starter.draft, version])).result.ok;
