@@ -30,27 +30,39 @@ type PerRow = Int8Array | Uint8Array | Float64Array | Int32Array;
 /** A table's rows and what has been read from them; everything computed is kept for the next caller. */
 export interface Codes {
   readonly rows: readonly Cell[][];
-  /** Reads the given columns in one pass over the rows (those not read yet), with the blank rows. */
+  /** Reads the given columns (those not read yet) in one pass over the rows, with the blank rows. */
   read(columns: readonly (readonly [number, Reading])[]): void;
   /** The column as ids over its distinct cells. */
   column(index: number): Column;
-  /** A per-row array, computed once per key: numbers, blank flags, a rule's outcome on every row. */
-  memo<T extends PerRow>(key: string, compute: (codes: Codes) => T): T;
+  /**
+   * Each row's cell as a number (NaN when it is not one). Numbers cost a type check; text is parsed once
+   * per distinct text, so a column of a hundred thousand different numbers needs no dictionary.
+   */
+  numbers(index: number): Float64Array;
+  /** 1 where the row's cell in the column is blank. */
+  blanks(index: number): Uint8Array;
+  /** 1 for rows that are blank in every cell. */
+  blankRows(): Uint8Array;
+  /** A per-row array computed once per key, e.g. a rule's outcome on every row. */
+  memo(key: string, compute: (codes: Codes) => Int8Array): Int8Array;
 }
 
 /** The rows of a table, read on demand. */
 export function encodeTable(rows: readonly Cell[][]): Codes {
-  const cache = new Map<string, unknown>();
+  const read = { ids: new Map<number, Column>(), numbers: new Map<number, Float64Array>(), blanks: new Map<number, Uint8Array>() };
+  const memo = new Map<string, Int8Array>();
+  let blankRows: Uint8Array | undefined;
   const codes: Codes = {
     rows,
     read(columns) {
-      const todo = [...new Set(columns.filter(([c, how]) => !cache.has(`${how} ${c}`)).map(([c, how]) => `${how} ${c}`))];
-      const wanted = (how: Reading) => todo.filter((key) => key.startsWith(how)).map((key) => +key.slice(how.length + 1));
+      const todo = columns.filter(([c, how]) => !read[how].has(c));
+      if (todo.length === 0 && blankRows) return;
+      const wanted = (how: Reading) => [...new Set(todo.filter((t) => t[1] === how).map((t) => t[0]))];
       const numeric = wanted('numbers');
       const text = wanted('ids');
       const presence = wanted('blanks');
       const n = rows.length;
-      const blankRows = cache.has('blank rows') ? undefined : new Uint8Array(n);
+      const blank = blankRows ? undefined : new Uint8Array(n);
       const values = numeric.map(() => new Float64Array(n));
       const parsed = numeric.map(() => new Map<string, number>());
       const ids = text.map(() => new Int32Array(n));
@@ -63,7 +75,7 @@ export function encodeTable(rows: readonly Cell[][]): Codes {
       // costs a fraction of reading the rows again for every column.
       for (let r = 0; r < n; r++) {
         const row = rows[r];
-        if (blankRows && isBlankRow(row)) blankRows[r] = 1;
+        if (blank && isBlankRow(row)) blank[r] = 1;
         for (let k = 0; k < numeric.length; k++) {
           const cell = row[numeric[k]];
           if (typeof cell === 'number') values[k][r] = cell;
@@ -89,18 +101,30 @@ export function encodeTable(rows: readonly Cell[][]): Codes {
         }
         for (let k = 0; k < presence.length; k++) if (isBlank(row[presence[k]])) blanks[k][r] = 1;
       }
-      numeric.forEach((c, k) => cache.set(`numbers ${c}`, values[k]));
-      text.forEach((c, k) => cache.set(`ids ${c}`, { ids: ids[k], dict: dicts[k] }));
-      presence.forEach((c, k) => cache.set(`blanks ${c}`, blanks[k]));
-      if (blankRows) cache.set('blank rows', blankRows);
+      numeric.forEach((c, k) => read.numbers.set(c, values[k]));
+      text.forEach((c, k) => read.ids.set(c, { ids: ids[k], dict: dicts[k] }));
+      presence.forEach((c, k) => read.blanks.set(c, blanks[k]));
+      blankRows ??= blank;
     },
     column(index) {
       codes.read([[index, 'ids']]);
-      return cache.get(`ids ${index}`) as Column;
+      return read.ids.get(index)!;
+    },
+    numbers(index) {
+      codes.read([[index, 'numbers']]);
+      return read.numbers.get(index)!;
+    },
+    blanks(index) {
+      codes.read([[index, 'blanks']]);
+      return read.blanks.get(index)!;
+    },
+    blankRows() {
+      codes.read([]);
+      return blankRows!;
     },
     memo(key, compute) {
-      let value = cache.get(key) as ReturnType<typeof compute> | undefined;
-      if (!value) cache.set(key, (value = compute(codes)));
+      let value = memo.get(key);
+      if (!value) memo.set(key, (value = compute(codes)));
       return value;
     },
   };
@@ -112,51 +136,26 @@ export function encodeTable(rows: readonly Cell[][]): Codes {
  * so the folds of a cross-validation are scored without reading any cell again.
  */
 export function subsetCodes(codes: Codes, positions: ArrayLike<number>): Codes {
-  const pick = <T extends PerRow>(all: T): T => {
-    const out = new (all.constructor as new (n: number) => T)(positions.length);
-    for (let i = 0; i < positions.length; i++) out[i] = all[positions[i]];
+  const picked = new Map<string, PerRow>();
+  const pick = <T extends PerRow>(key: string, all: () => T): T => {
+    let out = picked.get(key) as T | undefined;
+    if (!out) {
+      const from = all();
+      out = new (from.constructor as new (n: number) => T)(positions.length);
+      for (let i = 0; i < positions.length; i++) out[i] = from[positions[i]];
+      picked.set(key, out);
+    }
     return out;
   };
-  const columns = new Map<number, Column>();
-  const cache = new Map<string, PerRow>();
   return {
     rows: Array.from(positions, (p) => codes.rows[p]),
     read: (columns) => codes.read(columns),
-    column(index) {
-      let c = columns.get(index);
-      if (!c) {
-        const parent = codes.column(index);
-        columns.set(index, (c = { ids: pick(parent.ids), dict: parent.dict }));
-      }
-      return c;
-    },
-    memo(key, compute) {
-      let value = cache.get(key);
-      if (!value) cache.set(key, (value = pick(codes.memo(key, compute))));
-      return value as ReturnType<typeof compute>;
-    },
+    column: (index) => ({ ids: pick(`i${index}`, () => codes.column(index).ids), dict: codes.column(index).dict }),
+    numbers: (index) => pick(`n${index}`, () => codes.numbers(index)),
+    blanks: (index) => pick(`b${index}`, () => codes.blanks(index)),
+    blankRows: () => pick('r', () => codes.blankRows()),
+    memo: (key, compute) => pick(`m${key}`, () => codes.memo(key, compute)),
   };
-}
-
-/** 1 for rows that are blank in every cell. */
-export function blankRows(codes: Codes): Uint8Array {
-  codes.read([]);
-  return codes.memo('blank rows', () => new Uint8Array(0));
-}
-
-/** 1 for rows whose cell in the column is blank. */
-export function blankCells(codes: Codes, column: number): Uint8Array {
-  codes.read([[column, 'blanks']]);
-  return codes.memo(`blanks ${column}`, () => new Uint8Array(0));
-}
-
-/**
- * Each row's cell as a number (NaN when it is not one). Numbers cost a type check; text is parsed once per
- * distinct text, so a column of a hundred thousand different numbers needs no dictionary.
- */
-export function numbers(codes: Codes, column: number): Float64Array {
-  codes.read([[column, 'numbers']]);
-  return codes.memo(`numbers ${column}`, () => new Float64Array(0));
 }
 
 /** A cell as a number: numbers as they are, anything else parsed (NaN when it is not a number). */

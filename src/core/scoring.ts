@@ -3,7 +3,7 @@
 // lookup per rule, in a loop that runs rule by rule over the rows. Explanations reuse the same outcomes.
 
 import { cellText, isBlank, type Cell } from './cells';
-import { blankCells, blankRows, encodeTable, items, keys, numberOf, numbers, type Codes, type Reading } from './columns';
+import { encodeTable, items, keys, numberOf, type Codes, type Reading } from './columns';
 import { describeRule, findProfile, NUMERIC_OPERATORS, type Criteria, type Profile, type Rule } from './criteria';
 import { criteriaError } from './errors';
 import { findColumn, unknownColumn, type Table } from './table';
@@ -85,7 +85,7 @@ function compileRule(rule: Rule, column: number): CompiledRule {
       rule, column, label, key, reading: [column, 'numbers'],
       test: (cell) => inside(numberOf(cell), lo, hi, loOpen, hiOpen),
       fill(codes, out) {
-        const n = numbers(codes, column);
+        const n = codes.numbers(column);
         for (let r = 0; r < out.length; r++) out[r] = inside(n[r], lo, hi, loOpen, hiOpen);
         return out;
       },
@@ -97,7 +97,7 @@ function compileRule(rule: Rule, column: number): CompiledRule {
       rule, column, label, key, reading: [column, 'blanks'],
       test: (cell) => ((isBlank(cell) ? 1 : 0) === match ? MATCH : NO_MATCH),
       fill(codes, out) {
-        const blank = blankCells(codes, column);
+        const blank = codes.blanks(column);
         for (let r = 0; r < out.length; r++) out[r] = blank[r] === match ? MATCH : NO_MATCH;
         return out;
       },
@@ -200,7 +200,7 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
       }
     }
   });
-  const blank = blankRows(codes);
+  const blank = codes.blankRows();
   for (let r = 0; r < rows.length; r++) {
     if (blank[r]) {
       scores[r] = NaN;

@@ -1,0 +1,257 @@
+// ICP_SUGGEST's core: learns a points table from the accounts' outcomes. The rows are put in a canonical
+// order first (so the result does not depend on row order), read once (src/core/columns.ts), and the whole
+// pipeline (candidate rules, sparse fit, whole points judged by the scorer) runs on each cross-validation
+// fold to estimate how well the table ranks accounts it has not seen, then once on every row.
+
+import { cellText, type Cell } from '../cells';
+import { encodeTable, subsetCodes, type Codes } from '../columns';
+import { CRITERIA_HEADER, parseCriteria } from '../criteria';
+import { IcpError } from '../errors';
+import { parseDate } from '../metrics';
+import { parseNumber } from '../numbers';
+import { parseOptions } from '../options';
+import { compileCriteria, MATCH, ruleOutcomes, scoreTable } from '../scoring';
+import { METRIC_COLUMNS } from '../segments';
+import { findColumn, readTable, type Table } from '../table';
+import { candidates, planColumns, type Candidate, type ColumnPlan, type Skipped } from './candidates';
+import { concordance } from './concordance';
+import { fitSparse, type Family } from './fit';
+import { readOutcome, type OutcomeKind } from './outcome';
+import { toPoints, type PointRule } from './points';
+
+export interface Evidence {
+  /** Accounts the rule matches, among those with an outcome. */
+  readonly accounts: number;
+  /** Their win rate, mean value, churn rate or monthly churn. */
+  readonly rate: number;
+  /** `rate` over the base rate. */
+  readonly lift: number;
+}
+
+export interface SuggestedRule extends PointRule {
+  readonly profile: string;
+  readonly required: false;
+  readonly evidence: Evidence;
+}
+
+export interface Suggestion {
+  readonly kind: OutcomeKind;
+  /** The outcome column's header. */
+  readonly outcome: string;
+  /** Churn per customer-month (a tenure column was given). */
+  readonly perMonth: boolean;
+  readonly rules: readonly SuggestedRule[];
+  /** Accounts learned from, and how many of them were won (churned; for value: with a value). */
+  readonly accounts: number;
+  readonly positives: number;
+  /** Win rate, mean value, churn rate or monthly churn of all accounts learned from. */
+  readonly baseRate: number;
+  /** Rows left out for want of an outcome (open deals), and one such outcome for the message. */
+  readonly leftOut: number;
+  readonly leftOutExample: string;
+  readonly skipped: readonly Skipped[];
+  /** Mean AUC (concordance for value) of the held-out folds; NaN when there is too little data. */
+  readonly cvAuc: number;
+  readonly cvRange: readonly [number, number];
+  readonly folds: number;
+  readonly minSupport: number;
+  readonly warnings: readonly string[];
+}
+
+const OPTIONS = ['outcome', 'tenure', 'asof', 'min_support', 'max_rules', 'profile'];
+const FOLDS = 5;
+/** Below this many won (churned) or lost (retained) accounts, or accounts with a value, no AUC is estimated. */
+export const MIN_FOR_ESTIMATE = 30;
+/** Below this many, nothing is learned. */
+const MIN_TO_LEARN = 10;
+
+/** Learns criteria from `table` (header row first) and its outcome. `today` is the default as-of date. */
+export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optionsValue: unknown, today: number, fn = 'ICP_SUGGEST'): Suggestion {
+  const table = readTable(tableValue);
+  const options = parseOptions(optionsValue, OPTIONS, fn);
+  const asOfText = options.get('asof');
+  const asOf = asOfText ? parseDate(asOfText) : today;
+  if (asOf !== asOf) throw new IcpError(`${fn} options: asof "${asOfText!.slice(0, 60)}" is not a date; write it as 2026-06-30.`);
+  const outcome = readOutcome(table, outcomeSpec, { kind: options.get('outcome'), tenure: options.get('tenure'), asOf }, fn);
+  const profile = options.get('profile') || 'Learned';
+  const maxRules = whole(options.get('max_rules'), 20, 1, 50, 'max_rules', fn);
+
+  // Canonical order: rows sorted by their content, so a reordered table learns exactly the same table.
+  const rows: { row: Cell[]; key: string; y: number; months: number }[] = [];
+  table.rows.forEach((row, r) => {
+    if (outcome.y[r] === outcome.y[r]) rows.push({ row, key: rowKey(row, outcome.y[r], outcome.months[r]), y: outcome.y[r], months: outcome.months[r] });
+  });
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const n = rows.length;
+  const y = Float64Array.from(rows, (r) => r.y);
+  const months = Float64Array.from(rows, (r) => r.months);
+  const positives = outcome.kind === 'value' ? n : y.reduce((a, b) => a + b, 0);
+  const smaller = outcome.kind === 'value' ? n : Math.min(positives, n - positives);
+  const [good, bad] = outcome.kind === 'won' ? ['won', 'lost'] : outcome.kind === 'churn' ? ['churned', 'retained'] : ['accounts with a value', ''];
+  if (smaller < MIN_TO_LEARN) {
+    throw new IcpError(outcome.kind === 'value'
+      ? `${fn}: only ${n} accounts have a value in "${outcome.label}"; learning needs at least ${MIN_TO_LEARN}.`
+      : `${fn}: ${positives} ${good} and ${n - positives} ${bad} accounts in "${outcome.label}"; learning needs at least ${MIN_TO_LEARN} of each.`);
+  }
+  const minSupport = whole(options.get('min_support'), Math.max(5, Math.ceil(n / 100)), 1, n, 'min_support', fn);
+  const codes = encodeTable(rows.map((r) => r.row));
+
+  // Never learn from the outcome, the tenure, or a churn date (blank exactly when the account stayed).
+  const exclude = new Map<number, string>();
+  if (outcome.column >= 0) exclude.set(outcome.column, 'the outcome');
+  if (outcome.tenure >= 0) exclude.set(outcome.tenure, 'the tenure');
+  const end = outcome.kind === 'churn' ? findColumn(table, METRIC_COLUMNS.end) : -1;
+  if (end >= 0) exclude.set(end, 'a churn date gives the outcome away');
+  const { plans, skipped } = planColumns(table.headers, codes, exclude, minSupport);
+
+  const learner: Learner = { table, codes, plans, kind: outcome.kind, perMonth: outcome.tenure >= 0, y, months, minSupport, maxRules, profile };
+  const warnings: string[] = [];
+  let cvAuc = NaN;
+  let cvRange: [number, number] = [NaN, NaN];
+  let folds = 0;
+  if (smaller >= MIN_FOR_ESTIMATE) {
+    // Folds by a hash of each row's content, not its position, so they survive reordering.
+    const fold = rows.map((r) => hash(r.key) % FOLDS);
+    const aucs: number[] = [];
+    for (let f = 0; f < FOLDS; f++) {
+      const train = positionsWhere((i) => fold[i] !== f, n);
+      const test = positionsWhere((i) => fold[i] === f, n);
+      const auc = ranking(learner, test)(learn(learner, train));
+      if (auc === auc) aucs.push(auc);
+    }
+    if (aucs.length) {
+      cvAuc = aucs.reduce((a, b) => a + b, 0) / aucs.length;
+      cvRange = [Math.min(...aucs), Math.max(...aucs)];
+      folds = aucs.length;
+    }
+  } else {
+    warnings.push(outcome.kind === 'value'
+      ? `Only ${n} accounts with a value: too few to estimate how well the rules rank new accounts (${MIN_FOR_ESTIMATE} needed). Treat the rules as a rough guide.`
+      : `Only ${smaller} ${positives === smaller ? good : bad} accounts: too few to estimate how well the rules rank new accounts (${MIN_FOR_ESTIMATE} needed). Treat the rules as a rough guide.`);
+  }
+  const all = positionsWhere(() => true, n);
+  const learned = learn(learner, all);
+  const base = rate(learner, all);
+  const rules = evidence(learner, learned, base, warnings);
+  if (rules.length === 0) warnings.push(`No rule ranks accounts better than chance on "${outcome.label}": nothing to suggest.`);
+  return {
+    kind: outcome.kind, outcome: outcome.label, perMonth: learner.perMonth, rules, accounts: n, positives, baseRate: base,
+    leftOut: outcome.leftOut, leftOutExample: outcome.example, skipped, cvAuc, cvRange, folds, minSupport, warnings,
+  };
+}
+
+interface Learner {
+  readonly table: Table;
+  readonly codes: Codes;
+  readonly plans: readonly ColumnPlan[];
+  readonly kind: OutcomeKind;
+  readonly perMonth: boolean;
+  /** Per canonical row: the outcome and the months observed. */
+  readonly y: Float64Array;
+  readonly months: Float64Array;
+  readonly minSupport: number;
+  readonly maxRules: number;
+  readonly profile: string;
+}
+
+/** The whole pipeline on the rows at `rows`: candidates, sparse fit, whole points judged by the scorer. */
+function learn(l: Learner, rows: Int32Array): PointRule[] {
+  const found = candidates(l.plans, l.codes, rows, l.minSupport);
+  if (found.length === 0) return [];
+  const compiled = compile(l, found);
+  const features = compiled.map((rule) => {
+    const outcome = ruleOutcomes(rule, l.codes);
+    let count = 0;
+    for (let i = 0; i < rows.length; i++) if (outcome[rows[i]] === MATCH) count++;
+    const matched = new Int32Array(count);
+    for (let i = 0, k = 0; i < rows.length; i++) if (outcome[rows[i]] === MATCH) matched[k++] = i;
+    return matched;
+  });
+  const y = Float64Array.from(rows, (r) => (l.kind === 'value' ? Math.sign(l.y[r]) * Math.log1p(Math.abs(l.y[r])) : l.y[r]));
+  // Won/lost: logistic. Value: least squares on log(1 + value), since values are skewed and a few large
+  // accounts would otherwise decide every weight; the ranking judged is the same for any increasing
+  // transform. Churn: Poisson with the months observed as exposure (churn per customer-month, as
+  // ICP_SEGMENTS measures it), or logistic on the flag without tenure.
+  const family: Family = l.kind === 'won' ? 'logistic' : l.kind === 'value' ? 'gaussian' : l.perMonth ? 'poisson' : 'logistic';
+  const offset = family === 'poisson' ? Float64Array.from(rows, (r) => Math.log(l.months[r])) : undefined;
+  const fit = fitSparse({ family, y, offset, features }, l.maxRules);
+  // Churn is bad: what goes with churning earns negative points.
+  const sign = l.kind === 'churn' ? -1 : 1;
+  const weighted = found.map((candidate, j) => ({ candidate, weight: sign * fit.coef[j] })).filter((w) => w.weight !== 0);
+  const judge = ranking(l, rows);
+  return toPoints(weighted, judge);
+}
+
+/**
+ * How well a points table ranks the rows at `rows`, as ICP_SCORE scores them: the AUC of won (or retained)
+ * against lost (churned) accounts, the concordance with value for value.
+ */
+function ranking(l: Learner, rows: Int32Array): (rules: readonly PointRule[]) => number {
+  const subset = subsetCodes(l.codes, rows);
+  const good = Float64Array.from(rows, (r) => (l.kind === 'churn' ? 1 - l.y[r] : l.y[r]));
+  return (rules) => rules.length === 0 ? 0.5
+    : concordance(scoreTable(subset.rows, compileCriteria(parseCriteria(criteriaGrid(l.profile, rules)), l.table), subset).scores, good);
+}
+
+function compile(l: Learner, rules: readonly (Candidate | PointRule)[]) {
+  return compileCriteria(parseCriteria(criteriaGrid(l.profile, rules)), l.table)[0].rules;
+}
+
+function criteriaGrid(profile: string, rules: readonly (Candidate | PointRule)[]): Cell[][] {
+  return [CRITERIA_HEADER, ...rules.map((r) => [profile, r.attribute, r.operator, r.value, 'points' in r ? r.points : 1, ''])];
+}
+
+/** Win rate, mean value, churn rate or churned per customer-month of the rows at `rows` (or those matched). */
+function rate(l: Learner, rows: ArrayLike<number>): number {
+  let sum = 0;
+  let over = 0;
+  for (let i = 0; i < rows.length; i++) {
+    sum += l.y[rows[i]];
+    over += l.perMonth ? l.months[rows[i]] : 1;
+  }
+  return over > 0 ? sum / over : NaN;
+}
+
+/** The rules with their evidence on every row, best points first; warns about rules that look too good. */
+function evidence(l: Learner, rules: readonly PointRule[], base: number, warnings: string[]): SuggestedRule[] {
+  if (rules.length === 0) return [];
+  const compiled = compile(l, rules);
+  const n = l.y.length;
+  return rules
+    .map((rule, k) => {
+      const outcome = ruleOutcomes(compiled[k], l.codes);
+      const matched = positionsWhere((i) => outcome[i] === MATCH, n);
+      const r = rate(l, matched);
+      if (l.kind !== 'value' && (r === 0 || r === 1) && matched.length >= Math.max(l.minSupport, n / 10)) {
+        warnings.push(`Every account with ${rule.attribute} ${rule.operator} ${rule.value} `.replace(/ $/, '') +
+          ` ${r === 1 ? (l.kind === 'won' ? 'was won' : 'churned') : (l.kind === 'won' ? 'was lost' : 'stayed')}: check that this column is not filled in after the outcome.`);
+      }
+      return { ...rule, profile: l.profile, required: false as const, evidence: { accounts: matched.length, rate: r, lift: base > 0 ? r / base : NaN } };
+    })
+    .sort((a, b) => b.points - a.points);
+}
+
+function positionsWhere(test: (i: number) => boolean, n: number): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (test(i)) out.push(i);
+  return Int32Array.from(out);
+}
+
+/** A row's content as one string, to sort by and to hash into a fold. */
+function rowKey(row: readonly Cell[], y: number, months: number): string {
+  return `${y}\u0001${months}\u0001${row.map((c) => (typeof c === 'object' && c !== null ? `d${c.getTime()}` : `${typeof c}${cellText(c)}`)).join('\u0001')}`;
+}
+
+/** FNV-1a: a stable hash of a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function whole(text: string | undefined, fallback: number, min: number, max: number, name: string, fn: string): number {
+  if (text === undefined || text === '') return fallback;
+  const n = parseNumber(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new IcpError(`${fn} options: ${name} must be a whole number from ${min} to ${max}, not "${text.slice(0, 60)}".`);
+  return n;
+}
