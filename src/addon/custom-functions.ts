@@ -8,6 +8,8 @@ import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
 import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
 import { parseNumber } from '../core/numbers';
+import { suggestCriteria, suggestionTable } from '../core/learn/suggest';
+import { validateCriteria, validationTable } from '../core/learn/validate';
 import { segmentTable, summarizeSegments } from '../core/segments';
 
 type Column = (string | number)[][];
@@ -46,6 +48,14 @@ export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?:
 
 export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {
   return segmentTable(summarizeSegments(table, segment_by, options, Date.now()));
+}
+
+export function ICP_SUGGEST(table: unknown, outcome: unknown, options?: unknown): (string | number)[][] {
+  return suggestionTable(suggestCriteria(table, outcome, options, Date.now()));
+}
+
+export function ICP_VALIDATE(table: unknown, criteria: unknown, outcome: unknown, profile?: unknown, tiers?: unknown, options?: unknown): (string | number)[][] {
+  return validationTable(validateCriteria(table, criteria, outcome, profile, tiers, options, Date.now()));
 }
 
 export function ICP_CLV(arpa: unknown, monthly_churn: unknown, margin?: unknown): Result | Result[][] {

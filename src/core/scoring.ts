@@ -220,9 +220,8 @@ export function profileScores(scorer: Scorer, codes: Codes): Float64Array {
   const earned = new Float64Array(n);
   const possible = neutral ? new Float64Array(n).fill(scorer.possible) : undefined;
   const out = new Uint8Array(n);
-  const outcomes = new Int8Array(n);
   for (const r of scorer.rules) {
-    r.fill(codes, outcomes);
+    const outcomes = ruleOutcomes(r, codes);
     const { points, required } = r.rule;
     if (required || (possible && points > 0)) {
       for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@
 // signal. Columns that cannot generalise are skipped with the reason, in the users' words.
 
 import { cellText, isBlank, type Cell } from '../cells';
-import { keys, type Codes, type Dictionary } from '../columns';
+import { keys, numberOf, type Codes, type Dictionary } from '../columns';
 import { parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
 import { normalizeText, splitList, splitValues } from '../text';
@@ -36,7 +36,7 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
   const plans: ColumnPlan[] = [];
   const skipped: Skipped[] = [];
   const n = codes.rows.length;
-  codes.read(headers.flatMap((_, c) => (exclude.has(c) ? [] : [[c, 'ids'], [c, 'numbers'], [c, 'blanks']] as const)));
+  codes.read(headers.flatMap((_, c) => (exclude.has(c) ? [] : [[c, 'ids'], [c, 'blanks']] as const)));
   const seen = new Set<string>();
   headers.forEach((attribute, column) => {
     const skip = (reason: string) => skipped.push({ column: attribute || `column ${column + 1}`, reason });
@@ -64,10 +64,17 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
       return orBlank('dates (for churn, name a start date as tenure=)');
     }
     if (share((c) => URL.test(cellText(c).trim())) >= 0.5) return orBlank('links');
-    const values = codes.numbers(column);
+    // Numbers are parsed per distinct cell, and not at all when the first cells are plainly not numbers.
+    const filledCells = dict.cells.filter((c) => !isBlank(c));
+    const looksNumeric = filledCells.slice(0, 50).filter((c) => numberOf(c) === numberOf(c)).length >= Math.min(25, filledCells.length / 2);
     const distinctNumbers = new Set<number>();
     let parsed = 0;
-    for (let r = 0; r < n; r++) if (values[r] === values[r]) { parsed++; distinctNumbers.add(values[r]); }
+    if (looksNumeric) {
+      dict.cells.forEach((cell, id) => {
+        const v = numberOf(cell);
+        if (v === v) { parsed += count[id]; distinctNumbers.add(v); }
+      });
+    }
     const key = keys(dict);
     const distinctKeys = new Set(key).size - (key.includes('') ? 1 : 0);
     const idLike = distinctKeys >= 0.9 * filled && filled >= 10;
@@ -113,6 +120,7 @@ export function candidates(plans: readonly ColumnPlan[], codes: Codes, rows: Arr
       values.sort((a, b) => a - b);
       const thresholds = new Set<number>();
       for (let q = 1; q < 10; q++) thresholds.add(nice(values[Math.floor((q / 10) * values.length)]));
+      let previous = -1;
       for (const t of [...thresholds].sort((a, b) => a - b)) {
         let below = 0;
         for (let hi = values.length; below < hi;) {
@@ -120,7 +128,9 @@ export function candidates(plans: readonly ColumnPlan[], codes: Codes, rows: Arr
           if (values[mid] < t) below = mid + 1;
           else hi = mid;
         }
-        if (both(values.length - below) && below >= minSupport) add('>=', formatNumber(t));
+        // A threshold that splits the rows where the previous one did is the same rule.
+        if (below !== previous && both(values.length - below) && below >= minSupport) add('>=', formatNumber(t));
+        previous = below;
       }
     } else {
       const { ids, dict } = codes.column(column);

@@ -1,7 +1,7 @@
 // A sparse generalised linear model on binary features (each feature: the rows a candidate rule matches),
 // fitted jointly, so two attributes that go together share their weight instead of counting twice. The
 // elastic-net path (coordinate descent, one Newton step per coordinate) proposes supports of growing size;
-// each support is refitted without the L1 shrinkage, and the support with the best BIC is kept.
+// each support is refitted without the L1 shrinkage, and the support with the best (extended) BIC is kept.
 
 export type Family = 'logistic' | 'gaussian' | 'poisson';
 
@@ -20,6 +20,9 @@ export interface Fit {
   /** One coefficient per feature, 0 outside the chosen support. */
   readonly coef: Float64Array;
 }
+
+// Bound once: in Apps Script (and node:vm) every global lookup in a loop costs a property search.
+const { abs, exp, log, log1p, max, min, sign } = Math;
 
 /** L1 share of the elastic-net penalty: mostly L1 for sparsity, some L2 so near-duplicates share weight. */
 const ALPHA = 0.9;
@@ -46,21 +49,26 @@ export function fitSparse(p: Problem, maxRules: number): Fit {
     return g / n;
   };
   let mu = means(p, state.eta);
-  const lambdaMax = Math.max(0, ...p.features.map((_, j) => Math.abs(gradient(j, mu)))) / ALPHA;
+  const lambdaMax = max(0, ...p.features.map((_, j) => abs(gradient(j, mu)))) / ALPHA;
   let best: Fit = { intercept: state.intercept, coef: new Float64Array(p.features.length) };
   let bestBic = bic(p, state.eta, 0);
   const seen = new Set<string>();
   const active: number[] = [];
   let worse = 0;
   let previous: State | undefined;
+  let previousL1 = lambdaMax * ALPHA;
   for (let k = 1; k <= PATH && lambdaMax > 0; k++) {
     const lambda = lambdaMax * LAMBDA_MIN_RATIO ** (k / PATH);
     const l1 = lambda * ALPHA;
     const l2 = lambda * (1 - ALPHA);
+    // The sequential strong rule: features whose gradient is near the new penalty will likely join, so they
+    // join now and the KKT check below rarely has to fit again.
+    active.push(...p.features.map((_, j) => j).filter((j) => !active.includes(j) && abs(gradient(j, mu)) > 2 * l1 - previousL1));
+    previousL1 = l1;
     for (let round = 0; round < 10; round++) {
       mu = converge(p, state, active, l1, l2);
       // Features outside the active set join when their gradient beats the penalty (the KKT check).
-      const joined = p.features.map((_, j) => j).filter((j) => !active.includes(j) && Math.abs(gradient(j, mu)) > l1);
+      const joined = p.features.map((_, j) => j).filter((j) => !active.includes(j) && abs(gradient(j, mu)) > l1);
       if (joined.length === 0) break;
       active.push(...joined);
     }
@@ -103,7 +111,7 @@ function withCoef(p: Problem, coef: Float64Array, intercept: number): State {
 function start(p: Problem): State {
   const n = p.y.length;
   const mean = p.y.reduce((a, b) => a + b, 0) / n;
-  let intercept = p.family === 'gaussian' ? mean : p.family === 'logistic' ? Math.log(mean / (1 - mean)) : 0;
+  let intercept = p.family === 'gaussian' ? mean : p.family === 'logistic' ? log(mean / (1 - mean)) : 0;
   if (!Number.isFinite(intercept)) intercept = 0;
   const state: State = { eta: new Float64Array(n), coef: new Float64Array(p.features.length), intercept };
   for (let i = 0; i < n; i++) state.eta[i] = intercept + (p.offset ? p.offset[i] : 0);
@@ -113,7 +121,9 @@ function start(p: Problem): State {
 
 /** The mean of each row at its linear predictor. */
 function means(p: Problem, eta: Float64Array, mu: Float64Array = new Float64Array(eta.length)): Float64Array {
-  for (let i = 0; i < eta.length; i++) mu[i] = p.family === 'gaussian' ? eta[i] : p.family === 'logistic' ? 1 / (1 + Math.exp(-eta[i])) : Math.exp(eta[i]);
+  if (p.family === 'gaussian') mu.set(eta);
+  else if (p.family === 'logistic') for (let i = 0; i < eta.length; i++) mu[i] = 1 / (1 + exp(-eta[i]));
+  else for (let i = 0; i < eta.length; i++) mu[i] = exp(eta[i]);
   return mu;
 }
 
@@ -147,18 +157,22 @@ function complementsOf(p: Problem): (Int32Array | undefined)[] {
 function converge(p: Problem, s: State, features: readonly number[], l1: number, l2: number): Float64Array {
   const n = p.y.length;
   const comp = complementsOf(p);
-  const w = new Float64Array(n);
-  const res = new Float64Array(n);
+  const { w, res, mu } = scratch(p);
   const h = new Float64Array(p.features.length);
-  const mu = means(p, s.eta);
+  const gaussian = p.family === 'gaussian';
+  const logistic = p.family === 'logistic';
+  const y = p.y;
+  means(p, s.eta, mu);
   for (let outer = 0; outer < 25; outer++) {
     let h0 = 0;
     let wres = 0;
     for (let i = 0; i < n; i++) {
-      w[i] = p.family === 'gaussian' ? 1 : Math.max(p.family === 'logistic' ? mu[i] * (1 - mu[i]) : mu[i], 1e-6);
-      res[i] = (p.y[i] - mu[i]) / w[i];
-      h0 += w[i];
-      wres += w[i] * res[i];
+      const m = mu[i];
+      const wi = gaussian ? 1 : max(logistic ? m * (1 - m) : m, 1e-6);
+      w[i] = wi;
+      res[i] = (y[i] - m) / wi;
+      h0 += wi;
+      wres += y[i] - m;
     }
     for (const j of features) {
       const rows = comp[j] ?? p.features[j];
@@ -169,6 +183,7 @@ function converge(p: Problem, s: State, features: readonly number[], l1: number,
     // A change that moves every row's residual (the intercept, or a feature most rows have) is kept as one
     // pending shift: the residual of row i is res[i] - shift.
     let shift = 0;
+    let moved = 0;
     for (let sweep = 0; sweep < 100; sweep++) {
       const d0 = clip(wres / h0 - shift);
       shift += d0;
@@ -183,7 +198,7 @@ function converge(p: Problem, s: State, features: readonly number[], l1: number,
         for (let k = 0; k < rows.length; k++) sum += w[rows[k]] * res[rows[k]];
         const g = (other ? wres - sum : sum) / n - shift * h[j];
         const z = h[j] * s.coef[j] + g;
-        const target = Math.max(-BOUND, Math.min(BOUND, (Math.sign(z) * Math.max(Math.abs(z) - l1, 0)) / (h[j] + l2)));
+        const target = max(-BOUND, min(BOUND, (sign(z) * max(abs(z) - l1, 0)) / (h[j] + l2)));
         const d = clip(target - s.coef[j]);
         if (d === 0) continue;
         s.coef[j] += d;
@@ -200,28 +215,44 @@ function converge(p: Problem, s: State, features: readonly number[], l1: number,
           for (let k = 0; k < rows.length; k++) res[rows[k]] -= d;
           wres -= d * h[j] * n;
         }
-        change = Math.max(change, h[j] * d * d);
+        change = max(change, h[j] * d * d);
       }
+      moved = max(moved, change);
       if (change < 1e-6) break;
     }
     // The new linear predictor: the working response less what is left of the residual.
     let most = 0;
     for (let i = 0; i < n; i++) {
-      const eta = s.eta[i] + (p.y[i] - mu[i]) / w[i] - (res[i] - shift);
-      most = Math.max(most, Math.abs(eta - s.eta[i]));
+      const eta = s.eta[i] + (y[i] - mu[i]) / w[i] - (res[i] - shift);
+      most = max(most, abs(eta - s.eta[i]));
       s.eta[i] = eta;
     }
     means(p, s.eta, mu);
-    if (p.family === 'gaussian' || most < 1e-3) break;
+    // Done when the predictions settle, or when the coefficients hardly moved (rows the model separates
+    // keep drifting towards certainty without changing any coefficient that matters).
+    if (p.family === 'gaussian' || most < 1e-3 || moved < 1e-5) break;
   }
-  return mu;
+  return mu.slice();
+}
+
+const scratches = new WeakMap<Problem, { w: Float64Array; res: Float64Array; mu: Float64Array }>();
+
+/** Per-row work arrays, allocated once per problem rather than once per fit. */
+function scratch(p: Problem): { w: Float64Array; res: Float64Array; mu: Float64Array } {
+  let out = scratches.get(p);
+  const n = p.y.length;
+  if (!out) scratches.set(p, (out = { w: new Float64Array(n), res: new Float64Array(n), mu: new Float64Array(n) }));
+  return out;
 }
 
 function clip(d: number): number {
-  return Math.max(-2, Math.min(2, d));
+  return max(-2, min(2, d));
 }
 
-/** Bayesian information criterion: deviance plus log(n) per feature. */
+/**
+ * Extended BIC: deviance plus log(n) + log(p) per feature. The log(p) part (EBIC with γ = ½) pays for having
+ * picked the features among p candidates, which plain BIC ignores and which makes small tables overfit.
+ */
 function bic(p: Problem, eta: Float64Array, features: number): number {
   const n = p.y.length;
   let deviance = 0;
@@ -229,8 +260,8 @@ function bic(p: Problem, eta: Float64Array, features: number): number {
     const y = p.y[i];
     const e = eta[i];
     if (p.family === 'gaussian') deviance += (e - y) ** 2;
-    else if (p.family === 'logistic') deviance += 2 * (Math.log1p(Math.exp(-Math.abs(e))) + Math.max(e, 0) - y * e);
-    else deviance += 2 * (Math.exp(e) - y * e - (y > 0 ? y - y * Math.log(y) : 0));
+    else if (p.family === 'logistic') deviance += 2 * (log1p(exp(-abs(e))) + max(e, 0) - y * e);
+    else deviance += 2 * (exp(e) - y * e - (y > 0 ? y - y * log(y) : 0));
   }
-  return (p.family === 'gaussian' ? n * Math.log(Math.max(deviance, 1e-12) / n) : deviance) + Math.log(n) * features;
+  return (p.family === 'gaussian' ? n * log(max(deviance, 1e-12) / n) : deviance) + (log(n) + log(p.features.length)) * features;
 }

@@ -135,3 +135,10 @@ function monthsObserved(cell: Cell, churnDate: number, asOf: number): number {
   if (start !== start) return parseNumber(cell);
   return ((churnDate === churnDate ? churnDate : asOf) - start) / MONTH_MS;
 }
+
+/** How results name the outcome: the count and rate columns, what shares are of, good and bad accounts. */
+export function outcomeWords(kind: OutcomeKind, perMonth: boolean): { count: string; rate: string; share: string; good: string; bad: string } {
+  if (kind === 'won') return { count: 'Won', rate: 'Win rate', share: 'wins', good: 'won', bad: 'lost' };
+  if (kind === 'value') return { count: 'Value', rate: 'Mean value', share: 'value', good: 'higher-value', bad: 'lower-value' };
+  return { count: 'Churned', rate: perMonth ? 'Monthly churn' : 'Churn rate', share: 'churned accounts', good: 'retained', bad: 'churned' };
+}

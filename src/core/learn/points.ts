@@ -3,7 +3,7 @@
 // unlike a model's loss, the judge here sees what users get: scores clamped at 0 (rows whose points sum below
 // zero tie), rounded to whole percents of the possible points. A negative rule can often say the same as a
 // positive `is not` (or `<`, `is not blank`) rule without reaching the floor; each rewrite is kept when it
-// ranks better.
+// ranks better, and each rule is dropped when the ranking does as well without it.
 
 import type { Candidate } from './candidates';
 
@@ -15,8 +15,12 @@ export interface PointRule {
   readonly points: number;
 }
 
-/** Largest whole points to try; the best ranking wins, ties go to smaller points (easier to read). */
-const SCALES = [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50];
+/**
+ * Largest whole points to try. The best ranking wins; among equals, the table whose points add up closest
+ * to 100 (negative ones may yet become positive `is not` rules), so that points read as percents of the
+ * score, as in a hand-made table.
+ */
+const SCALES = [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100];
 
 const OPPOSITE: Readonly<Record<string, string>> = { is: 'is not', '>=': '<', 'is blank': 'is not blank' };
 
@@ -34,7 +38,7 @@ export function toPoints(weighted: readonly { candidate: Candidate; weight: numb
       .map(({ candidate, weight }) => ({ ...candidate, points: Math.round((scale * weight) / top) }))
       .filter((r) => r.points !== 0);
     const score = judge(rules);
-    if (score > bestScore) {
+    if (score > bestScore || (score === bestScore && distance(rules) < distance(best))) {
       best = rules;
       bestScore = score;
     }
@@ -52,7 +56,20 @@ export function toPoints(weighted: readonly { candidate: Candidate; weight: numb
       bestScore = score;
     }
   }
+  // Drop rules the ranking does not need, smallest first: fewer rules read better and generalise better.
+  for (const rule of best.slice().sort((a, b) => Math.abs(a.points) - Math.abs(b.points))) {
+    const tried = best.filter((r) => r !== rule);
+    const score = judge(tried);
+    if (score >= bestScore) {
+      best = tried;
+      bestScore = score;
+    }
+  }
   return mergeValues(best);
+}
+
+function distance(rules: readonly PointRule[]): number {
+  return Math.abs(rules.reduce((sum, r) => sum + Math.abs(r.points), 0) - 100);
 }
 
 /** `is A: +10` and `is B: +10` on one column become `is A, B: +10`: a cell has one value, so this is exact. */

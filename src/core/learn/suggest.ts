@@ -16,7 +16,8 @@ import { findColumn, readTable, type Table } from '../table';
 import { candidates, planColumns, type Candidate, type ColumnPlan, type Skipped } from './candidates';
 import { concordance } from './concordance';
 import { fitSparse, type Family } from './fit';
-import { readOutcome, type OutcomeKind } from './outcome';
+import { outcomeWords, readOutcome, type OutcomeKind } from './outcome';
+import { leftOutText, round } from './validate';
 import { toPoints, type PointRule } from './points';
 
 export interface Evidence {
@@ -57,6 +58,9 @@ export interface Suggestion {
   readonly minSupport: number;
   readonly warnings: readonly string[];
 }
+
+// Bound once: in Apps Script (and node:vm) every global lookup in a loop costs a property search.
+const { abs, imul, log, log1p, sign } = Math;
 
 const OPTIONS = ['outcome', 'tenure', 'asof', 'min_support', 'max_rules', 'profile'];
 const FOLDS = 5;
@@ -167,17 +171,17 @@ function learn(l: Learner, rows: Int32Array): PointRule[] {
     for (let i = 0, k = 0; i < rows.length; i++) if (outcome[rows[i]] === MATCH) matched[k++] = i;
     return matched;
   });
-  const y = Float64Array.from(rows, (r) => (l.kind === 'value' ? Math.sign(l.y[r]) * Math.log1p(Math.abs(l.y[r])) : l.y[r]));
+  const y = Float64Array.from(rows, (r) => (l.kind === 'value' ? sign(l.y[r]) * log1p(abs(l.y[r])) : l.y[r]));
   // Won/lost: logistic. Value: least squares on log(1 + value), since values are skewed and a few large
   // accounts would otherwise decide every weight; the ranking judged is the same for any increasing
   // transform. Churn: Poisson with the months observed as exposure (churn per customer-month, as
   // ICP_SEGMENTS measures it), or logistic on the flag without tenure.
   const family: Family = l.kind === 'won' ? 'logistic' : l.kind === 'value' ? 'gaussian' : l.perMonth ? 'poisson' : 'logistic';
-  const offset = family === 'poisson' ? Float64Array.from(rows, (r) => Math.log(l.months[r])) : undefined;
+  const offset = family === 'poisson' ? Float64Array.from(rows, (r) => log(l.months[r])) : undefined;
   const fit = fitSparse({ family, y, offset, features }, l.maxRules);
   // Churn is bad: what goes with churning earns negative points.
-  const sign = l.kind === 'churn' ? -1 : 1;
-  const weighted = found.map((candidate, j) => ({ candidate, weight: sign * fit.coef[j] })).filter((w) => w.weight !== 0);
+  const direction = l.kind === 'churn' ? -1 : 1;
+  const weighted = found.map((candidate, j) => ({ candidate, weight: direction * fit.coef[j] })).filter((w) => w.weight !== 0);
   const judge = ranking(l, rows);
   return toPoints(weighted, judge);
 }
@@ -222,7 +226,7 @@ function evidence(l: Learner, rules: readonly PointRule[], base: number, warning
       const outcome = ruleOutcomes(compiled[k], l.codes);
       const matched = positionsWhere((i) => outcome[i] === MATCH, n);
       const r = rate(l, matched);
-      if (l.kind !== 'value' && (r === 0 || r === 1) && matched.length >= Math.max(l.minSupport, n / 10)) {
+      if (l.kind !== 'value' && (r === 0 || r === 1) && matched.length >= Math.max(MIN_FOR_ESTIMATE, n / 10)) {
         warnings.push(`Every account with ${rule.attribute} ${rule.operator} ${rule.value} `.replace(/ $/, '') +
           ` ${r === 1 ? (l.kind === 'won' ? 'was won' : 'churned') : (l.kind === 'won' ? 'was lost' : 'stayed')}: check that this column is not filled in after the outcome.`);
       }
@@ -245,7 +249,7 @@ function rowKey(row: readonly Cell[], y: number, months: number): string {
 /** FNV-1a: a stable hash of a string. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -254,4 +258,30 @@ function whole(text: string | undefined, fallback: number, min: number, max: num
   const n = parseNumber(text);
   if (!Number.isInteger(n) || n < min || n > max) throw new IcpError(`${fn} options: ${name} must be a whole number from ${min} to ${max}, not "${text.slice(0, 60)}".`);
   return n;
+}
+
+/**
+ * The suggestion as a table that spills and works as criteria as it stands: the criteria columns and the
+ * evidence per rule, then (criteria cells blank, so the criteria reader skips them) label | number | note.
+ */
+export function suggestionTable(s: Suggestion): (string | number)[][] {
+  const words = outcomeWords(s.kind, s.perMonth);
+  const note = (label: string, value: string | number, text = ''): (string | number)[] => ['', '', '', '', '', '', label, value, text];
+  const learnedFrom = s.kind === 'value' ? `accounts with a value in "${s.outcome}"`
+    : s.kind === 'won' ? `${s.positives} won, ${s.accounts - s.positives} lost in "${s.outcome}"`
+    : `${s.positives} churned, ${s.accounts - s.positives} retained in "${s.outcome}"`;
+  const auc = s.cvAuc === s.cvAuc
+    ? note('Cross-validated AUC', round(s.cvAuc, 3), `${s.folds} folds, ${round(s.cvRange[0], 2)}–${round(s.cvRange[1], 2)}: on accounts the rules were not learned from, the chance that ${s.kind === 'value' ? 'of two accounts the one with the higher value scores higher' : `a ${words.good} account scores above a ${words.bad} one`}`)
+    : note('Cross-validated AUC', '', 'not estimated: too little data (see the warning)');
+  return [
+    [...CRITERIA_HEADER, 'Accounts', words.rate, 'Lift'],
+    ...s.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, '', r.evidence.accounts, round(r.evidence.rate, 4), round(r.evidence.lift, 2)]),
+    note('', ''),
+    note('Learned from', s.accounts, learnedFrom),
+    note('Base rate', round(s.baseRate, 4), `${words.rate.toLowerCase()} of all ${s.accounts} accounts`),
+    auc,
+    ...(s.leftOut ? [note('Left out', s.leftOut, leftOutText(s.kind, s.leftOutExample))] : []),
+    ...s.skipped.map((k) => note('Skipped', k.column, k.reason)),
+    ...s.warnings.map((w) => note('Warning', '', w)),
+  ];
 }
