@@ -61,6 +61,21 @@ describe('playground', () => {
     expect(cell.error).toBe('There is no profile "SMB" in the criteria. Profiles: "SaaS mid-market" and "Enterprise".');
   });
 
+  it('learns and validates criteria in cells, their results padded to the size declared before evaluating', () => {
+    const { workbook } = playground;
+    workbook.edit('ICP Segments', 1, 15, '=ICP_SUGGEST(\'ICP Accounts\'!A1:N, "Won", "asof=2026-06-30")');
+    const suggestion = shown('ICP Segments', 0, 80, 14, 9);
+    expect(suggestion[0]).toEqual(['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', 'Accounts', 'Win rate', 'Lift']);
+    expect(suggestion[1][0]).toBe('Learned');
+    expect(suggestion.find((r) => r[6] === 'Learned from')?.[7]).toBe('37');
+    expect(suggestion.slice(-10).every((r) => r.every((c) => c === ''))).toBe(true);
+    workbook.edit('ICP Segments', 1, 25, '=ICP_VALIDATE(\'ICP Accounts\'!A1:N, ICP_CRITERIA, "Won", , ICP_TIERS)');
+    const validation = shown('ICP Segments', 0, 22, 24, 7);
+    expect(validation[0]).toEqual(['Tier', 'Accounts', 'Share of accounts', 'Won', 'Win rate', 'Share of wins', 'Lift']);
+    expect(validation.find((r) => r[0] === 'AUC')?.[1]).toMatch(/^0\.\d+$/);
+    expect(validation.some((r) => r[0] === 'Tiers A+B')).toBe(true);
+  });
+
   it('answers the page’s requests and refuses functions the add-on does not export', async () => {
     const get = (path: string) => fetch(new URL(path, playground.url)).then((r) => r.json());
     const sheets = await get('/api/sheets');
