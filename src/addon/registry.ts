@@ -108,7 +108,7 @@ export const CUSTOM_FUNCTIONS = [
       { name: 'options', type: '"max_rules=10"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, min_support, max_rules, profile.', optional: true },
     ],
     returns: 'Criteria rules (Profile … Required) with Accounts, rate and Lift, then the base rate, cross-validated AUC and skipped columns.',
-    example: { formula: '=ICP_SCORE(A1:N, ICP_SUGGEST(A1:N, "Won"))', result: 'ICP score | 86 | 26 | 100 | …' },
+    example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is not | Hardware | 80 | | 26 | 0.5385 | 1.42 | …' },
   },
   {
     name: 'ICP_VALIDATE',
@@ -121,7 +121,7 @@ export const CUSTOM_FUNCTIONS = [
       { name: 'options', type: '"missing=neutral"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, missing.', optional: true },
     ],
     returns: 'Tier, Accounts, Share of accounts, Won, Win rate, Share of wins, Lift; then AUC, base rate, top tiers.',
-    example: { formula: '=ICP_VALIDATE(A1:N, ICP_CRITERIA, "Won", , ICP_TIERS)', result: 'A | 9 | 0.225 | 7 | 0.778 | 0.389 | 1.73 | …' },
+    example: { formula: '=ICP_VALIDATE(A1:N, ICP_CRITERIA, "Won", , ICP_TIERS)', result: 'A | 8 | 0.216 | 4 | 0.5 | 0.286 | 1.32 | …' },
   },
   {
     name: 'ICP_CLV',

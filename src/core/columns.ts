@@ -30,6 +30,8 @@ type PerRow = Int8Array | Uint8Array | Float64Array | Int32Array;
 /** A table's rows and what has been read from them; everything computed is kept for the next caller. */
 export interface Codes {
   readonly rows: readonly Cell[][];
+  /** Whether rules' outcomes are kept with the table (for the learner, which scores its rows many times). */
+  readonly keep: boolean;
   /** Reads the given columns (those not read yet) in one pass over the rows, with the blank rows. */
   read(columns: readonly (readonly [number, Reading])[]): void;
   /** The column as ids over its distinct cells. */
@@ -47,13 +49,14 @@ export interface Codes {
   memo(key: string, compute: (codes: Codes) => Int8Array): Int8Array;
 }
 
-/** The rows of a table, read on demand. */
-export function encodeTable(rows: readonly Cell[][]): Codes {
+/** The rows of a table, read on demand; `keep` keeps each rule's outcomes for the next caller. */
+export function encodeTable(rows: readonly Cell[][], keep = false): Codes {
   const read = { ids: new Map<number, Column>(), numbers: new Map<number, Float64Array>(), blanks: new Map<number, Uint8Array>() };
   const memo = new Map<string, Int8Array>();
   let blankRows: Uint8Array | undefined;
   const codes: Codes = {
     rows,
+    keep,
     read(columns) {
       const todo = columns.filter(([c, how]) => !read[how].has(c));
       if (todo.length === 0 && blankRows) return;
@@ -149,6 +152,7 @@ export function subsetCodes(codes: Codes, positions: ArrayLike<number>): Codes {
   };
   return {
     rows: Array.from(positions, (p) => codes.rows[p]),
+    keep: codes.keep,
     read: (columns) => codes.read(columns),
     column: (index) => ({ ids: pick(`i${index}`, () => codes.column(index).ids), dict: codes.column(index).dict }),
     numbers: (index) => pick(`n${index}`, () => codes.numbers(index)),

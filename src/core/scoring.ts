@@ -188,12 +188,15 @@ export interface TableScores {
 
 /** Scores every row with every scorer and keeps the best (ties go to the earlier profile). */
 export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], codes: Codes = encodeTable(rows)): TableScores {
-  const scores = new Float64Array(rows.length).fill(-2);
-  const best = new Int32Array(rows.length);
+  const n = rows.length;
+  const scores = new Float64Array(n).fill(-2);
+  const best = new Int32Array(n);
   codes.read(scorers.flatMap((s) => s.rules.map((r) => r.reading)));
+  // One set of work arrays for every profile: large typed arrays are costly to allocate and collect.
+  const work: Work = { earned: new Float64Array(n), own: new Float64Array(n), out: new Uint8Array(n), outcomes: codes.keep ? undefined : new Int8Array(n) };
   scorers.forEach((scorer, s) => {
-    const own = profileScores(scorer, codes);
-    for (let r = 0; r < own.length; r++) {
+    const own = profileScores(scorer, codes, work);
+    for (let r = 0; r < n; r++) {
       if (own[r] > scores[r]) {
         scores[r] = own[r];
         best[r] = s;
@@ -201,7 +204,7 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
     }
   });
   const blank = codes.blankRows();
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < n; r++) {
     if (blank[r]) {
       scores[r] = NaN;
       best[r] = -1;
@@ -210,18 +213,26 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
   return { scorers, scores, best, codes };
 }
 
+interface Work {
+  readonly earned: Float64Array;
+  readonly own: Float64Array;
+  readonly out: Uint8Array;
+  /** Where each rule's outcomes go, unless the table keeps them (see encodeTable). */
+  readonly outcomes?: Int8Array;
+}
+
 /**
  * One profile's score for every row, DISQUALIFIED included. Rule by rule over the rows, adding in criteria
  * order as scoreRow does, so both give the same sums to the last bit.
  */
-export function profileScores(scorer: Scorer, codes: Codes): Float64Array {
+export function profileScores(scorer: Scorer, codes: Codes, work?: Work): Float64Array {
   const n = codes.rows.length;
   const neutral = scorer.options.missing === 'neutral';
-  const earned = new Float64Array(n);
+  const earned = work ? work.earned.fill(0) : new Float64Array(n);
   const possible = neutral ? new Float64Array(n).fill(scorer.possible) : undefined;
-  const out = new Uint8Array(n);
+  const out = work ? work.out.fill(0) : new Uint8Array(n);
   for (const r of scorer.rules) {
-    const outcomes = ruleOutcomes(r, codes);
+    const outcomes = work?.outcomes ? r.fill(codes, work.outcomes) : ruleOutcomes(r, codes);
     const { points, required } = r.rule;
     if (required || (possible && points > 0)) {
       for (let i = 0; i < n; i++) {
@@ -234,7 +245,7 @@ export function profileScores(scorer: Scorer, codes: Codes): Float64Array {
       for (let i = 0; i < n; i++) if (outcomes[i] === MATCH) earned[i] += points;
     }
   }
-  const scores = new Float64Array(n);
+  const scores = work ? work.own : new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = out[i] ? DISQUALIFIED : toScore(earned[i], possible ? possible[i] : scorer.possible);
   return scores;
 }

@@ -20,7 +20,7 @@ describe('bundle: learning and validating', () => {
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((r) => r[0] === 'Learned' && typeof r[4] === 'number' && r[5] === '')).toBe(true);
     const notes = Object.fromEntries(suggestion.filter((r) => r[1] === '' && r[6] !== '').map((r) => [`${r[6]}${r[6] === 'Skipped' ? ` ${r[7]}` : ''}`, r.slice(7)]));
-    expect(notes['Learned from']).toEqual([37, '14 won, 23 lost in "Won"']);
+    expect(notes['Learned from']).toEqual([37, '14 won and 23 lost accounts in "Won"']);
     expect(notes['Left out']).toEqual([3, 'rows neither won nor lost (open deals)']);
     expect(notes['Skipped Won']).toEqual(['Won', 'the outcome']);
     expect(notes.Warning?.[1]).toMatch(/^Only 14 won accounts: too few to estimate/);
@@ -53,7 +53,7 @@ describe('bundle: learning and validating', () => {
     expect(rules.length).toBeLessThanOrEqual(8);
     const auc = suggestion.find((r) => r[6] === 'Cross-validated AUC')!;
     expect(auc[7]).toBeGreaterThan(0.6);
-    expect(auc[8]).toMatch(/^5 folds, /);
+    expect(auc[8]).toMatch(/^5 folds \(0\.\d+–0\.\d+\), on accounts the rules were not learned from: the chance that a won account scores above a lost one/);
     expect(() => sheets.call('ICP_SUGGEST', deals, 'Won', 'max_rules=none')).toThrow('ICP_SUGGEST options: max_rules must be a whole number from 1 to 50, not "none".');
     expect(() => sheets.call('ICP_VALIDATE', deals, [['Profile']], 'Won')).toThrow(/Criteria row 1 must be the header row/);
   });

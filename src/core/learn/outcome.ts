@@ -7,7 +7,8 @@ import { IcpError } from '../errors';
 import { MONTH_MS, parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
 import { METRIC_COLUMNS } from '../segments';
-import { findColumn, requireColumn, type Table } from '../table';
+import { parseOptions } from '../options';
+import { findColumn, readTable, requireColumn, type Table } from '../table';
 import { normalizeText, quoteList } from '../text';
 
 export type OutcomeKind = 'won' | 'value' | 'churn';
@@ -34,6 +35,29 @@ export interface OutcomeOptions {
   readonly tenure?: string;
   /** The date start dates are measured to (ms). */
   readonly asOf: number;
+}
+
+/** Below this many won (churned) or lost (retained) accounts, or accounts with a value, rates and AUCs are rough. */
+export const MIN_ACCOUNTS = 30;
+
+/**
+ * What ICP_SUGGEST and ICP_VALIDATE read alike: the table, their options (outcome, tenure, asof and `extra`)
+ * and the outcome. `today` is the as-of date when none is given.
+ */
+export function learningInput(tableValue: unknown, spec: unknown, optionsValue: unknown, extra: readonly string[], today: number, fn: string) {
+  const table = readTable(tableValue);
+  const options = parseOptions(optionsValue, ['outcome', 'tenure', 'asof', ...extra], fn);
+  const asOfText = options.get('asof');
+  const asOf = asOfText ? parseDate(asOfText) : today;
+  if (asOf !== asOf) throw new IcpError(`${fn} options: asof "${asOfText!.slice(0, 60)}" is not a date; write it as 2026-06-30.`);
+  return { table, options, outcome: readOutcome(table, spec, { kind: options.get('outcome'), tenure: options.get('tenure'), asOf }, fn) };
+}
+
+/** "Only 14 won accounts" when the smaller side of the outcome has fewer than MIN_ACCOUNTS; '' otherwise. */
+export function tooFew(kind: OutcomeKind, accounts: number, positives: number, perMonth = false): string {
+  const words = outcomeWords(kind, perMonth);
+  const [count, what] = kind === 'value' ? [accounts, 'accounts with a value'] : positives <= accounts - positives ? [positives, `${words.count.toLowerCase()} accounts`] : [accounts - positives, `${words.other} accounts`];
+  return count < MIN_ACCOUNTS ? `Only ${count} ${what}` : '';
 }
 
 const words = (text: string) => text.split('|');
@@ -137,8 +161,10 @@ function monthsObserved(cell: Cell, churnDate: number, asOf: number): number {
 }
 
 /** How results name the outcome: the count and rate columns, what shares are of, good and bad accounts. */
-export function outcomeWords(kind: OutcomeKind, perMonth: boolean): { count: string; rate: string; share: string; good: string; bad: string } {
-  if (kind === 'won') return { count: 'Won', rate: 'Win rate', share: 'wins', good: 'won', bad: 'lost' };
-  if (kind === 'value') return { count: 'Value', rate: 'Mean value', share: 'value', good: 'higher-value', bad: 'lower-value' };
-  return { count: 'Churned', rate: perMonth ? 'Monthly churn' : 'Churn rate', share: 'churned accounts', good: 'retained', bad: 'churned' };
+export function outcomeWords(kind: OutcomeKind, perMonth: boolean) {
+  const [count, rate, share, good, bad, other] =
+    kind === 'won' ? ['Won', 'Win rate', 'wins', 'won', 'lost', 'lost']
+    : kind === 'value' ? ['Value', 'Mean value', 'value', 'higher-value', 'lower-value', '']
+    : ['Churned', perMonth ? 'Monthly churn' : 'Churn rate', 'churned accounts', 'retained', 'churned', 'retained'];
+  return { count, rate, share, good, bad, other };
 }

@@ -7,17 +7,15 @@ import { cellText, type Cell } from '../cells';
 import { encodeTable, subsetCodes, type Codes } from '../columns';
 import { CRITERIA_HEADER, parseCriteria } from '../criteria';
 import { IcpError } from '../errors';
-import { parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
-import { parseOptions } from '../options';
 import { compileCriteria, MATCH, ruleOutcomes, scoreTable } from '../scoring';
 import { METRIC_COLUMNS } from '../segments';
-import { findColumn, readTable, type Table } from '../table';
+import { findColumn, type Table } from '../table';
 import { candidates, planColumns, type Candidate, type ColumnPlan, type Skipped } from './candidates';
 import { concordance } from './concordance';
 import { fitSparse, type Family } from './fit';
-import { outcomeWords, readOutcome, type OutcomeKind } from './outcome';
-import { leftOutText, round } from './validate';
+import { learningInput, MIN_ACCOUNTS, outcomeWords, tooFew, type OutcomeKind } from './outcome';
+import { aucMeaning, leftOutText, round } from './validate';
 import { toPoints, type PointRule } from './points';
 
 export interface Evidence {
@@ -60,23 +58,15 @@ export interface Suggestion {
 }
 
 // Bound once: in Apps Script (and node:vm) every global lookup in a loop costs a property search.
-const { abs, imul, log, log1p, sign } = Math;
+const { abs, imul, log, log1p, min, sign } = Math;
 
-const OPTIONS = ['outcome', 'tenure', 'asof', 'min_support', 'max_rules', 'profile'];
 const FOLDS = 5;
-/** Below this many won (churned) or lost (retained) accounts, or accounts with a value, no AUC is estimated. */
-export const MIN_FOR_ESTIMATE = 30;
-/** Below this many, nothing is learned. */
+/** Below this many won and lost (churned and retained) accounts, or accounts with a value, nothing is learned. */
 const MIN_TO_LEARN = 10;
 
 /** Learns criteria from `table` (header row first) and its outcome. `today` is the default as-of date. */
 export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optionsValue: unknown, today: number, fn = 'ICP_SUGGEST'): Suggestion {
-  const table = readTable(tableValue);
-  const options = parseOptions(optionsValue, OPTIONS, fn);
-  const asOfText = options.get('asof');
-  const asOf = asOfText ? parseDate(asOfText) : today;
-  if (asOf !== asOf) throw new IcpError(`${fn} options: asof "${asOfText!.slice(0, 60)}" is not a date; write it as 2026-06-30.`);
-  const outcome = readOutcome(table, outcomeSpec, { kind: options.get('outcome'), tenure: options.get('tenure'), asOf }, fn);
+  const { table, options, outcome } = learningInput(tableValue, outcomeSpec, optionsValue, ['min_support', 'max_rules', 'profile'], today, fn);
   const profile = options.get('profile') || 'Learned';
   const maxRules = whole(options.get('max_rules'), 20, 1, 50, 'max_rules', fn);
 
@@ -90,15 +80,11 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
   const y = Float64Array.from(rows, (r) => r.y);
   const months = Float64Array.from(rows, (r) => r.months);
   const positives = outcome.kind === 'value' ? n : y.reduce((a, b) => a + b, 0);
-  const smaller = outcome.kind === 'value' ? n : Math.min(positives, n - positives);
-  const [good, bad] = outcome.kind === 'won' ? ['won', 'lost'] : outcome.kind === 'churn' ? ['churned', 'retained'] : ['accounts with a value', ''];
-  if (smaller < MIN_TO_LEARN) {
-    throw new IcpError(outcome.kind === 'value'
-      ? `${fn}: only ${n} accounts have a value in "${outcome.label}"; learning needs at least ${MIN_TO_LEARN}.`
-      : `${fn}: ${positives} ${good} and ${n - positives} ${bad} accounts in "${outcome.label}"; learning needs at least ${MIN_TO_LEARN} of each.`);
+  if (min(positives, outcome.kind === 'value' ? n : n - positives) < MIN_TO_LEARN) {
+    throw new IcpError(`${fn}: ${learnedFrom(outcome.kind, n, positives, outcome.label)}; learning needs at least ${MIN_TO_LEARN}${outcome.kind === 'value' ? '' : ' of each'}.`);
   }
   const minSupport = whole(options.get('min_support'), Math.max(5, Math.ceil(n / 100)), 1, n, 'min_support', fn);
-  const codes = encodeTable(rows.map((r) => r.row));
+  const codes = encodeTable(rows.map((r) => r.row), true);
 
   // Never learn from the outcome, the tenure, or a churn date (blank exactly when the account stayed).
   const exclude = new Map<number, string>();
@@ -113,7 +99,8 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
   let cvAuc = NaN;
   let cvRange: [number, number] = [NaN, NaN];
   let folds = 0;
-  if (smaller >= MIN_FOR_ESTIMATE) {
+  const few = tooFew(outcome.kind, n, positives);
+  if (!few) {
     // Folds by a hash of each row's content, not its position, so they survive reordering.
     const fold = rows.map((r) => hash(r.key) % FOLDS);
     const aucs: number[] = [];
@@ -125,13 +112,11 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
     }
     if (aucs.length) {
       cvAuc = aucs.reduce((a, b) => a + b, 0) / aucs.length;
-      cvRange = [Math.min(...aucs), Math.max(...aucs)];
+      cvRange = [min(...aucs), Math.max(...aucs)];
       folds = aucs.length;
     }
   } else {
-    warnings.push(outcome.kind === 'value'
-      ? `Only ${n} accounts with a value: too few to estimate how well the rules rank new accounts (${MIN_FOR_ESTIMATE} needed). Treat the rules as a rough guide.`
-      : `Only ${smaller} ${positives === smaller ? good : bad} accounts: too few to estimate how well the rules rank new accounts (${MIN_FOR_ESTIMATE} needed). Treat the rules as a rough guide.`);
+    warnings.push(`${few}: too few to estimate how well the rules rank new accounts (${MIN_ACCOUNTS} needed). Treat the rules as a rough guide.`);
   }
   const all = positionsWhere(() => true, n);
   const learned = learn(learner, all);
@@ -226,9 +211,9 @@ function evidence(l: Learner, rules: readonly PointRule[], base: number, warning
       const outcome = ruleOutcomes(compiled[k], l.codes);
       const matched = positionsWhere((i) => outcome[i] === MATCH, n);
       const r = rate(l, matched);
-      if (l.kind !== 'value' && (r === 0 || r === 1) && matched.length >= Math.max(MIN_FOR_ESTIMATE, n / 10)) {
-        warnings.push(`Every account with ${rule.attribute} ${rule.operator} ${rule.value} `.replace(/ $/, '') +
-          ` ${r === 1 ? (l.kind === 'won' ? 'was won' : 'churned') : (l.kind === 'won' ? 'was lost' : 'stayed')}: check that this column is not filled in after the outcome.`);
+      if (l.kind !== 'value' && (r === 0 || r === 1) && matched.length >= Math.max(MIN_ACCOUNTS, n / 10)) {
+        warnings.push(`Every account with ${rule.attribute} ${rule.operator} ${rule.value}`.trim() +
+          ` was ${outcomeWords(l.kind, false)[r === 1 ? 'count' : 'other'].toLowerCase()}: check that "${rule.attribute}" is not filled in after the outcome.`);
       }
       return { ...rule, profile: l.profile, required: false as const, evidence: { accounts: matched.length, rate: r, lift: base > 0 ? r / base : NaN } };
     })
@@ -260,6 +245,12 @@ function whole(text: string | undefined, fallback: number, min: number, max: num
   return n;
 }
 
+/** `14 won and 23 lost accounts in "Won"`, `40 accounts with a value in "Deal value"`. */
+function learnedFrom(kind: OutcomeKind, accounts: number, positives: number, label: string): string {
+  const words = outcomeWords(kind, false);
+  return `${kind === 'value' ? `${accounts} accounts with a value` : `${positives} ${words.count.toLowerCase()} and ${accounts - positives} ${words.other} accounts`} in "${label}"`;
+}
+
 /**
  * The suggestion as a table that spills and works as criteria as it stands: the criteria columns and the
  * evidence per rule, then (criteria cells blank, so the criteria reader skips them) label | number | note.
@@ -267,17 +258,15 @@ function whole(text: string | undefined, fallback: number, min: number, max: num
 export function suggestionTable(s: Suggestion): (string | number)[][] {
   const words = outcomeWords(s.kind, s.perMonth);
   const note = (label: string, value: string | number, text = ''): (string | number)[] => ['', '', '', '', '', '', label, value, text];
-  const learnedFrom = s.kind === 'value' ? `accounts with a value in "${s.outcome}"`
-    : s.kind === 'won' ? `${s.positives} won, ${s.accounts - s.positives} lost in "${s.outcome}"`
-    : `${s.positives} churned, ${s.accounts - s.positives} retained in "${s.outcome}"`;
+
   const auc = s.cvAuc === s.cvAuc
-    ? note('Cross-validated AUC', round(s.cvAuc, 3), `${s.folds} folds, ${round(s.cvRange[0], 2)}–${round(s.cvRange[1], 2)}: on accounts the rules were not learned from, the chance that ${s.kind === 'value' ? 'of two accounts the one with the higher value scores higher' : `a ${words.good} account scores above a ${words.bad} one`}`)
+    ? note('Cross-validated AUC', round(s.cvAuc, 3), `${s.folds} folds (${round(s.cvRange[0], 2)}–${round(s.cvRange[1], 2)}), on accounts the rules were not learned from: ${aucMeaning(s.kind, s.perMonth)}`)
     : note('Cross-validated AUC', '', 'not estimated: too little data (see the warning)');
   return [
     [...CRITERIA_HEADER, 'Accounts', words.rate, 'Lift'],
     ...s.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, '', r.evidence.accounts, round(r.evidence.rate, 4), round(r.evidence.lift, 2)]),
     note('', ''),
-    note('Learned from', s.accounts, learnedFrom),
+    note('Learned from', s.accounts, learnedFrom(s.kind, s.accounts, s.positives, s.outcome)),
     note('Base rate', round(s.baseRate, 4), `${words.rate.toLowerCase()} of all ${s.accounts} accounts`),
     auc,
     ...(s.leftOut ? [note('Left out', s.leftOut, leftOutText(s.kind, s.leftOutExample))] : []),

@@ -5,13 +5,10 @@
 import { cellText, firstCell } from '../cells';
 import { parseCriteria } from '../criteria';
 import { IcpError } from '../errors';
-import { parseDate } from '../metrics';
-import { parseOptions } from '../options';
 import { compileCriteria, DISQUALIFIED, scoreTable } from '../scoring';
-import { readTable } from '../table';
 import { DQ_TIER, parseTiers, tierOf } from '../tiers';
 import { concordance } from './concordance';
-import { outcomeWords, readOutcome, type OutcomeKind } from './outcome';
+import { learningInput, MIN_ACCOUNTS, outcomeWords, tooFew, type OutcomeKind } from './outcome';
 
 export interface TierResult {
   readonly tier: string;
@@ -37,25 +34,17 @@ export interface Validation {
   readonly positives: number;
   readonly baseRate: number;
   /** The top tiers (A and B of four), their share of accounts and of the outcome. */
-  readonly headline: { readonly tiers: readonly string[]; readonly accountShare: number; readonly outcomeShare: number; readonly text: string };
+  readonly headline: { readonly label: string; readonly tiers: readonly string[]; readonly accountShare: number; readonly outcomeShare: number; readonly text: string };
   readonly leftOut: number;
   readonly leftOutExample: string;
   readonly warnings: readonly string[];
 }
 
-const OPTIONS = ['outcome', 'tenure', 'asof', 'missing'];
-export const MIN_ACCOUNTS = 30;
-
 /** Scores `table` with the criteria and compares tiers and scores with the outcome. */
 export function validateCriteria(tableValue: unknown, criteria: unknown, outcomeSpec: unknown, profile: unknown, tiersValue: unknown, optionsValue: unknown, today: number, fn = 'ICP_VALIDATE'): Validation {
-  const table = readTable(tableValue);
-  const options = parseOptions(optionsValue, OPTIONS, fn);
+  const { table, options, outcome } = learningInput(tableValue, outcomeSpec, optionsValue, ['missing'], today, fn);
   const missing = (options.get('missing') || 'zero').toLowerCase();
   if (missing !== 'zero' && missing !== 'neutral') throw new IcpError(`${fn} options: missing must be "zero" or "neutral", not "${missing.slice(0, 60)}".`);
-  const asOfText = options.get('asof');
-  const asOf = asOfText ? parseDate(asOfText) : today;
-  if (asOf !== asOf) throw new IcpError(`${fn} options: asof "${asOfText!.slice(0, 60)}" is not a date; write it as 2026-06-30.`);
-  const outcome = readOutcome(table, outcomeSpec, { kind: options.get('outcome'), tenure: options.get('tenure'), asOf }, fn);
   const scorers = compileCriteria(parseCriteria(criteria), table, cellText(firstCell(profile)), { missing });
   const { scores } = scoreTable(table.rows, scorers);
   const tiers = parseTiers(tiersValue);
@@ -98,27 +87,25 @@ export function validateCriteria(tableValue: unknown, criteria: unknown, outcome
       tier: name, accounts: sum.accounts, share: sum.accounts / accounts, outcome: sum.outcome, rate,
       outcomeShare: total !== 0 ? sum.outcome / total : NaN, lift: baseRate !== 0 ? rate / baseRate : NaN,
     });
-    if (sum.accounts === 0) warnings.push(`Tier ${name} has no accounts.`);
+    if (sum.accounts === 0 && label !== DQ_TIER) warnings.push(`Tier ${name} has no accounts.`);
     else if (sum.accounts < 10) small.push(name);
   }
   const positives = outcome.kind === 'value' ? accounts : total;
-  const fewest = outcome.kind === 'value' ? accounts : Math.min(total, accounts - total);
-  if (fewest < MIN_ACCOUNTS) {
-    warnings.unshift(outcome.kind === 'value'
-      ? `Only ${accounts} accounts with a value: the AUC and the rates are rough (${MIN_ACCOUNTS} or more are needed).`
-      : `Only ${fewest} ${fewest === total ? words.good : words.bad} accounts: the AUC and the rates are rough (${MIN_ACCOUNTS} or more of each are needed).`);
+  const few = tooFew(outcome.kind, accounts, total, perMonth);
+  if (few) {
+    warnings.unshift(`${few}: the AUC and the rates are rough (${MIN_ACCOUNTS} or more are needed).`);
   } else if (small.length) {
-    warnings.push(`${small.length > 1 ? 'Tiers' : 'Tier'} ${small.join(', ')} ${small.length > 1 ? 'have' : 'has'} fewer than 10 accounts: ${small.length > 1 ? 'their rates are' : 'its rate is'} rough.`);
+    warnings.push(`Fewer than 10 accounts, so the rate is rough, in tier ${small.join(', ')}.`);
   }
   // The headline covers the top two tiers (the top one when there are fewer than three).
   const top = results.slice(0, labels.length >= 3 ? 2 : 1);
   const accountShare = top.reduce((s, t) => s + t.accounts, 0) / accounts;
   const outcomeShare = top.reduce((s, t) => s + t.outcome, 0) / total;
-  const name = `${top.length > 1 ? 'Tiers' : 'Tier'} ${top.map((t) => t.tier).join('+')}`;
-  const text = `${name}: ${percent(accountShare)} of accounts, ${percent(outcomeShare)} of ${words.share}`;
+  const label = `${top.length > 1 ? 'Tiers' : 'Tier'} ${top.map((t) => t.tier).join('+')}`;
+  const text = `${label}: ${percent(accountShare)} of accounts, ${percent(outcomeShare)} of ${words.share}`;
   return {
     kind: outcome.kind, outcome: outcome.label, perMonth, tiers: results, auc: concordance(scores, good), accounts, positives, baseRate,
-    headline: { tiers: top.map((t) => t.tier), accountShare, outcomeShare, text }, leftOut: outcome.leftOut, leftOutExample: outcome.example, warnings,
+    headline: { label, tiers: top.map((t) => t.tier), accountShare, outcomeShare, text }, leftOut: outcome.leftOut, leftOutExample: outcome.example, warnings,
   };
 }
 
@@ -132,19 +119,23 @@ type Grid = (string | number)[][];
 export function validationTable(v: Validation): Grid {
   const words = outcomeWords(v.kind, v.perMonth);
   const note = (label: string, value: string | number, text = ''): (string | number)[] => [label, value, text, '', '', '', ''];
-  const aucText = v.kind === 'value'
-    ? 'chance that of two accounts the one with the higher value scores higher (ties count half)'
-    : `chance that a ${words.good} account scores above a ${words.bad} one (ties count half)`;
+
   return [
     ['Tier', 'Accounts', 'Share of accounts', words.count, words.rate, `Share of ${words.share}`, 'Lift'],
     ...v.tiers.map((t) => [t.tier, t.accounts, round(t.share, 3), round(t.outcome, 2), round(t.rate, 4), round(t.outcomeShare, 3), round(t.lift, 2)]),
     note('', ''),
-    note('AUC', round(v.auc, 3), aucText),
+    note('AUC', round(v.auc, 3), aucMeaning(v.kind, v.perMonth)),
     note('Base rate', round(v.baseRate, 4), v.kind === 'value' ? `mean value of ${v.accounts} accounts` : `${v.positives} ${words.good} of ${v.accounts} accounts`),
-    note(v.headline.tiers.length > 1 ? `Tiers ${v.headline.tiers.join('+')}` : `Tier ${v.headline.tiers[0]}`, round(v.headline.outcomeShare, 3), v.headline.text),
+    note(v.headline.label, round(v.headline.outcomeShare, 3), v.headline.text),
     ...(v.leftOut ? [note('Left out', v.leftOut, leftOutText(v.kind, v.leftOutExample))] : []),
     ...v.warnings.map((w) => note('Warning', '', w)),
   ];
+}
+
+/** What the AUC (or concordance) says, in words. */
+export function aucMeaning(kind: OutcomeKind, perMonth: boolean): string {
+  const words = outcomeWords(kind, perMonth);
+  return `the chance that a ${words.good} account scores above a ${words.bad} one (ties count half)`;
 }
 
 export function leftOutText(kind: OutcomeKind, example: string): string {
