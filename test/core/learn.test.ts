@@ -345,3 +345,18 @@ describe('validating criteria', () => {
     expect(byValue.headline.text).toMatch(/of value$/);
   });
 });
+
+describe('the outcome as a range', () => {
+  it('is read beside the table, and never learned from when it is one of the table’s columns', () => {
+    const table = deals(1500);
+    const won = table.map((row) => [row[14]]);
+    const beside = suggestCriteria(table.map((row) => row.slice(0, 14)), won, '', AS_OF);
+    expect(beside.outcome).toBe('Won');
+    expect(beside.rules.length).toBeGreaterThan(0);
+    const inside = suggestCriteria(table, won.slice(1), '', AS_OF);
+    expect(inside.outcome).toBe('Outcome');
+    expect(inside.rules.every((r) => r.attribute !== 'Won')).toBe(true);
+    expect(inside.skipped).toContainEqual({ column: 'Won', reason: 'the outcome' });
+    expect(inside.rules).toEqual(beside.rules);
+  });
+});

@@ -60,25 +60,21 @@ export function tooFew(kind: OutcomeKind, accounts: number, positives: number, p
   return count < MIN_ACCOUNTS ? `Only ${count} ${what}` : '';
 }
 
-const words = (text: string) => text.split('|');
 const YES = 'true|yes|y|ja|j|x|1|wahr|sand|✓|✔';
 const NO = 'false|no|n|nein|nej|0|falsch|falsk';
-const WORDS: Record<'won' | 'churn', [Set<string>, Set<string>]> = {
-  won: [
-    new Set(words(`${YES}|won|win|closed won|closed-won|gewonnen|vundet|abgeschlossen gewonnen`)),
-    new Set(words(`${NO}|lost|loss|closed lost|closed-lost|verloren|tabt|abgeschlossen verloren`)),
-  ],
-  churn: [
-    new Set(words(`${YES}|churned|churn|cancelled|canceled|lost|gekundigt|abgewandert|verloren|opsagt|tabt`)),
-    new Set(words(`${NO}|active|aktiv|retained|current|customer|kunde|bestand`)),
-  ],
+const WORDS: Record<'won' | 'churn', [string, string]> = {
+  won: [`${YES}|won|win|closed won|closed-won|gewonnen|vundet|abgeschlossen gewonnen`, `${NO}|lost|loss|closed lost|closed-lost|verloren|tabt|abgeschlossen verloren`],
+  churn: [`${YES}|churned|churn|cancelled|canceled|lost|gekundigt|abgewandert|verloren|opsagt|tabt`, `${NO}|active|aktiv|retained|current|customer|kunde|bestand`],
 };
+// Made on first use: every custom-function call loads the bundle, most never read an outcome.
+let sets: Record<string, [Set<string>, Set<string>]> | undefined;
 
 /** 1, 0, or NaN when the cell is not one of the kind's words. */
 function flag(cell: Cell, kind: 'won' | 'churn'): number {
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   const key = normalizeText(cellText(cell));
-  const [yes, no] = WORDS[kind];
+  sets ??= { won: [new Set(WORDS.won[0].split('|')), new Set(WORDS.won[1].split('|'))], churn: [new Set(WORDS.churn[0].split('|')), new Set(WORDS.churn[1].split('|'))] };
+  const [yes, no] = sets[kind];
   return yes.has(key) ? 1 : no.has(key) ? 0 : NaN;
 }
 
@@ -102,7 +98,9 @@ export function readOutcome(table: Table, spec: unknown, options: OutcomeOptions
     }
     label = headed ? cellText(grid[0][0]).trim() : 'Outcome';
     cells = grid.slice(headed ? 1 : 0).map((row) => row[0]);
+    // The outcome must never be learned from: a range that is one of the table's columns is that column.
     column = headed ? findColumn(table, [label]) : -1;
+    if (column < 0) column = table.headers.findIndex((_, c) => table.rows.every((row, r) => cellText(row[c]) === cellText(cells[r])));
   } else {
     label = cellText(Array.isArray(spec) ? (spec as Cell[][])[0]?.[0] : (spec as Cell)).trim();
     if (label === '') throw new IcpError(`${fn}: name the outcome column, e.g. "Won", or give it as a range.`);
