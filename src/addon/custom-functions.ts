@@ -19,10 +19,11 @@ function column(label: string, values: readonly (string | number)[]): Column {
   out[0] = [label];
   // Rows with the same value share one row: 100,000 scores need at most 101 arrays, not 100,000, which
   // is most of the allocation (and garbage collection) a whole-table function does. Sheets reads values.
+  // Columns of mostly different values (explanations) stop looking once a thousand are kept.
   const shared = new Map<string | number, (string | number)[]>();
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    let row = shared.get(value);
+    let row = shared.size < 1000 ? shared.get(value) : undefined;
     if (!row) {
       row = [value];
       if (shared.size < 1000) shared.set(value, row);

@@ -39,6 +39,8 @@ export interface CompiledRule {
   readonly key: string;
   /** What the rule reads: its column as numbers, blank flags or dictionary ids. */
   readonly reading: readonly [number, Reading];
+  /** The outcomes on the table last asked about (see ruleOutcomes). */
+  last?: [Codes, Int8Array];
 }
 
 /** A profile bound to a table's columns, ready to score rows. */
@@ -257,7 +259,9 @@ export function outcomesAt(scorer: Scorer, codes: Codes, row: number): Outcome[]
 
 /** A rule's outcome on every row of an encoded table, kept with the table for the next caller. */
 export function ruleOutcomes(rule: CompiledRule, codes: Codes): Int8Array {
-  return codes.memo(rule.key, (all) => rule.fill(all, new Int8Array(all.rows.length)));
+  // The rule keeps its last table's outcomes: explanations ask for them once per row.
+  if (rule.last?.[0] !== codes) rule.last = [codes, codes.memo(rule.key, (all) => rule.fill(all, new Int8Array(all.rows.length)))];
+  return rule.last[1];
 }
 
 export type PartStatus = 'match' | 'no match' | 'missing' | 'failed required' | 'missing required';
