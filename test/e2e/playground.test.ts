@@ -79,7 +79,7 @@ describe('playground in Chromium', () => {
     expect(await frame.locator('.tab').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', '+ Profile']);
     await expect.poll(() => frame.locator('.bar-row').count()).toBe(5);
     await page.evaluate(() => {
-      document.getElementById('grid')!.scrollLeft = 600;
+      document.getElementById('grid')!.scrollLeft = 960;
     });
     await expect.poll(() => page.locator('[data-cell="Q2"]').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground.png') });
