@@ -1,10 +1,11 @@
 // One way to read an account table: the columns that rules or the learner use are read in one pass over
 // the rows, and what is derived from a cell is computed once per distinct cell. A text column becomes small
 // integer ids over a dictionary of its distinct cells (with their text keys and list items, made on first
-// use); a numeric column one Float64Array (text parsed once per distinct text); presence one Uint8Array.
+// use); a numeric column one Float64Array (common text numbers scanned, others parsed once per distinct
+// text); presence one Uint8Array.
 
 import { cellText, isBlank, isBlankRow, type Cell } from './cells';
-import { parseNumber } from './numbers';
+import { parseNumber, scanNumber } from './numbers';
 import { normalizeText, splitList } from './text';
 
 /** The distinct cells of a column and what is derived from them, filled on first use. */
@@ -82,10 +83,14 @@ export function encodeTable(rows: readonly Cell[][], keep = false): Codes {
         for (let k = 0; k < numeric.length; k++) {
           const cell = row[numeric[k]];
           if (typeof cell === 'number') values[k][r] = cell;
-          else if (typeof cell !== 'string') values[k][r] = NaN;
+          else if (typeof cell !== 'string' || cell === '') values[k][r] = NaN;
           else {
-            let v = parsed[k].get(cell);
-            if (v === undefined) parsed[k].set(cell, (v = parseNumber(cell)));
+            // Common shapes are scanned outright, cheaper than hashing the text; others parsed once each.
+            let v = scanNumber(cell);
+            if (v === undefined) {
+              v = parsed[k].get(cell);
+              if (v === undefined) parsed[k].set(cell, (v = parseNumber(cell)));
+            }
             values[k][r] = v;
           }
         }

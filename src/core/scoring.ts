@@ -3,7 +3,7 @@
 // lookup per rule, in a loop that runs rule by rule over the rows. Explanations reuse the same outcomes.
 
 import { cellText, isBlank, type Cell } from './cells';
-import { encodeTable, items, keys, numberOf, type Codes, type Reading } from './columns';
+import { encodeTable, items, keys, numberOf, type Codes, type Dictionary, type Reading } from './columns';
 import { describeRule, findProfile, NUMERIC_OPERATORS, type Criteria, type Profile, type Rule } from './criteria';
 import { criteriaError } from './errors';
 import { findColumn, unknownColumn, type Table } from './table';
@@ -35,6 +35,8 @@ export interface CompiledRule {
   readonly test: (cell: Cell) => Outcome;
   /** Writes the rule's outcome on every row of an encoded table into `out`. */
   readonly fill: (codes: Codes, out: Int8Array) => Int8Array;
+  /** Adds `points` to `earned` on every row the rule matches: fill and a pass over it, in one loop. */
+  readonly add: (codes: Codes, earned: Float64Array, points: number) => void;
   /** Names how the rule reads its column: rules with the same key have the same outcomes. */
   readonly key: string;
   /** What the rule reads: its column as numbers, blank flags or dictionary ids. */
@@ -91,6 +93,10 @@ function compileRule(rule: Rule, column: number): CompiledRule {
         for (let r = 0; r < out.length; r++) out[r] = inside(n[r], lo, hi, loOpen, hiOpen);
         return out;
       },
+      add(codes, earned, points) {
+        const n = codes.numbers(column);
+        for (let r = 0; r < earned.length; r++) if (inside(n[r], lo, hi, loOpen, hiOpen) === MATCH) earned[r] += points;
+      },
     };
   }
   if (operator === 'is blank' || operator === 'is not blank') {
@@ -103,12 +109,27 @@ function compileRule(rule: Rule, column: number): CompiledRule {
         for (let r = 0; r < out.length; r++) out[r] = blank[r] === match ? MATCH : NO_MATCH;
         return out;
       },
+      add(codes, earned, points) {
+        const blank = codes.blanks(column);
+        for (let r = 0; r < earned.length; r++) if (blank[r] === match) earned[r] += points;
+      },
     };
   }
   const decide = textDecision(rule);
   const listed = operator === 'includes';
   // Rules that read text the same way share one outcome table per dictionary, whatever their points.
   const signature = `${operator}\u0000${rule.values.join('\u0000')}`;
+  const outcomeTable = (dict: Dictionary): Int8Array => {
+    let table = dict.memo.get(signature);
+    if (!table) {
+      const k = keys(dict);
+      const l = listed ? items(dict) : undefined;
+      table = new Int8Array(k.length);
+      for (let id = 0; id < k.length; id++) table[id] = decide(k[id], l ? l[id] : NO_ITEMS);
+      dict.memo.set(signature, table);
+    }
+    return table;
+  };
   return {
     rule, column, label, key, reading: [column, 'ids'],
     test(cell) {
@@ -117,16 +138,14 @@ function compileRule(rule: Rule, column: number): CompiledRule {
     },
     fill(codes, out) {
       const { ids, dict } = codes.column(column);
-      let table = dict.memo.get(signature);
-      if (!table) {
-        const k = keys(dict);
-        const l = listed ? items(dict) : undefined;
-        table = new Int8Array(k.length);
-        for (let id = 0; id < k.length; id++) table[id] = decide(k[id], l ? l[id] : NO_ITEMS);
-        dict.memo.set(signature, table);
-      }
+      const table = outcomeTable(dict);
       for (let r = 0; r < out.length; r++) out[r] = table[ids[r]];
       return out;
+    },
+    add(codes, earned, points) {
+      const { ids, dict } = codes.column(column);
+      const table = outcomeTable(dict);
+      for (let r = 0; r < earned.length; r++) if (table[ids[r]] === MATCH) earned[r] += points;
     },
   };
 }
@@ -234,8 +253,12 @@ export function profileScores(scorer: Scorer, codes: Codes, work?: Work): Float6
   const possible = neutral ? new Float64Array(n).fill(scorer.possible) : undefined;
   const out = work ? work.out.fill(0) : new Uint8Array(n);
   for (const r of scorer.rules) {
-    const outcomes = work?.outcomes ? r.fill(codes, work.outcomes) : ruleOutcomes(r, codes);
     const { points, required } = r.rule;
+    if (work?.outcomes && !required && !(possible && points > 0)) {
+      r.add(codes, earned, points);
+      continue;
+    }
+    const outcomes = work?.outcomes ? r.fill(codes, work.outcomes) : ruleOutcomes(r, codes);
     if (required || (possible && points > 0)) {
       for (let i = 0; i < n; i++) {
         const o = outcomes[i];
