@@ -188,7 +188,7 @@ function scoreOutcomes(scorer: Scorer, outcomes: readonly Outcome[]): number {
 }
 
 // Bound once: in Apps Script (and node:vm) every global lookup on the hot path costs a property search.
-const round = Math.round;
+const { floor, round } = Math;
 
 function toScore(earned: number, possible: number): number {
   if (possible <= 0) return 0;
@@ -339,7 +339,7 @@ export function explainRow(scorer: Scorer, row: readonly Cell[], outcomes?: read
     status === 'match' && !disqualified && possible > 0 ? (100 * scorer.rules[i].rule.points) / possible : 0,
   );
   const score = disqualified ? 0 : toScore(earned, possible);
-  const unclamped = disqualified || possible <= 0 ? 0 : Math.round((100 * earned) / possible);
+  const unclamped = disqualified || possible <= 0 ? 0 : round((100 * earned) / possible);
   const shares = apportion(exact, unclamped);
   const parts = scorer.rules.map((r, i) => ({
     rule: r.rule,
@@ -353,10 +353,10 @@ export function explainRow(scorer: Scorer, row: readonly Cell[], outcomes?: read
 
 /** Rounds each share so that the rounded shares add up to `total` (largest remainder method). */
 function apportion(exact: readonly number[], total: number): number[] {
-  const shares = exact.map(Math.floor);
+  const shares = exact.map(floor);
   let deficit = total - shares.reduce((a, b) => a + b, 0);
   const order = exact
-    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+    .map((x, i) => ({ i, remainder: x - floor(x) }))
     .filter((x) => x.remainder > 0)
     .sort((a, b) => b.remainder - a.remainder);
   for (const { i } of order) {
