@@ -213,10 +213,10 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
   const scores = new Float64Array(n).fill(-2);
   const best = new Int32Array(n);
   codes.read(scorers.flatMap((s) => s.rules.map((r) => r.reading)));
-  // One set of work arrays for every profile: large typed arrays are costly to allocate and collect.
-  const work: Work = { earned: new Float64Array(n), own: new Float64Array(n), out: new Uint8Array(n), outcomes: codes.keep ? undefined : new Int8Array(n) };
+  // One work array for every profile: large typed arrays are costly to allocate and to collect.
+  const earned = new Float64Array(n);
   scorers.forEach((scorer, s) => {
-    const own = profileScores(scorer, codes, work);
+    const own = profileScores(scorer, codes, earned);
     for (let r = 0; r < n; r++) {
       if (own[r] > scores[r]) {
         scores[r] = own[r];
@@ -234,45 +234,38 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
   return { scorers, scores, best, codes };
 }
 
-interface Work {
-  readonly earned: Float64Array;
-  readonly own: Float64Array;
-  readonly out: Uint8Array;
-  /** Where each rule's outcomes go, unless the table keeps them (see encodeTable). */
-  readonly outcomes?: Int8Array;
-}
-
 /**
- * One profile's score for every row, DISQUALIFIED included. Rule by rule over the rows, adding in criteria
- * order as scoreRow does, so both give the same sums to the last bit.
+ * One profile's score for every row, DISQUALIFIED included, written over `earned`. Rule by rule over the
+ * rows, adding in criteria order as scoreRow does, so both give the same sums to the last bit.
  */
-export function profileScores(scorer: Scorer, codes: Codes, work?: Work): Float64Array {
-  const n = codes.rows.length;
+export function profileScores(scorer: Scorer, codes: Codes, earned = new Float64Array(codes.rows.length)): Float64Array {
+  const n = earned.length;
   const neutral = scorer.options.missing === 'neutral';
-  const earned = work ? work.earned.fill(0) : new Float64Array(n);
+  earned.fill(0);
   const possible = neutral ? new Float64Array(n).fill(scorer.possible) : undefined;
-  const out = work ? work.out.fill(0) : new Uint8Array(n);
+  const out = scorer.rules.some((r) => r.rule.required) ? new Uint8Array(n) : undefined;
+  let scratch: Int8Array | undefined;
   for (const r of scorer.rules) {
     const { points, required } = r.rule;
-    if (work?.outcomes && !required && !(possible && points > 0)) {
-      r.add(codes, earned, points);
+    if (!required && !(possible && points > 0)) {
+      // Only matches count: the rule adds its points as it tests, unless the table keeps outcomes anyway.
+      if (!codes.keep) r.add(codes, earned, points);
+      else {
+        const outcomes = ruleOutcomes(r, codes);
+        for (let i = 0; i < n; i++) if (outcomes[i] === MATCH) earned[i] += points;
+      }
       continue;
     }
-    const outcomes = work?.outcomes ? r.fill(codes, work.outcomes) : ruleOutcomes(r, codes);
-    if (required || (possible && points > 0)) {
-      for (let i = 0; i < n; i++) {
-        const o = outcomes[i];
-        if (o === MATCH) earned[i] += points;
-        else if (required) out[i] = 1;
-        else if (o === MISSING) possible![i] -= points;
-      }
-    } else {
-      for (let i = 0; i < n; i++) if (outcomes[i] === MATCH) earned[i] += points;
+    const outcomes = codes.keep ? ruleOutcomes(r, codes) : r.fill(codes, (scratch ??= new Int8Array(n)));
+    for (let i = 0; i < n; i++) {
+      const o = outcomes[i];
+      if (o === MATCH) earned[i] += points;
+      else if (required) out![i] = 1;
+      else if (o === MISSING) possible![i] -= points;
     }
   }
-  const scores = work ? work.own : new Float64Array(n);
-  for (let i = 0; i < n; i++) scores[i] = out[i] ? DISQUALIFIED : toScore(earned[i], possible ? possible[i] : scorer.possible);
-  return scores;
+  for (let i = 0; i < n; i++) earned[i] = out?.[i] ? DISQUALIFIED : toScore(earned[i], possible ? possible[i] : scorer.possible);
+  return earned;
 }
 
 /** The outcome of each of the scorer's rules for one row of an encoded table. */
