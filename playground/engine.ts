@@ -8,7 +8,7 @@ import {
 } from 'hyperformula';
 import vm from 'node:vm';
 import { cellText, columnLetter } from '../src/core/cells';
-import type { FunctionSpec } from '../src/addon/registry';
+import { SUGGEST_ROWS, type FunctionSpec } from '../src/addon/registry';
 import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../emulator/apps-script';
 
 type Bundle = vm.Context & Record<string, (...args: unknown[]) => unknown>;
@@ -46,10 +46,7 @@ function registerFunctions(functions: readonly FunctionSpec[], bundle: () => Bun
       sizeOfResultArrayMethod: `${fn.name}_SIZE`,
       parameters: fn.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: Boolean(p.optional) })),
     };
-    prototype[fn.name] = function (this: IcpPlugin, ast: Ast, state: unknown) {
-      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) => call(bundle(), fn.name, args));
-    };
-    prototype[`${fn.name}_SIZE`] = function (this: IcpPlugin, ast: Ast, state: unknown) {
+    const size = function (this: IcpPlugin, ast: Ast, state: unknown): ArraySize {
       const sizes: ArraySize[] = ast.args.map((arg) => (this as any).arraySizeForAst(arg, state));
       const first = sizes[0] ?? ArraySize.scalar();
       switch (fn.spill) {
@@ -59,10 +56,20 @@ function registerFunctions(functions: readonly FunctionSpec[], bundle: () => Bun
           return new ArraySize(10, first.height + 1);
         case 'elementwise':
           return new ArraySize(Math.max(...sizes.map((s) => s.width)), Math.max(...sizes.map((s) => s.height)));
+        case 'suggest':
+          return new ArraySize(9, SUGGEST_ROWS + first.width);
+        case 'validate':
+          return new ArraySize(7, 12 + 2 * (ast.args.length > 4 && sizes[4].height > 1 ? sizes[4].height : 4));
         default:
           return ArraySize.scalar();
       }
     };
+    prototype[fn.name] = function (this: IcpPlugin, ast: Ast, state: unknown) {
+      // Results whose height depends on the data are padded to the size declared before evaluating.
+      const shape = fn.spill === 'suggest' || fn.spill === 'validate' ? size.call(this, ast, state) : undefined;
+      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) => call(bundle(), fn.name, args, shape));
+    };
+    prototype[`${fn.name}_SIZE`] = size;
   }
   (IcpPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
   const names = Object.fromEntries(functions.map((f) => [f.name, f.name]));
@@ -70,7 +77,7 @@ function registerFunctions(functions: readonly FunctionSpec[], bundle: () => Bun
 }
 
 /** Calls a custom function the way Sheets does: ranges as 2D arrays, blanks as "", dates as Date. */
-function call(bundle: Bundle, name: string, args: unknown[]) {
+function call(bundle: Bundle, name: string, args: unknown[], shape?: ArraySize) {
   const DateType = vm.runInContext('Date', bundle) as DateConstructor;
   const toCell = (v: unknown): Value | CellError => {
     if (v === EmptyValue || v === undefined || v === null) return '';
@@ -97,7 +104,13 @@ function call(bundle: Bundle, name: string, args: unknown[]) {
   try {
     const result = bundle[name](...converted);
     if (!Array.isArray(result)) return result === '' ? EmptyValue : result;
-    return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map((v) => (v === '' ? EmptyValue : v))) as never);
+    const rows = (result as unknown[][]).map((row) => row.map((v) => (v === '' ? EmptyValue : v)));
+    if (shape) {
+      rows.length = Math.min(rows.length, shape.height);
+      while (rows.length < shape.height) rows.push([]);
+      for (const row of rows) while (row.length < shape.width) row.push(EmptyValue);
+    }
+    return SimpleRangeValue.onlyValues(rows as never);
   } catch (error) {
     return new CellError(ErrorType.ERROR, (error as Error).message);
   }

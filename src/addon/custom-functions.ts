@@ -8,6 +8,8 @@ import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
 import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
 import { parseNumber } from '../core/numbers';
+import { suggestCriteria, suggestionTable } from '../core/learn/suggest';
+import { validateCriteria, validationTable } from '../core/learn/validate';
 import { segmentTable, summarizeSegments } from '../core/segments';
 import { icpSql } from '../core/sql';
 import { quote } from '../core/text';
@@ -17,7 +19,19 @@ type Column = (string | number)[][];
 function column(label: string, values: readonly (string | number)[]): Column {
   const out: Column = new Array(values.length + 1);
   out[0] = [label];
-  for (let i = 0; i < values.length; i++) out[i + 1] = [values[i]];
+  // Rows with the same value share one row: 100,000 scores need at most 101 arrays, not 100,000, which
+  // is most of the allocation (and garbage collection) a whole-table function does. Sheets reads values.
+  // Columns of mostly different values (explanations) stop looking once a thousand are kept.
+  const shared = new Map<string | number, (string | number)[]>();
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let row = shared.size < 1000 ? shared.get(value) : undefined;
+    if (!row) {
+      row = [value];
+      if (shared.size < 1000) shared.set(value, row);
+    }
+    out[i + 1] = row;
+  }
   return out;
 }
 
@@ -48,6 +62,14 @@ export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?:
 
 export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {
   return segmentTable(summarizeSegments(table, segment_by, options, Date.now()));
+}
+
+export function ICP_SUGGEST(table: unknown, outcome: unknown, options?: unknown): (string | number)[][] {
+  return suggestionTable(suggestCriteria(table, outcome, options, Date.now()));
+}
+
+export function ICP_VALIDATE(table: unknown, criteria: unknown, outcome: unknown, profile?: unknown, tiers?: unknown, options?: unknown): (string | number)[][] {
+  return validationTable(validateCriteria(table, criteria, outcome, profile, tiers, options, Date.now()));
 }
 
 export function ICP_CLV(arpa: unknown, monthly_churn: unknown, margin?: unknown): Result | Result[][] {

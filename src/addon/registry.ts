@@ -14,9 +14,14 @@ export interface ParamSpec {
  * The shape of a custom function's result, for engines that must know it before evaluating (the
  * playground's HyperFormula): `column`, one column as tall as the first argument; `segments`, ten columns
  * and at most the first argument's height plus one; `elementwise`, the shape of the largest argument;
- * `scalar`, one value.
+ * `scalar`, one value; `suggest`, nine columns and at most SUGGEST_ROWS plus the first argument's width;
+ * `validate`, seven columns and at most 12 plus twice the tiers argument's height (4 tiers by default).
+ * Engines pad shorter results with blanks.
  */
-export type Spill = 'column' | 'segments' | 'elementwise' | 'scalar';
+export type Spill = 'column' | 'segments' | 'elementwise' | 'scalar' | 'suggest' | 'validate';
+
+/** Rows of ICP_SUGGEST's result beyond one per column of the table: 50 rules at most, notes, warnings. */
+export const SUGGEST_ROWS = 60;
 
 export interface FunctionSpec {
   readonly name: string;
@@ -92,6 +97,31 @@ export const CUSTOM_FUNCTIONS = [
     ],
     returns: 'Segment, Accounts, Churned, Monthly churn, ARPA, CLV, CAC, CLV:CAC, CAC payback, Health.',
     example: { formula: '=ICP_SEGMENTS(A1:L, "Industry", "margin=80%; asof=2026-06-30")', result: 'SaaS | 13 | 4 | 0.0093431… | 10285.538… | 880695.53… | 91221 | 9.6545… | 11.086… | ✓ CLV:CAC 9.7 ≥ 3 · …' },
+  },
+  {
+    name: 'ICP_SUGGEST',
+    spill: 'suggest',
+    summary: 'Learns ICP criteria from your accounts’ outcomes: won/lost, a value, or churn.',
+    params: [
+      table,
+      { name: 'outcome', type: '"Won"', doc: 'Header of the outcome column (won/lost, a value, or churned), or a one-column range as tall as the table.' },
+      { name: 'options', type: '"max_rules=10"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, min_support, max_rules, profile.', optional: true },
+    ],
+    returns: 'Criteria rules (Profile … Required) with Accounts, rate and Lift, then the base rate, cross-validated AUC and skipped columns.',
+    example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is not | Hardware | 80 | | 26 | 0.5385 | 1.42 | …' },
+  },
+  {
+    name: 'ICP_VALIDATE',
+    spill: 'validate',
+    summary: 'How well criteria separate good accounts from bad: outcome per tier, AUC, top tiers’ share.',
+    params: [
+      table, criteria,
+      { name: 'outcome', type: '"Won"', doc: 'Header of the outcome column (won/lost, a value, or churned), or a one-column range as tall as the table.' },
+      profile, tiers,
+      { name: 'options', type: '"missing=neutral"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, missing.', optional: true },
+    ],
+    returns: 'Tier, Accounts, Share of accounts, Won, Win rate, Share of wins, Lift; then AUC, base rate, top tiers.',
+    example: { formula: '=ICP_VALIDATE(A1:N, ICP_CRITERIA, "Won", , ICP_TIERS)', result: 'A | 8 | 0.216 | 4 | 0.5 | 0.286 | 1.32 | …' },
   },
   {
     name: 'ICP_CLV',

@@ -1,7 +1,7 @@
 // The criteria model: a table of weighted rules (Profile | Attribute | Operator | Value | Points | Required)
 // parsed once into typed profiles. Every message names the criteria row and column at fault.
 
-import { cellText, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
+import { cellText, isBlank, parseFlag, toGrid, type Cell } from './cells';
 import { criteriaError, IcpError } from './errors';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quote, quoteList, splitValues } from './text';
@@ -89,7 +89,10 @@ export function parseOperator(text: string): Operator | undefined {
   return OPERATOR_SYNONYMS.get(key) ?? OPERATOR_SYNONYMS.get(key.replace(/\s+/g, ''));
 }
 
-/** Parses a criteria range (header row first). Blank rows are skipped so open ranges like `A1:F` work. */
+/**
+ * Parses a criteria range (header row first). Rows whose criteria cells are all blank are skipped, so open
+ * ranges like `A1:F` work and notes may sit in other columns (ICP_SUGGEST writes its evidence there).
+ */
 export function parseCriteria(range: unknown): Criteria {
   const grid = toGrid(range);
   if (grid.length === 0 || !Array.isArray(range)) {
@@ -99,7 +102,7 @@ export function parseCriteria(range: unknown): Criteria {
   const byProfile = new Map<string, { name: string; rules: Rule[] }>();
   for (let i = 1; i < grid.length; i++) {
     const line = grid[i];
-    if (isBlankRow(line)) continue;
+    if (Object.values(columns).every((c) => c < 0 || isBlank(line[c]))) continue;
     const rule = parseRule(line, i + 1, columns);
     const key = profileKey(rule.profile);
     let profile = byProfile.get(key);

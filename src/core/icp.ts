@@ -6,7 +6,7 @@ import { parseCriteria } from './criteria';
 import { IcpError } from './errors';
 import { parseOptions } from './options';
 import {
-  compileCriteria, DISQUALIFIED, explainRow, formatExplanation, scoreTable,
+  compileCriteria, DISQUALIFIED, explainRow, formatExplanation, outcomesAt, scoreTable,
   type MissingPolicy, type ScoreOptions, type TableScores,
 } from './scoring';
 import { readTable, type Table } from './table';
@@ -64,8 +64,9 @@ export function explanations(scored: ScoredTable): Value[] {
 
 /** The explanation of one row (by index under the header), naming the profile when several compete. */
 export function explanationOf(scored: ScoredTable, row: number): string {
+  const scorer = scored.scorers[scored.best[row]];
   // Explanations quote cells, which may be long: the result must still fit in a cell.
-  return fitCell(formatExplanation(explainRow(scored.scorers[scored.best[row]], scored.table.rows[row]), scored.scorers.length > 1));
+  return fitCell(formatExplanation(explainRow(scorer, scored.table.rows[row], outcomesAt(scorer, scored.codes, row)), scored.scorers.length > 1));
 }
 
 /** The best profile's name; "" when every profile disqualifies the row. */

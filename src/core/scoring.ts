@@ -1,17 +1,18 @@
-// Scoring: each profile is compiled once against the table's headers into per-column tests, then every
-// row costs one memoized lookup or one comparison per rule. Explanations reuse the same tests.
+// Scoring: each profile is compiled once against the table's headers into rules, and each rule becomes an
+// outcome table over its column's dictionary (src/core/columns.ts): a row then costs one typed-array
+// lookup per rule, in a loop that runs rule by rule over the rows. Explanations reuse the same outcomes.
 
-import { cellText, isBlank, isBlankRow, type Cell } from './cells';
-import { describeRule, findProfile, type Criteria, type Profile, type Rule } from './criteria';
-import { parseNumber } from './numbers';
+import { cellText, isBlank, type Cell } from './cells';
+import { encodeTable, items, keys, numberOf, type Codes, type Dictionary, type Reading } from './columns';
+import { describeRule, findProfile, NUMERIC_OPERATORS, type Criteria, type Profile, type Rule } from './criteria';
 import { criteriaError } from './errors';
 import { findColumn, unknownColumn, type Table } from './table';
 import { normalizeText, splitList } from './text';
 
-const MATCH = 1;
-const NO_MATCH = 0;
-const MISSING = -1;
-type Outcome = typeof MATCH | typeof NO_MATCH | typeof MISSING;
+export const MATCH = 1;
+export const NO_MATCH = 0;
+export const MISSING = -1;
+export type Outcome = typeof MATCH | typeof NO_MATCH | typeof MISSING;
 
 /** How rules without data count: `zero` (they earn nothing) or `neutral` (they leave the possible total too). */
 export type MissingPolicy = 'zero' | 'neutral';
@@ -25,16 +26,24 @@ export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { missing: 'zero' };
 /** The score of a disqualified row (it failed or missed a required rule). */
 export const DISQUALIFIED = -1;
 
-interface CompiledRule {
+export interface CompiledRule {
   readonly rule: Rule;
   readonly column: number;
-  readonly test: (cell: Cell) => Outcome;
   /** The rule in words, for explanations. */
   readonly label: string;
+  /** The rule's outcome for one cell. */
+  readonly test: (cell: Cell) => Outcome;
+  /** Writes the rule's outcome on every row of an encoded table into `out`. */
+  readonly fill: (codes: Codes, out: Int8Array) => Int8Array;
+  /** Adds `points` to `earned` on every row the rule matches: fill and a pass over it, in one loop. */
+  readonly add: (codes: Codes, earned: Float64Array, points: number) => void;
+  /** Names how the rule reads its column: rules with the same key have the same outcomes. */
+  readonly key: string;
+  /** What the rule reads: its column as numbers, blank flags or dictionary ids. */
+  readonly reading: readonly [number, Reading];
+  /** The outcomes on the table last asked about (see ruleOutcomes). */
+  last?: [Codes, Int8Array];
 }
-
-/** Numbers parsed from text, per column, shared by every rule and profile compiled together. */
-type NumberCache = Map<number, Map<Cell, number>>;
 
 /** A profile bound to a table's columns, ready to score rows. */
 export interface Scorer {
@@ -45,15 +54,11 @@ export interface Scorer {
   readonly options: ScoreOptions;
 }
 
-export function compileProfile(
-  profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS, numbers: NumberCache = new Map(),
-): Scorer {
+export function compileProfile(profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS): Scorer {
   const rules = profile.rules.map((rule) => {
     const column = findColumn(table, [rule.attribute]);
     if (column < 0) throw criteriaError(rule.row, 'Attribute', unknownColumn(table, rule.attribute));
-    let parsed = numbers.get(column);
-    if (!parsed) numbers.set(column, (parsed = new Map()));
-    return { rule, column, test: compileTest(rule, parsed), label: describeRule(rule) };
+    return compileRule(rule, column);
   });
   const possible = profile.rules.reduce((sum, r) => sum + Math.max(0, r.points), 0);
   return { profile, rules, possible, options };
@@ -62,89 +67,128 @@ export function compileProfile(
 /** Compiles the named profile, or every profile when `name` is blank. */
 export function compileCriteria(criteria: Criteria, table: Pick<Table, 'headers' | 'keys'>, name = '', options = DEFAULT_SCORE_OPTIONS): Scorer[] {
   const profiles = name.trim() === '' ? criteria.profiles : [findProfile(criteria, name)];
-  const numbers: NumberCache = new Map();
-  return profiles.map((p) => compileProfile(p, table, options, numbers));
+  return profiles.map((p) => compileProfile(p, table, options));
 }
 
-function compileTest(rule: Rule, parsed: Map<Cell, number>): (cell: Cell) => Outcome {
-  const { operator, low, high } = rule;
-  switch (operator) {
-    case 'is blank':
-      return (cell) => (isBlank(cell) ? MATCH : NO_MATCH);
-    case 'is not blank':
-      return (cell) => (isBlank(cell) ? NO_MATCH : MATCH);
-    // One closure per operator keeps each comparison monomorphic on the hot path.
-    case 'between':
-      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n >= low && n <= high ? MATCH : NO_MATCH; };
-    case '>=':
-      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n >= low ? MATCH : NO_MATCH; };
-    case '<=':
-      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n <= low ? MATCH : NO_MATCH; };
-    case '>':
-      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n > low ? MATCH : NO_MATCH; };
-    case '<':
-      return (cell) => { const n = numberIn(cell, parsed); return n !== n ? MISSING : n < low ? MATCH : NO_MATCH; };
-    case 'is': {
-      const values = new Set(rule.values);
-      return textTest((key) => values.has(key));
-    }
-    case 'is not': {
-      const values = new Set(rule.values);
-      return textTest((key) => !values.has(key));
-    }
-    case 'includes': {
-      const values = new Set(rule.values);
-      // Items are split on the cell as written: normalizing first would fold a newline separator into a space.
-      return textTest((_, text) => splitList(text).some((item) => values.has(item)));
-    }
-    case 'contains':
-      return textTest((key) => rule.values.some((v) => key.includes(v)));
+/**
+ * Each operator reads a cell one way: numeric rules its number (one Float64Array per column), blank rules
+ * whether it is blank, text rules its normalized text or list items, once per distinct cell (an outcome
+ * table over the column's dictionary, then one lookup per row).
+ */
+function compileRule(rule: Rule, column: number): CompiledRule {
+  const { operator } = rule;
+  const label = describeRule(rule);
+  const key = `${column}\u0000${operator}\u0000${rule.low}\u0000${rule.high}\u0000${rule.values.join('\u0000')}`;
+  if (NUMERIC_OPERATORS.has(operator)) {
+    const { low, high } = rule;
+    const lo = operator === '<' || operator === '<=' ? -Infinity : low;
+    const hi = operator === '>' || operator === '>=' ? Infinity : operator === 'between' ? high : low;
+    const loOpen = operator === '>';
+    const hiOpen = operator === '<';
+    return {
+      rule, column, label, key, reading: [column, 'numbers'],
+      test: (cell) => inside(numberOf(cell), lo, hi, loOpen, hiOpen),
+      fill(codes, out) {
+        const n = codes.numbers(column);
+        for (let r = 0; r < out.length; r++) out[r] = inside(n[r], lo, hi, loOpen, hiOpen);
+        return out;
+      },
+      add(codes, earned, points) {
+        const n = codes.numbers(column);
+        for (let r = 0; r < earned.length; r++) if (inside(n[r], lo, hi, loOpen, hiOpen) === MATCH) earned[r] += points;
+      },
+    };
   }
-}
-
-/** A cell as a number (NaN when missing): numbers as they are, text parsed once per distinct value and column. */
-function numberIn(cell: Cell, parsed: Map<Cell, number>): number {
-  if (typeof cell === 'number') return cell;
-  let n = parsed.get(cell);
-  if (n === undefined) parsed.set(cell, (n = parseNumber(cell)));
-  return n;
-}
-
-/** Text outcomes depend only on the cell, so each distinct value is normalized and tested once. */
-function textTest(accept: (key: string, text: string) => boolean): (cell: Cell) => Outcome {
-  const outcomes = new Map<unknown, Outcome>();
-  return (cell) => {
-    // The only objects Sheets passes are dates; `typeof` avoids a global lookup per cell.
-    const memoKey = typeof cell === 'object' && cell !== null ? `\u0000date:${cell.getTime()}` : cell;
-    let outcome = outcomes.get(memoKey);
-    if (outcome === undefined) {
-      const text = cellText(cell);
-      const key = normalizeText(text);
-      outcome = key === '' ? MISSING : accept(key, text) ? MATCH : NO_MATCH;
-      outcomes.set(memoKey, outcome);
+  if (operator === 'is blank' || operator === 'is not blank') {
+    const match = operator === 'is blank' ? 1 : 0;
+    return {
+      rule, column, label, key, reading: [column, 'blanks'],
+      test: (cell) => ((isBlank(cell) ? 1 : 0) === match ? MATCH : NO_MATCH),
+      fill(codes, out) {
+        const blank = codes.blanks(column);
+        for (let r = 0; r < out.length; r++) out[r] = blank[r] === match ? MATCH : NO_MATCH;
+        return out;
+      },
+      add(codes, earned, points) {
+        const blank = codes.blanks(column);
+        for (let r = 0; r < earned.length; r++) if (blank[r] === match) earned[r] += points;
+      },
+    };
+  }
+  const decide = textDecision(rule);
+  const listed = operator === 'includes';
+  // Rules that read text the same way share one outcome table per dictionary, whatever their points.
+  const signature = `${operator}\u0000${rule.values.join('\u0000')}`;
+  const outcomeTable = (dict: Dictionary): Int8Array => {
+    let table = dict.memo.get(signature);
+    if (!table) {
+      const k = keys(dict);
+      const l = listed ? items(dict) : undefined;
+      table = new Int8Array(k.length);
+      for (let id = 0; id < k.length; id++) table[id] = decide(k[id], l ? l[id] : NO_ITEMS);
+      dict.memo.set(signature, table);
     }
-    return outcome;
+    return table;
+  };
+  return {
+    rule, column, label, key, reading: [column, 'ids'],
+    test(cell) {
+      const text = cellText(cell);
+      return decide(normalizeText(text), listed ? splitList(text) : NO_ITEMS);
+    },
+    fill(codes, out) {
+      const { ids, dict } = codes.column(column);
+      const table = outcomeTable(dict);
+      for (let r = 0; r < out.length; r++) out[r] = table[ids[r]];
+      return out;
+    },
+    add(codes, earned, points) {
+      const { ids, dict } = codes.column(column);
+      const table = outcomeTable(dict);
+      for (let r = 0; r < earned.length; r++) if (table[ids[r]] === MATCH) earned[r] += points;
+    },
   };
 }
 
-/** The row's score, 0–100, or DISQUALIFIED. This is the hot path: no allocation. */
+const NO_ITEMS: readonly string[] = [];
+
+/** Whether a number is in a numeric rule's interval: `>= 50` is [50, ∞], `< 50` is [-∞, 50); NaN is missing. */
+function inside(n: number, lo: number, hi: number, loOpen: boolean, hiOpen: boolean): Outcome {
+  return n !== n ? MISSING : (loOpen ? n > lo : n >= lo) && (hiOpen ? n < hi : n <= hi) ? MATCH : NO_MATCH;
+}
+
+/** A text rule's outcome from a cell's normalized text (and list items); blank text is missing data. */
+function textDecision(rule: Rule): (key: string, list: readonly string[]) => Outcome {
+  const values = new Set(rule.values);
+  const test: (key: string, list: readonly string[]) => boolean =
+    rule.operator === 'is' ? (key) => values.has(key)
+    : rule.operator === 'is not' ? (key) => !values.has(key)
+    // Items are split on the cell as written: normalizing first would fold a newline separator into a space.
+    : rule.operator === 'includes' ? (_, list) => list.some((item) => values.has(item))
+    : (key) => rule.values.some((v) => key.includes(v));
+  return (key, list) => (key === '' ? MISSING : test(key, list) ? MATCH : NO_MATCH);
+}
+
+/** The row's score, 0–100, or DISQUALIFIED. */
 export function scoreRow(scorer: Scorer, row: readonly Cell[]): number {
+  return scoreOutcomes(scorer, scorer.rules.map((r) => r.test(row[r.column])));
+}
+
+function scoreOutcomes(scorer: Scorer, outcomes: readonly Outcome[]): number {
   const neutral = scorer.options.missing === 'neutral';
   let earned = 0;
   let possible = scorer.possible;
-  const rules = scorer.rules;
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    const outcome = r.test(row[r.column]);
-    if (outcome === MATCH) earned += r.rule.points;
-    else if (r.rule.required) return DISQUALIFIED;
-    else if (outcome === MISSING && neutral && r.rule.points > 0) possible -= r.rule.points;
+  for (let i = 0; i < outcomes.length; i++) {
+    const { points, required } = scorer.rules[i].rule;
+    if (outcomes[i] === MATCH) earned += points;
+    else if (required) return DISQUALIFIED;
+    else if (outcomes[i] === MISSING && neutral && points > 0) possible -= points;
   }
   return toScore(earned, possible);
 }
 
 // Bound once: in Apps Script (and node:vm) every global lookup on the hot path costs a property search.
-const round = Math.round;
+const { floor, round } = Math;
 
 function toScore(earned: number, possible: number): number {
   if (possible <= 0) return 0;
@@ -159,32 +203,81 @@ export interface TableScores {
   readonly scores: Float64Array;
   /** Index into `scorers` of the best profile, -1 for a blank row. */
   readonly best: Int32Array;
+  /** The encoded rows, for explanations. */
+  readonly codes: Codes;
 }
 
 /** Scores every row with every scorer and keeps the best (ties go to the earlier profile). */
-export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[]): TableScores {
-  const scores = new Float64Array(rows.length);
-  const best = new Int32Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (isBlankRow(row)) {
-      scores[r] = NaN;
-      best[r] = -1;
-      continue;
-    }
-    let top = -2;
-    let topIndex = 0;
-    for (let s = 0; s < scorers.length; s++) {
-      const score = scoreRow(scorers[s], row);
-      if (score > top) {
-        top = score;
-        topIndex = s;
+export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], codes: Codes = encodeTable(rows)): TableScores {
+  const n = rows.length;
+  const scores = new Float64Array(n).fill(-2);
+  const best = new Int32Array(n);
+  codes.read(scorers.flatMap((s) => s.rules.map((r) => r.reading)));
+  // One work array for every profile: large typed arrays are costly to allocate and to collect.
+  const earned = new Float64Array(n);
+  scorers.forEach((scorer, s) => {
+    const own = profileScores(scorer, codes, earned);
+    for (let r = 0; r < n; r++) {
+      if (own[r] > scores[r]) {
+        scores[r] = own[r];
+        best[r] = s;
       }
     }
-    scores[r] = top;
-    best[r] = topIndex;
+  });
+  const blank = codes.blankRows();
+  for (let r = 0; r < n; r++) {
+    if (blank[r]) {
+      scores[r] = NaN;
+      best[r] = -1;
+    }
   }
-  return { scorers, scores, best };
+  return { scorers, scores, best, codes };
+}
+
+/**
+ * One profile's score for every row, DISQUALIFIED included, written over `earned`. Rule by rule over the
+ * rows, adding in criteria order as scoreRow does, so both give the same sums to the last bit.
+ */
+export function profileScores(scorer: Scorer, codes: Codes, earned = new Float64Array(codes.rows.length)): Float64Array {
+  const n = earned.length;
+  const neutral = scorer.options.missing === 'neutral';
+  earned.fill(0);
+  const possible = neutral ? new Float64Array(n).fill(scorer.possible) : undefined;
+  const out = scorer.rules.some((r) => r.rule.required) ? new Uint8Array(n) : undefined;
+  let scratch: Int8Array | undefined;
+  for (const r of scorer.rules) {
+    const { points, required } = r.rule;
+    if (!required && !(possible && points > 0)) {
+      // Only matches count: the rule adds its points as it tests, unless the table keeps outcomes anyway.
+      if (!codes.keep) r.add(codes, earned, points);
+      else {
+        const outcomes = ruleOutcomes(r, codes);
+        for (let i = 0; i < n; i++) if (outcomes[i] === MATCH) earned[i] += points;
+      }
+      continue;
+    }
+    const outcomes = codes.keep ? ruleOutcomes(r, codes) : r.fill(codes, (scratch ??= new Int8Array(n)));
+    for (let i = 0; i < n; i++) {
+      const o = outcomes[i];
+      if (o === MATCH) earned[i] += points;
+      else if (required) out![i] = 1;
+      else if (o === MISSING) possible![i] -= points;
+    }
+  }
+  for (let i = 0; i < n; i++) earned[i] = out?.[i] ? DISQUALIFIED : toScore(earned[i], possible ? possible[i] : scorer.possible);
+  return earned;
+}
+
+/** The outcome of each of the scorer's rules for one row of an encoded table. */
+export function outcomesAt(scorer: Scorer, codes: Codes, row: number): Outcome[] {
+  return scorer.rules.map((r) => ruleOutcomes(r, codes)[row] as Outcome);
+}
+
+/** A rule's outcome on every row of an encoded table, kept with the table for the next caller. */
+export function ruleOutcomes(rule: CompiledRule, codes: Codes): Int8Array {
+  // The rule keeps its last table's outcomes: explanations ask for them once per row.
+  if (rule.last?.[0] !== codes) rule.last = [codes, codes.memo(rule.key, (all) => rule.fill(all, new Int8Array(all.rows.length)))];
+  return rule.last[1];
 }
 
 export type PartStatus = 'match' | 'no match' | 'missing' | 'failed required' | 'missing required';
@@ -210,14 +303,17 @@ export interface Explanation {
   readonly floor: number;
 }
 
-/** Why a row scores what it scores: every rule's contribution, in criteria order, summing to the score. */
-export function explainRow(scorer: Scorer, row: readonly Cell[]): Explanation {
+/**
+ * Why a row scores what it scores: every rule's contribution, in criteria order, summing to the score.
+ * `outcomes` are the rules' outcomes for the row when the table is already encoded (see outcomesAt).
+ */
+export function explainRow(scorer: Scorer, row: readonly Cell[], outcomes?: readonly Outcome[]): Explanation {
   const neutral = scorer.options.missing === 'neutral';
   let possible = scorer.possible;
   let earned = 0;
   let disqualified = false;
-  const statuses = scorer.rules.map((r): PartStatus => {
-    const outcome = r.test(row[r.column]);
+  const statuses = scorer.rules.map((r, i): PartStatus => {
+    const outcome = outcomes ? outcomes[i] : r.test(row[r.column]);
     if (outcome === MATCH) {
       earned += r.rule.points;
       return 'match';
@@ -236,7 +332,7 @@ export function explainRow(scorer: Scorer, row: readonly Cell[]): Explanation {
     status === 'match' && !disqualified && possible > 0 ? (100 * scorer.rules[i].rule.points) / possible : 0,
   );
   const score = disqualified ? 0 : toScore(earned, possible);
-  const unclamped = disqualified || possible <= 0 ? 0 : Math.round((100 * earned) / possible);
+  const unclamped = disqualified || possible <= 0 ? 0 : round((100 * earned) / possible);
   const shares = apportion(exact, unclamped);
   const parts = scorer.rules.map((r, i) => ({
     rule: r.rule,
@@ -250,10 +346,10 @@ export function explainRow(scorer: Scorer, row: readonly Cell[]): Explanation {
 
 /** Rounds each share so that the rounded shares add up to `total` (largest remainder method). */
 function apportion(exact: readonly number[], total: number): number[] {
-  const shares = exact.map(Math.floor);
+  const shares = exact.map(floor);
   let deficit = total - shares.reduce((a, b) => a + b, 0);
   const order = exact
-    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+    .map((x, i) => ({ i, remainder: x - floor(x) }))
     .filter((x) => x.remainder > 0)
     .sort((a, b) => b.remainder - a.remainder);
   for (const { i } of order) {

@@ -114,13 +114,13 @@ describe('add-on', () => {
       save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(accounts as never);
       h.run('scoreThisSheet');
-      accounts.rows[0][12].value = 'ICP score'; // as Sheets shows the spilled labels
-      accounts.rows[0][13].value = 'ICP tier';
-      accounts.rows[0][14].value = 'Why';
-      accounts.getRange('P1').setValue('Notes'); // right of the output columns: not read by the formulas
+      accounts.rows[0][14].value = 'ICP score'; // as Sheets shows the spilled labels
+      accounts.rows[0][15].value = 'ICP tier';
+      accounts.rows[0][16].value = 'Why';
+      accounts.getRange('R1').setValue('Notes'); // right of the output columns: not read by the formulas
       accounts.getRange('L1').setValue('Acquisition cost'); // a renamed column inside the table
       const state = h.run('getSidebarState');
-      expect(state.table.headers).toEqual(['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'Acquisition cost']);
+      expect(state.table.headers).toEqual(['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'Acquisition cost', 'Won', 'Deal value']);
       for (const outside of ['ICP tier', 'Notes']) {
         const rule = save(h, draft([['', outside, 'is', 'A', '10', false]]));
         expect(rule.errors[0]).toMatchObject({ field: 'attribute', message: expect.stringMatching(new RegExp(`^"${outside}" is not a column of the table`)) });
@@ -247,18 +247,18 @@ describe('add-on', () => {
       save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(accounts as never);
       h.run('scoreThisSheet');
-      const header = accounts.getRange('M1:O1').getFormulas()[0];
+      const header = accounts.getRange('O1:Q1').getFormulas()[0];
       expect(header).toEqual([
-        '=ICP_SCORE(A1:L, ICP_CRITERIA)',
-        '=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)',
-        '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)',
+        '=ICP_SCORE(A1:N, ICP_CRITERIA)',
+        '=ICP_TIER(A1:N, ICP_CRITERIA, "", ICP_TIERS)',
+        '=ICP_EXPLAIN(A1:N, ICP_CRITERIA)',
       ]);
       const rules = accounts.conditionalRules.map((r) => `${r.value}:${r.background}:${r.ranges[0].getA1Notation()}`);
-      expect(rules).toEqual(['A:#b7e1cd:N2:N1000', 'B:#d9ead3:N2:N1000', 'C:#fff2cc:N2:N1000', 'D:#fce5cd:N2:N1000', 'DQ:#d9d9d9:N2:N1000']);
+      expect(rules).toEqual(['A:#b7e1cd:P2:P1000', 'B:#d9ead3:P2:P1000', 'C:#fff2cc:P2:P1000', 'D:#fce5cd:P2:P1000', 'DQ:#d9d9d9:P2:P1000']);
       // As Sheets would show it after recalculation: the spilled labels become the headers.
-      accounts.rows[0][12].value = 'ICP score';
-      accounts.rows[0][13].value = 'ICP tier';
-      accounts.rows[0][14].value = 'Why';
+      accounts.rows[0][14].value = 'ICP score';
+      accounts.rows[0][15].value = 'ICP tier';
+      accounts.rows[0][16].value = 'Why';
       const cells = () => accounts.rows.flatMap((r, i) => r.map((c, j) => `${i},${j}=${String(c?.value)}|${c?.formula ?? ''}`));
       const snapshot = cells();
       h.run('scoreThisSheet');
@@ -328,7 +328,7 @@ describe('add-on', () => {
       expect(h.ui.prompts[0]).toMatch(/Segment by which column\?.*Columns: Company, Industry/s);
       const sheet = h.spreadsheet.getSheetByName('ICP Segments')!;
       const formula = sheet.getRange('A1').getFormulas()[0][0];
-      expect(formula).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:L, "Industry")`);
+      expect(formula).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:N, "Industry")`);
       expect(sheet.getRange('D2').getValues()).toBeDefined();
       expect(sheet.rows[1][3].format).toBe('0.0%');
       expect(sheet.rows[1][7].format).toBe('0.0');

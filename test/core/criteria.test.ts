@@ -34,6 +34,18 @@ describe('criteria', () => {
       expect(criteria.profiles[0].rules).toHaveLength(2);
     });
 
+    it('skips note rows whose criteria cells are blank, whatever other columns hold', () => {
+      const criteria = parseCriteria([
+        [...HEADER, 'Accounts', 'Win rate'],
+        ['', 'Industry', 'is', 'SaaS', 30, '', 120, 0.45],
+        ['', '', '', '', '', '', 'Base rate', 0.25],
+        ['', '', '', '', '', '', 'Cross-validated AUC', 0.71],
+      ]);
+      expect(criteria.profiles[0].rules).toHaveLength(1);
+      // A row with a criteria cell filled is a rule, and a broken one still says so.
+      expect(() => parseCriteria([[...HEADER, 'Note'], ['', '', '', '', 10, '', 'typo']])).toThrow('Criteria row 2, Attribute: name the column this rule looks at.');
+    });
+
     it('lets a required rule go without points', () => {
       const criteria = parseCriteria([HEADER, ['', 'Region', 'is', 'DACH', '', 'x']]);
       expect(criteria.profiles[0].rules[0]).toMatchObject({ points: 0, required: true });

@@ -93,3 +93,24 @@ describe('the common-shape fast path', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('the scanner for the commonest shapes', () => {
+  it('answers exactly as the regular expression does wherever it answers, and often', async () => {
+    const { default: fc } = await import('fast-check');
+    const { parseCommonNumber, scanNumber } = await import('../../src/core/numbers');
+    // Strings built from the characters numbers are written with, so most are near-misses of a number.
+    const piece = fc.constantFrom('0', '1', '2', '5', '9', '12', '123', '1234', '007', ',', '.', ' ', '  ', '-', '%', '€', '$', '£',
+      'k', 'K', 'm', 'M', 'Mio', 'mio', 'mm', 'MN', 'b', 'bn', 'Mrd', 'Tsd', 'tsd.', 'EUR', 'usd', 'eur', 'x', 'constructor', '\u00a0');
+    let answered = 0;
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')), (text) => {
+      const scanned = scanNumber(text);
+      if (scanned === undefined) return;
+      answered++;
+      expect(Object.is(scanned, parseCommonNumber(text))).toBe(true);
+    }), { seed: 11, numRuns: 20000 });
+    expect(answered).toBeGreaterThan(1000);
+    expect(['353,6 Mio €', '1.234', '1,5', '12%', '250k', '7 EUR', '0,125', '1234.567'].map(scanNumber))
+      .toEqual([353_600_000, 1234, 1.5, 0.12, 250_000, 7, 0.125, 1234.567]);
+    expect(['-5', '1.234,5', '$5', '5 x', '12%€', ' 1.234.567'].map(scanNumber)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});

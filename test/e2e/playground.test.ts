@@ -71,17 +71,17 @@ describe('playground in Chromium', () => {
   it('opens with the example workbook, live scores and the add-on sidebar', async () => {
     expect(await page.locator('#tabs button').allTextContents()).toEqual(['ICP Accounts', 'ICP Criteria', 'ICP Segments']);
     expect(await cell('A1')).toBe('Company');
-    expect([await cell('M1'), await cell('N1'), await cell('O1')]).toEqual(['ICP score', 'ICP tier', 'Why']);
+    expect([await cell('O1'), await cell('P1'), await cell('Q1')]).toEqual(['ICP score', 'ICP tier', 'Why']);
     const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
     const tiers = expectedTiers(criteria);
-    for (let row = 2; row <= 10; row++) expect(await cell(`N${row}`)).toBe(tiers[row - 1]);
+    for (let row = 2; row <= 10; row++) expect(await cell(`P${row}`)).toBe(tiers[row - 1]);
     const frame = await sidebar();
     expect(await frame.locator('.tab').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', '+ Profile']);
     await expect.poll(() => frame.locator('.bar-row').count()).toBe(5);
     await page.evaluate(() => {
-      document.getElementById('grid')!.scrollLeft = 600;
+      document.getElementById('grid')!.scrollLeft = 960;
     });
-    await expect.poll(() => page.locator('[data-cell="O2"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-cell="Q2"]').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground.png') });
     await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, 'sidebar.png') });
   });
@@ -101,21 +101,21 @@ describe('playground in Chromium', () => {
     const tiers = expectedTiers(criteria);
     const before = expectedTiers(csvToValues(readFileSync('examples/criteria.csv', 'utf8')));
     expect(tiers).not.toEqual(before);
-    for (let row = 2; row <= 20; row++) await expect.poll(() => cell(`N${row}`)).toBe(tiers[row - 1]);
+    for (let row = 2; row <= 20; row++) await expect.poll(() => cell(`P${row}`)).toBe(tiers[row - 1]);
   });
 
   it('evaluates a formula typed into a cell, with ordinary functions next to the add-on’s', async () => {
-    await typeInto('Q2', '=SUM(I2:I5)');
+    await typeInto('S2', '=SUM(I2:I5)');
     const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'));
     const mrr = accounts.slice(1, 5).reduce((n, row) => n + Number(row[8]), 0);
-    await expect.poll(() => cell('Q2')).toBe(String(mrr));
-    await typeInto('Q3', '=COUNTIFS(N2:N41, "A")');
-    const tiers = await Promise.all(Array.from({ length: 20 }, (_, i) => cell(`N${i + 2}`)));
-    await expect.poll(async () => Number(await cell('Q3'))).toBeGreaterThanOrEqual(tiers.filter((t) => t === 'A').length);
-    await typeInto('Q4', '=ICP_ROW(A1:L1, A2:L2, ICP_CRITERIA, "score")');
-    const score = await cell('M2');
+    await expect.poll(() => cell('S2')).toBe(String(mrr));
+    await typeInto('S3', '=COUNTIFS(P2:P41, "A")');
+    const tiers = await Promise.all(Array.from({ length: 20 }, (_, i) => cell(`P${i + 2}`)));
+    await expect.poll(async () => Number(await cell('S3'))).toBeGreaterThanOrEqual(tiers.filter((t) => t === 'A').length);
+    await typeInto('S4', '=ICP_ROW(A1:N1, A2:N2, ICP_CRITERIA, "score")');
+    const score = await cell('O2');
     expect(score).toMatch(/^\d+$/);
-    await expect.poll(() => cell('Q4')).toBe(score);
+    await expect.poll(() => cell('S4')).toBe(score);
   });
 
   it('builds a segment summary into a new tab', async () => {

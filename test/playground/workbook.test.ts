@@ -34,8 +34,8 @@ describe('playground', () => {
     const code = loadCode();
     const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
     const expected = (code.ICP_TIER(accounts, csvToValues(readFileSync('examples/criteria.csv', 'utf8')), '', csvToValues(readFileSync('examples/tiers.csv', 'utf8'))) as string[][]).slice(0, 41);
-    expect(shown('ICP Accounts', 0, 41, 13)).toEqual(expected);
-    expect(playground.workbook.input('ICP Accounts', 1, 14)).toBe('=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)');
+    expect(shown('ICP Accounts', 0, 41, 15)).toEqual(expected);
+    expect(playground.workbook.input('ICP Accounts', 1, 16)).toBe('=ICP_TIER(A1:N, ICP_CRITERIA, "", ICP_TIERS)');
     const segments = shown('ICP Segments', 0, 10, 0, 2);
     expect(segments[0]).toEqual(['Segment', 'Accounts']);
     expect(segments.find(([s]) => s === 'All')).toEqual(['All', '40']);
@@ -43,21 +43,37 @@ describe('playground', () => {
 
   it('recalculates what depends on an edited cell, ordinary functions included', () => {
     const { workbook } = playground;
-    workbook.edit('ICP Accounts', 2, 17, '=COUNTIF(N2:N41, "A") + COUNTIF(N2:N41, "B")');
-    const before = Number(shown('ICP Accounts', 1, 1, 16)[0][0]);
-    const tierOfRow2 = shown('ICP Accounts', 1, 1, 13)[0][0];
+    workbook.edit('ICP Accounts', 2, 19, '=COUNTIF(P2:P41, "A") + COUNTIF(P2:P41, "B")');
+    const before = Number(shown('ICP Accounts', 1, 1, 18)[0][0]);
+    const tierOfRow2 = shown('ICP Accounts', 1, 1, 15)[0][0];
     workbook.edit('ICP Accounts', 2, 2, 'Retail'); // Acme Analytics leaves the SaaS/Fintech industries
-    const after = Number(shown('ICP Accounts', 1, 1, 16)[0][0]);
-    expect(shown('ICP Accounts', 1, 1, 13)[0][0]).not.toBe(tierOfRow2);
-    expect(after).toBe(before - (['A', 'B'].includes(tierOfRow2) ? 1 : 0) + (['A', 'B'].includes(shown('ICP Accounts', 1, 1, 13)[0][0]) ? 1 : 0));
+    const after = Number(shown('ICP Accounts', 1, 1, 18)[0][0]);
+    expect(shown('ICP Accounts', 1, 1, 15)[0][0]).not.toBe(tierOfRow2);
+    expect(after).toBe(before - (['A', 'B'].includes(tierOfRow2) ? 1 : 0) + (['A', 'B'].includes(shown('ICP Accounts', 1, 1, 15)[0][0]) ? 1 : 0));
     workbook.edit('ICP Accounts', 2, 2, 'Fintech');
-    expect(shown('ICP Accounts', 1, 1, 13)[0][0]).toBe(tierOfRow2);
+    expect(shown('ICP Accounts', 1, 1, 15)[0][0]).toBe(tierOfRow2);
   });
 
   it('shows errors from the add-on on the cell, with the message', () => {
-    playground.workbook.edit('ICP Accounts', 3, 17, '=ICP_SCORE(A1:L, ICP_CRITERIA, "SMB")');
-    const [[cell]] = playground.workbook.engine.window(playground.workbook.sheet('ICP Accounts'), 2, 1, 16, 1);
+    playground.workbook.edit('ICP Accounts', 3, 19, '=ICP_SCORE(A1:N, ICP_CRITERIA, "SMB")');
+    const [[cell]] = playground.workbook.engine.window(playground.workbook.sheet('ICP Accounts'), 2, 1, 18, 1);
     expect(cell.text).toBe('#ERROR!');
     expect(cell.error).toBe('There is no profile "SMB" in the criteria. Profiles: "SaaS mid-market" and "Enterprise".');
   });
+
+  it('learns and validates criteria in cells, their results padded to the size declared before evaluating', () => {
+    const { workbook } = playground;
+    workbook.edit('ICP Segments', 1, 15, '=ICP_SUGGEST(\'ICP Accounts\'!A1:N, "Won", "asof=2026-06-30")');
+    const suggestion = shown('ICP Segments', 0, 80, 14, 9);
+    expect(suggestion[0]).toEqual(['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', 'Accounts', 'Win rate', 'Lift']);
+    expect(suggestion[1][0]).toBe('Learned');
+    expect(suggestion.find((r) => r[6] === 'Learned from')?.[7]).toBe('37');
+    expect(suggestion.slice(-10).every((r) => r.every((c) => c === ''))).toBe(true);
+    workbook.edit('ICP Segments', 1, 25, '=ICP_VALIDATE(\'ICP Accounts\'!A1:N, ICP_CRITERIA, "Won", , ICP_TIERS)');
+    const validation = shown('ICP Segments', 0, 22, 24, 7);
+    expect(validation[0]).toEqual(['Tier', 'Accounts', 'Share of accounts', 'Won', 'Win rate', 'Share of wins', 'Lift']);
+    expect(validation.find((r) => r[0] === 'AUC')?.[1]).toMatch(/^0\.\d+$/);
+    expect(validation.some((r) => r[0] === 'Tiers A+B')).toBe(true);
+  });
+
 });
