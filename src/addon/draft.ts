@@ -1,7 +1,6 @@
-// Checks a criteria draft from the sidebar: its shape with zod at the edge, then rule by rule with the same
-// parser the custom functions use, so the sidebar and the formulas can never disagree.
+// Checks a criteria draft from the sidebar: its shape with a schema at the edge, then rule by rule with the
+// same parser the custom functions use, so the sidebar and the formulas can never disagree.
 
-import * as z from 'zod/mini';
 import type { Cell } from '../core/cells';
 import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
 import { draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft } from '../core/draft';
@@ -9,13 +8,12 @@ import { IcpError } from '../core/errors';
 import { compileCriteria } from '../core/scoring';
 import { readTable } from '../core/table';
 import type { Tier } from '../core/tiers';
+import * as z from './schema';
 
 export type { CriteriaDraft, RuleDraft, TierDraft } from '../core/draft';
 
 // Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
-// Only the schema primitives are used, and the schema is built on first use: every custom-function call
-// loads this bundle, and none of them needs it.
-function draftSchema(): z.ZodMiniType<CriteriaDraft> {
+function draftSchema(): z.Schema<CriteriaDraft> {
   const rule = z.object({
     profile: z.string(),
     attribute: z.string(),
@@ -56,14 +54,14 @@ export interface CheckedDraft {
 }
 
 /**
- * Validates an untrusted payload: its shape with zod, then every rule with the criteria parser and against
+ * Validates an untrusted payload: its shape, then every rule with the criteria parser and against
  * the account table's headers. Returns every error at once, each pointing at its field.
  */
 export function checkDraft(payload: unknown, headers: readonly string[]): CheckedDraft | { errors: FieldError[] } {
-  const shape = (schema ??= draftSchema()).safeParse(payload);
+  const shape = z.safeParse((schema ??= draftSchema()), payload);
   if (!shape.success) {
     return {
-      errors: shape.error.issues.map((issue) => {
+      errors: shape.issues.map((issue) => {
         const [scope, index, field] = issue.path;
         const known = (scope === 'rules' || scope === 'tiers') && typeof index === 'number';
         return {

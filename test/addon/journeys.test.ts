@@ -46,12 +46,12 @@ describe('journeys', () => {
       const accounts = withAccounts(h);
       expect(save(h, draft(exampleCriteria())).ok).toBe(true);
       scored(h, accounts);
-      const tiers = shown(accounts, 'N', 40);
+      const tiers = shown(accounts, 'P', 40);
       expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C', 'D', 'DQ'].filter((t) => tiers.includes(t))));
       segmented(h, accounts, 'ICP tier');
       const summary = sheetNamed(h, 'ICP Segments');
       const formula = summary.getRange('A1').getFormulas()[0][0];
-      expect(formula).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:O, "ICP tier")`);
+      expect(formula).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:Q, "ICP tier")`);
       const result = h.evaluate(summary, formula) as (string | number)[][];
       const segments = result.slice(1).map(([s]) => s);
       expect(segments.at(-1)).toBe('All');
@@ -98,10 +98,10 @@ describe('journeys', () => {
       save(h, draft(exampleCriteria()));
       scored(h, accounts);
       const values = accounts.values();
-      accounts.getRange(1, 16, 41, 1).setValues(values.map((_, r) => [r === 0 ? 'Owner' : r % 2 ? 'Ann' : 'Bob']));
+      accounts.getRange(1, 18, 41, 1).setValues(values.map((_, r) => [r === 0 ? 'Owner' : r % 2 ? 'Ann' : 'Bob']));
       segmented(h, accounts, 'Owner');
       const summary = sheetNamed(h, 'ICP Segments');
-      expect(summary.getRange('A1').getFormulas()[0][0]).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:P, "Owner")`);
+      expect(summary.getRange('A1').getFormulas()[0][0]).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:R, "Owner")`);
       expect((h.evaluate(summary, summary.getRange('A1').getFormulas()[0][0]) as string[][]).map(([s]) => s)).toEqual(['Segment', 'Ann', 'Bob', 'All']);
     });
   });
@@ -191,7 +191,7 @@ describe('journeys', () => {
       save(h, draft(exampleCriteria().slice(0, 3)));
       sheetNamed(h, 'ICP Criteria').getRange('C3').setValue('equalz'); // a typo typed into the tab
       scored(h, accounts);
-      expect(accounts.getRange('M1:O1').getFormulas()[0]).toEqual(['', '', '']);
+      expect(accounts.getRange('O1:Q1').getFormulas()[0]).toEqual(['', '', '']);
       expect(h.ui.alerts.at(-1)).toBe([
         'Nothing was scored: 1 of 3 rules in the ICP Criteria tab cannot be used.',
         '• Employees equalz 50-1000 (SaaS mid-market): "equalz" is not an operator (did you mean "equals"?). Use one of: is, is not, includes, contains, between, >=, <=, >, <, is blank, is not blank.',
@@ -238,11 +238,11 @@ describe('journeys', () => {
       const accounts = withAccounts(h);
       save(h, draft(exampleCriteria()));
       scored(h, accounts);
-      accounts.getRange('N5').setValue('hot lead'); // typed into the add-on's tier column
+      accounts.getRange('P5').setValue('hot lead'); // typed into the add-on's tier column
       scored(h, accounts);
-      expect(h.ui.alerts.at(-1)).toBe('The formula in N1 shows #REF!: a cell below it holds something, so its results cannot spill. Move what is typed under M1:O1 (icp-sheets’ output columns) elsewhere and run Score this sheet again.');
+      expect(h.ui.alerts.at(-1)).toBe('The formula in P1 shows #REF!: a cell below it holds something, so its results cannot spill. Move what is typed under O1:Q1 (icp-sheets’ output columns) elsewhere and run Score this sheet again.');
       expect(h.spreadsheet.toasts).toHaveLength(1); // only the first, successful run
-      expect(accounts.getRange('N5').getValue()).toBe('hot lead');
+      expect(accounts.getRange('P5').getValue()).toBe('hot lead');
     });
   });
 

@@ -31,8 +31,8 @@ describe('playground journeys', () => {
       const out = workbook.run('buildSegmentSummary', [], 'ICP Accounts', { prompt: 'ICP tier' });
       expect(out.alerts).toEqual([]);
       expect(out.active).toBe('ICP Segments 2');
-      expect(workbook.input('ICP Segments 2', 1, 1)).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:O, "ICP tier")`);
-      const tiers = new Set(shown(playground, 'ICP Accounts', 1, 40, 13).map(([t]) => t));
+      expect(workbook.input('ICP Segments 2', 1, 1)).toBe(`=ICP_SEGMENTS('ICP Accounts'!A1:Q, "ICP tier")`);
+      const tiers = new Set(shown(playground, 'ICP Accounts', 1, 40, 15).map(([t]) => t));
       const segments = shown(playground, 'ICP Segments 2', 1, tiers.size + 1, 0).map(([s]) => s);
       expect(new Set(segments.slice(0, -1))).toEqual(tiers);
       expect(segments.at(-1)).toBe('All');
