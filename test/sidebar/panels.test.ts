@@ -141,14 +141,13 @@ describe('guiding a user whose criteria do not fit (10.4)', () => {
     await settle(sidebar);
     const guide = root.querySelector('.guide')!;
     expect(guide.querySelector('.guide-text')?.textContent).toBe('3 of 3 rules do not fit the columns of ICP Accounts, so Score this sheet writes nothing:');
-    // Each line as the formulas say it (the closest headers come from the same core function).
-    const lines = [...guide.querySelectorAll('.unfit li')].map((li) => li.textContent);
-    expect(lines.map((line) => line?.replace(/ Closest: .*$/, ''))).toEqual([
-      'Industry is SaaS (SaaS): "Industry" is not a column of the table.',
-      'Region is DACH (SaaS): "Region" is not a column of the table.',
-      'Revenue >= 100 Mio (Big): "Revenue" is not a column of the table.',
+    // Each rule as written, and why it does not fit as the formulas say it (closest headers from the same core).
+    expect([...guide.querySelectorAll('.unfit .what')].map((el) => el.textContent)).toEqual(['Industry is SaaS (SaaS)', 'Region is DACH (SaaS)', 'Revenue >= 100 Mio (Big)']);
+    const why = [...guide.querySelectorAll('.unfit .why')].map((el) => el.textContent);
+    expect(why.map((line) => line?.replace(/ Closest: .*$/, ''))).toEqual([
+      '"Industry" is not a column of the table.', '"Region" is not a column of the table.', '"Revenue" is not a column of the table.',
     ]);
-    expect(lines[1]).toMatch(/Closest: "Region \(HQ\)"/);
+    expect(why[1]).toMatch(/Closest: "Region \(HQ\)"/);
     (guide.querySelectorAll<HTMLButtonElement>('.unfit li button')[2]).click();
     expect(root.querySelector('.tab.active')?.textContent).toBe('Big');
     const before = sidebar.draft().rules;
@@ -170,6 +169,23 @@ describe('guiding a user whose criteria do not fit (10.4)', () => {
     await settle(sidebar);
     expect(root.querySelector('.unfit')).toBeNull();
     expect(root.querySelectorAll('.bar-row')).toHaveLength(5);
+  });
+
+  it('shows what the user wrote as text, never as HTML', async () => {
+    const html = '<img src=x onerror="window.hacked=1">';
+    const { root, sidebar } = await openSidebar((fresh) => {
+      withAccounts(fresh, [['Company', html], ['Alpha', 'x']]);
+      expect(save(fresh, draft([[html, html, 'is', html, '10', false]])).ok).toBe(true);
+      fresh.spreadsheet.sheets[0].clear().load([[html.toUpperCase().replace('IMG', 'b'), 'Industry'], ['<b>Alpha</b>', 'SaaS']]);
+    });
+    await settle(sidebar);
+    expect(root.querySelector('.unfit .what')?.textContent).toBe(`${html} is ${html} (${html})`);
+    click(root, 'Start a profile from this sheet’s columns');
+    await settle(sidebar);
+    expect(root.querySelector('.guide')?.textContent).toContain('Closest: "<b SRC=X ONERROR="WINDOW.HACKED=1">"');
+    expect([...root.querySelectorAll('.tabs [role=tab]')].map((t) => t.textContent)).toEqual([html, 'Starter profile']);
+    expect(root.querySelector('img, .guide b')).toBeNull();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });
 
   it('speaks German', async () => {

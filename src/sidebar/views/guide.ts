@@ -9,7 +9,8 @@ import { h } from '../dom';
 import * as edit from '../draft-editing';
 import type { Session, View } from '../session';
 
-const LISTED = 5;
+/** Rules named in the list; the rest are counted (each is marked in its profile anyway). */
+const LISTED = 3;
 
 /** The rules whose Attribute names no column of the table, by the lookup the formulas use. */
 export function unfitRules(rules: readonly RuleDraft[], headers: readonly string[]): { index: number; problem: string }[] {
@@ -52,7 +53,7 @@ export function guideView(session: Session): View {
           h('p', { class: 'guide-text' }, t.unfit(unfit.length, rules.length, table.sheet)),
           h('ul', { class: 'unfit' },
             ...unfit.slice(0, LISTED).map(({ index, problem }) =>
-              h('li', {}, h('button', { type: 'button', class: 'link', onClick: () => showRule(index) }, `${edit.describeRule(rules[index])}: ${problem}`))),
+              h('li', {}, h('button', { type: 'button', class: 'link what', onClick: () => showRule(index) }, edit.describeRule(rules[index])), h('span', { class: 'why' }, problem))),
             unfit.length > LISTED ? h('li', { class: 'hint' }, t.more(unfit.length - LISTED)) : null),
           h('p', { class: 'hint' }, t.unfitHelp),
         );

@@ -66,7 +66,8 @@ export function profilesView(session: Session): View {
           session.deleteProfile(current.profile);
         } }, t.deleteProfile),
         h('button', { type: 'button', class: 'link', 'data-action': 'cancel-delete', onClick: () => to({ kind: 'tabs' }) }, t.cancel)));
-    } else if (current.kind === 'tabs') {
+    } else if (current.kind === 'tabs' && (edit.ruleIndices(session.draft, session.active).length || session.extraProfiles.includes(session.active))) {
+      // The Default of an empty draft is no profile yet: nothing to rename or delete.
       const active = session.active;
       below.replaceChildren(h('div', { class: 'profile-actions' },
         h('button', { type: 'button', class: 'link', 'data-action': 'rename-profile', onClick: () => to({ kind: 'renaming', profile: active }) }, t.renameProfile),

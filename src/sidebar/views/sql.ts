@@ -27,7 +27,7 @@ export function sqlView(session: Session): View {
   const text = h('textarea', { name: 'sql', readonly: true, rows: 9, spellcheck: 'false', wrap: 'off', 'aria-label': t.sql }) as HTMLTextAreaElement;
   const problem = h('p', { class: 'error sql-problem', role: 'alert' });
   const status = h('span', { class: 'sql-status', role: 'status' });
-  const copy = h('button', { type: 'button', class: 'action', 'data-action': 'copy-sql', onClick: () => void copyQuery() }, t.copy) as HTMLButtonElement;
+  const copy = h('button', { type: 'button', class: 'action secondary', 'data-action': 'copy-sql', onClick: () => void copyQuery() }, t.copy) as HTMLButtonElement;
   const body = h('div', { class: 'sql-body', id: 'sql-body', hidden: true },
     h('p', { class: 'hint' }, t.sqlIntro),
     h('div', { class: 'row' },
@@ -49,23 +49,25 @@ export function sqlView(session: Session): View {
    * then the selected text with execCommand('copy'), and if that fails too the text stays selected for Ctrl+C.
    */
   async function copyQuery(): Promise<void> {
-    text.focus();
-    text.select();
     const label = t.dialects[choice.dialect];
     try {
       await navigator.clipboard.writeText(text.value);
       status.textContent = t.copied(label);
       return;
     } catch {
-      // blocked or missing: fall back to the selection
+      // blocked or missing: copy the selection instead
     }
+    text.focus();
+    text.select();
     let copied = false;
     try {
-      text.focus();
-      text.select();
       copied = document.execCommand('copy');
     } catch {
       copied = false;
+    }
+    if (copied) {
+      text.setSelectionRange(0, 0);
+      text.scrollTop = 0;
     }
     status.textContent = copied ? t.copied(label) : t.copyBlocked;
   }
