@@ -70,6 +70,7 @@ async function errors(page: Page): Promise<string[]> {
 /** The sidebar as a user sees it: the 300 px frame, scrolled so that `selector` is in view. */
 async function screenshot(page: Page, frame: Frame, selector: string, name: string): Promise<void> {
   await frame.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.mouse.move(0, 0); // no hover underline in the picture
   await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, name) });
 }
 
