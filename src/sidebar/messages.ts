@@ -47,8 +47,8 @@ const EN = {
   cancel: 'Cancel',
   profileBlank: 'Give the profile a name.',
   profileTaken: (name: string) => `There is already a profile “${name}”.`,
-  deleteConfirm: (name: string, rules: number) =>
-    `Delete the profile “${name}” and its ${rules} ${rules === 1 ? 'rule' : 'rules'}? The ICP Criteria tab keeps them until you save.`,
+  deleteConfirm: (name: string, rules: number) => (rules === 0 ? `Delete the profile “${name}”? It has no rules yet.`
+    : `Delete the profile “${name}” and its ${rules} ${rules === 1 ? 'rule' : 'rules'}? The ICP Criteria tab keeps them until you save.`),
   noCriteria: (sheet: string) =>
     `There are no criteria yet, so Score this sheet has nothing to score ${sheet} with. Start a profile from its columns (one rule per column that describes accounts, for you to check), or add rules below.`,
   unfit: (count: number, total: number, sheet: string) =>
@@ -115,8 +115,8 @@ const DE: SidebarMessages = {
   cancel: 'Abbrechen',
   profileBlank: 'Geben Sie dem Profil einen Namen.',
   profileTaken: (name: string) => `Es gibt schon ein Profil „${name}“.`,
-  deleteConfirm: (name: string, rules: number) =>
-    `Das Profil „${name}“ und seine ${rules} ${rules === 1 ? 'Regel' : 'Regeln'} löschen? Der Tab ICP Criteria behält sie bis zum Speichern.`,
+  deleteConfirm: (name: string, rules: number) => (rules === 0 ? `Das Profil „${name}“ löschen? Es hat noch keine Regeln.`
+    : `Das Profil „${name}“ und seine ${rules} ${rules === 1 ? 'Regel' : 'Regeln'} löschen? Der Tab ICP Criteria behält sie bis zum Speichern.`),
   noCriteria: (sheet: string) =>
     `Es gibt noch keine Kriterien, daher kann „Dieses Blatt bewerten“ ${sheet} nicht bewerten. Beginnen Sie ein Profil aus den Spalten (eine Regel je Spalte, die Konten beschreibt, zum Prüfen) oder legen Sie unten Regeln an.`,
   unfit: (count: number, total: number, sheet: string) =>
