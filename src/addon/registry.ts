@@ -205,6 +205,11 @@ export const SERVER_FUNCTIONS = [
     params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'version', type: 'string', doc: 'The tab\'s version the draft was loaded from.' }],
     returns: 'The preview and the new version, or field errors (stale when the tab changed).',
   },
+  {
+    name: 'criteriaSql', summary: 'Sidebar: Copy as SQL, the query ICP_SQL writes for an unsaved draft.',
+    params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'choice', type: 'Object', doc: 'Dialect, table and column names.' }],
+    returns: 'The query, or field errors.',
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type ServerFunctionName = (typeof SERVER_FUNCTIONS)[number]['name'];

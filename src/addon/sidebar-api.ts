@@ -1,12 +1,15 @@
 // The server functions the sidebar calls (through the typed bridge in src/sidebar/bridge.ts). Every payload
-// is validated here; the preview is computed by the same core as the custom functions. Keys from user text
-// (headers) travel in arrays, never as object keys.
+// is validated here; the preview and the SQL are computed by the same core as the custom functions. Keys
+// from user text (headers) travel in arrays, never as object keys.
 
 import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-sheet';
 import { cellText, type Cell } from '../core/cells';
 import { OPERATORS } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
+import { IcpError } from '../core/errors';
 import * as icp from '../core/icp';
+import { criteriaToSql, type DialectName } from '../core/sql';
+import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
@@ -126,6 +129,54 @@ export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers);
   return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved };
+}
+
+/** What the sidebar's Copy as SQL panel asks for: the dialect, the warehouse table, how columns are named. */
+export interface SqlChoice {
+  readonly dialect: DialectName;
+  /** `name`, `dataset.name` or `project.dataset.name`; blank means `accounts`, as in ICP_SQL. */
+  readonly table: string;
+  readonly columns: 'exact' | 'snake';
+}
+
+/**
+ * The query, or why there is none: the draft's own errors (those a preview finds), or, for a draft without
+ * errors, the one `problem` SQL has with it: a rule (`scope: 'rule'`) or the choice (`field` table, dialect
+ * or columns).
+ */
+export type SqlOutcome = { ok: true; sql: string } | { ok: false; errors: FieldError[]; problem?: FieldError };
+
+const MAX_TABLE = 1000;
+const DIALECT_NAMES: readonly DialectName[] = ['bigquery', 'postgres', 'duckdb'];
+
+const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: false, errors: [], problem: { scope: 'draft', index: -1, field, message } });
+
+/**
+ * Copy as SQL: the query ICP_SQL writes, for the draft the sidebar shows (saved or not), checked first as
+ * previewCriteria checks it. Saves nothing.
+ */
+export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutcome {
+  const table = currentTable();
+  const checked = checkDraft(payload, table ? table.attributes : []);
+  if ('errors' in checked) return { ok: false, errors: checked.errors };
+  // A few fields of known values: checked by hand, which costs the bundle far fewer bytes than a schema.
+  const { dialect, table: written, columns } = (choice ?? {}) as Partial<Record<keyof SqlChoice, unknown>>;
+  if (!DIALECT_NAMES.includes(dialect as DialectName)) return choiceProblem('dialect', 'The dialect is bigquery, postgres or duckdb.');
+  if (columns !== 'exact' && columns !== 'snake') return choiceProblem('columns', 'Column names are exact or snake.');
+  if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', `At most ${MAX_TABLE} characters, as text.`);
+  const name = written.trim() || 'accounts';
+  if (name.split('.').some((part) => part.trim() === '')) {
+    return choiceProblem('table', `${quote(name)} is not a table name: write name, dataset.name or project.dataset.name.`);
+  }
+  try {
+    return { ok: true, sql: criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }) };
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
+    const at = error.at;
+    const field = at ? at.column.toLowerCase() : '';
+    return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field, message: at.detail } : { scope: 'draft', index: -1, field, message: error.message } };
+  }
 }
 
 function preview(table: AccountTable, checked: CheckedDraft): Preview {

@@ -22,6 +22,51 @@ export function ruleIndices(draft: CriteriaDraft, profile: string): number[] {
   return draft.rules.flatMap((r, i) => (inProfile(r, profile) ? [i] : []));
 }
 
+/**
+ * Why `name` cannot name a profile: `blank`, or `taken` when another profile has that name by the formulas'
+ * key (any case, accents, spacing). Renaming `current` may change its own spelling.
+ */
+export function profileNameProblem(draft: CriteriaDraft, extra: readonly string[], name: string, current?: string): 'blank' | 'taken' | undefined {
+  if (name.trim() === '') return 'blank';
+  if (current !== undefined && profileKey(current) === profileKey(name)) return undefined;
+  return findProfile(draft, extra, name) === undefined ? undefined : 'taken';
+}
+
+/** The profile that `name` names in any spelling, as the sidebar shows it; undefined when there is none. */
+export function findProfile(draft: CriteriaDraft, extra: readonly string[], name: string): string | undefined {
+  return profiles(draft, extra).find((p) => profileKey(p) === profileKey(name));
+}
+
+/** A rule as the user wrote it, shortened: `Region is DACH, Nordics (SaaS mid-market)`. */
+export function describeRule(rule: RuleDraft): string {
+  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+  const words = [rule.attribute, rule.operator, rule.value].map((t) => short(t.trim())).filter((t) => t !== '').join(' ');
+  return rule.profile.trim() ? `${words} (${short(rule.profile.trim())})` : words;
+}
+
+/** Gives every rule of the profile `from` the name `to`; the formulas then group them under `to`. */
+export function renameProfile(draft: CriteriaDraft, from: string, to: string): CriteriaDraft {
+  return { ...draft, rules: draft.rules.map((r) => (inProfile(r, from) ? { ...r, profile: to } : r)) };
+}
+
+/** Drops the profile's rules. */
+export function removeProfile(draft: CriteriaDraft, name: string): CriteriaDraft {
+  return { ...draft, rules: draft.rules.filter((r) => !inProfile(r, name)) };
+}
+
+/** `name`, or `name 2`, `name 3`, … : the first that no profile has. */
+export function freeProfileName(draft: CriteriaDraft, extra: readonly string[], name: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name} ${n}`;
+    if (!profileNameProblem(draft, extra, candidate)) return candidate;
+  }
+}
+
+/** Adds the rules after everything the draft holds, as the profile `name`. */
+export function appendProfile(draft: CriteriaDraft, name: string, rules: readonly RuleDraft[]): CriteriaDraft {
+  return { ...draft, rules: [...draft.rules, ...rules.map((r) => ({ ...r, profile: name }))] };
+}
+
 export function addRule(draft: CriteriaDraft, profile: string, attribute = ''): CriteriaDraft {
   const rule: RuleDraft = { profile: profileKey(profile) === profileKey('') ? '' : profile, attribute, operator: 'is', value: '', points: '10', required: false };
   const indices = ruleIndices(draft, profile);

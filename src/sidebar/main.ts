@@ -5,14 +5,16 @@
 import { createServer, type ScriptRun, type Server } from './bridge';
 import { Session, type SessionOptions, type ViewFactory } from './session';
 import { footerView } from './views/footer';
+import { guideView } from './views/guide';
 import { previewView } from './views/preview';
 import { profilesView } from './views/profiles';
 import { rulesView } from './views/rules';
+import { sqlView } from './views/sql';
 import { tableView } from './views/table';
 import { tiersView } from './views/tiers';
 
 /** The sidebar's sections, top to bottom; a new panel is one more entry. */
-export const VIEWS: readonly ViewFactory[] = [tableView, profilesView, rulesView, tiersView, previewView, footerView];
+export const VIEWS: readonly ViewFactory[] = [tableView, guideView, profilesView, rulesView, tiersView, previewView, sqlView, footerView];
 
 export interface SidebarOptions extends SessionOptions {
   /** Milliseconds between status checks while the sidebar is visible; 0 checks only on focus. */

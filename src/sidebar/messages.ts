@@ -1,4 +1,10 @@
-// The sidebar's words in English and German.
+// The sidebar's words in English and German: every string a user reads in the sidebar lives here.
+
+/** Column names in a message: at most six, each cut to 40 characters. */
+function names(list: readonly string[]): string {
+  const cut = list.slice(0, 6).map((n) => (n.length > 40 ? `${n.slice(0, 39)}…` : n));
+  return list.length > 6 ? `${cut.join(', ')} … (+${list.length - 6})` : cut.join(', ');
+}
 
 const EN = {
   table: 'Account table',
@@ -34,6 +40,36 @@ const EN = {
   changedOutside: 'The ICP Criteria tab was changed outside this editor since it was loaded. Reload to see the change (your unsaved edits here are dropped); saving waits for that.',
   reload: 'Reload from the tab',
   reloaded: 'The ICP Criteria tab was changed outside this editor: it shows the change now.',
+  renameProfile: 'Rename profile',
+  deleteProfile: 'Delete profile',
+  add: 'Add',
+  rename: 'Rename',
+  cancel: 'Cancel',
+  profileBlank: 'Give the profile a name.',
+  profileTaken: (name: string) => `There is already a profile “${name}”.`,
+  deleteConfirm: (name: string, rules: number) => (rules === 0 ? `Delete the profile “${name}”? It has no rules yet.`
+    : `Delete the profile “${name}” and its ${rules} ${rules === 1 ? 'rule' : 'rules'}? The ICP Criteria tab keeps them until you save.`),
+  noCriteria: (sheet: string) =>
+    `There are no criteria yet, so Score this sheet has nothing to score ${sheet} with. Start a profile from its columns (one rule per column that describes accounts, for you to check), or add rules below.`,
+  unfit: (count: number, total: number, sheet: string) =>
+    `${count} of ${total} ${total === 1 ? 'rule does' : 'rules do'} not fit the columns of ${sheet}, so Score this sheet writes nothing:`,
+  more: (count: number) => `… and ${count} more.`,
+  unfitHelp: 'Pick each one’s column in Attribute (they are marked in their profile) or delete it, or start a new profile from this sheet’s columns: these rules stay as they are.',
+  startFromColumns: 'Start a profile from this sheet’s columns',
+  started: (profile: string, rules: number, sheet: string, skipped: readonly string[]) =>
+    `Started “${profile}” from ${rules} columns of ${sheet}, 10 points each${skipped.length ? ` (left out: ${names(skipped)})` : ''}. Check the rules, then save.`,
+  starterEmpty: (sheet: string) => `No column of ${sheet} suits a starter rule (names, IDs, dates and money columns are left out): add rules by hand.`,
+  sql: 'Copy as SQL',
+  sqlIntro: 'For an account list in a warehouse: this query scores its table as the formulas score this sheet, with the rules above (saved or not).',
+  dialect: 'Dialect',
+  dialects: { bigquery: 'BigQuery', postgres: 'PostgreSQL', duckdb: 'DuckDB' },
+  sqlTable: 'Table',
+  snake: 'snake_case column names (columns=snake)',
+  copy: 'Copy',
+  copied: (where: string) => `Copied. Paste it into ${where}.`,
+  copyBlocked: 'This browser blocks copying here: the query is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+  sqlFixDraft: 'Fix the marked fields first: the query is written from a draft without errors.',
+  sqlWaiting: 'Writing the query…',
 };
 
 export type SidebarMessages = typeof EN;
@@ -72,6 +108,36 @@ const DE: SidebarMessages = {
   changedOutside: 'Der Tab ICP Criteria wurde außerhalb dieses Editors geändert, seit er geladen wurde. Neu laden, um die Änderung zu sehen (ungespeicherte Änderungen hier gehen verloren); Speichern wartet darauf.',
   reload: 'Aus dem Tab neu laden',
   reloaded: 'Der Tab ICP Criteria wurde außerhalb dieses Editors geändert: der Editor zeigt die Änderung jetzt.',
+  renameProfile: 'Profil umbenennen',
+  deleteProfile: 'Profil löschen',
+  add: 'Hinzufügen',
+  rename: 'Umbenennen',
+  cancel: 'Abbrechen',
+  profileBlank: 'Geben Sie dem Profil einen Namen.',
+  profileTaken: (name: string) => `Es gibt schon ein Profil „${name}“.`,
+  deleteConfirm: (name: string, rules: number) => (rules === 0 ? `Das Profil „${name}“ löschen? Es hat noch keine Regeln.`
+    : `Das Profil „${name}“ und seine ${rules} ${rules === 1 ? 'Regel' : 'Regeln'} löschen? Der Tab ICP Criteria behält sie bis zum Speichern.`),
+  noCriteria: (sheet: string) =>
+    `Es gibt noch keine Kriterien, daher kann „Dieses Blatt bewerten“ ${sheet} nicht bewerten. Beginnen Sie ein Profil aus den Spalten (eine Regel je Spalte, die Konten beschreibt, zum Prüfen) oder legen Sie unten Regeln an.`,
+  unfit: (count: number, total: number, sheet: string) =>
+    `${count} von ${total} ${total === 1 ? 'Regel passt' : 'Regeln passen'} nicht zu den Spalten von ${sheet}, daher schreibt „Dieses Blatt bewerten“ nichts:`,
+  more: (count: number) => `… und ${count} weitere.`,
+  unfitHelp: 'Wählen Sie für jede die Spalte unter Merkmal (sie sind in ihrem Profil markiert) oder löschen Sie sie, oder beginnen Sie ein neues Profil aus den Spalten dieses Blatts: diese Regeln bleiben, wie sie sind.',
+  startFromColumns: 'Profil aus den Spalten dieses Blatts beginnen',
+  started: (profile: string, rules: number, sheet: string, skipped: readonly string[]) =>
+    `„${profile}“ aus ${rules} Spalten von ${sheet} begonnen, je 10 Punkte${skipped.length ? ` (ausgelassen: ${names(skipped)})` : ''}. Prüfen Sie die Regeln und speichern Sie dann.`,
+  starterEmpty: (sheet: string) => `Keine Spalte von ${sheet} eignet sich für eine Startregel (Namen, IDs, Datums- und Geldspalten bleiben aus): legen Sie Regeln von Hand an.`,
+  sql: 'Als SQL kopieren',
+  sqlIntro: 'Für eine Kontenliste im Data Warehouse: diese Abfrage bewertet ihre Tabelle so, wie die Formeln dieses Blatt bewerten, mit den Regeln oben (gespeichert oder nicht).',
+  dialect: 'Dialekt',
+  dialects: { bigquery: 'BigQuery', postgres: 'PostgreSQL', duckdb: 'DuckDB' },
+  sqlTable: 'Tabelle',
+  snake: 'Spaltennamen in snake_case (columns=snake)',
+  copy: 'Kopieren',
+  copied: (where: string) => `Kopiert. In ${where} einfügen.`,
+  copyBlocked: 'Der Browser verhindert hier das Kopieren: die Abfrage ist markiert, mit Strg+C (⌘C auf dem Mac) kopieren.',
+  sqlFixDraft: 'Bitte zuerst die markierten Felder korrigieren: die Abfrage entsteht aus einem fehlerfreien Entwurf.',
+  sqlWaiting: 'Abfrage wird geschrieben…',
 };
 
 export function sidebarMessages(language: string): SidebarMessages {

@@ -1,9 +1,10 @@
 // The sidebar's state and its conversation with the server: the draft being edited, the account table it
-// is checked against, the version of the criteria tab it came from, the preview and the status line. Views
-// read it and ask it for changes; it redraws the views that follow what changed.
+// is checked against, the version of the criteria tab it came from, the preview, the SQL and the status
+// line. Views read it and ask it for changes; it redraws the views that follow what changed.
 
 import type { FieldError } from '../addon/draft';
-import type { Preview, SidebarState, TableInfo } from '../addon/sidebar-api';
+import type { Preview, SidebarState, SqlChoice, SqlOutcome, TableInfo } from '../addon/sidebar-api';
+import { profileKey } from '../core/criteria';
 import { draftVersion, type CriteriaDraft } from '../core/draft';
 import type { Server } from './bridge';
 import { showErrors } from './dom';
@@ -11,7 +12,7 @@ import * as edit from './draft-editing';
 import { sidebarMessages, type SidebarMessages } from './messages';
 
 /** What a view shows; a view is redrawn when one of the topics it follows changes. */
-export type Topic = 'table' | 'draft' | 'preview' | 'status';
+export type Topic = 'table' | 'draft' | 'preview' | 'status' | 'sql';
 
 /** One section of the sidebar. A new panel is one more view: an element, the topics it follows, a render. */
 export interface View {
@@ -25,6 +26,12 @@ export type ViewFactory = (session: Session) => View;
 export interface SessionOptions {
   /** Milliseconds between the last edit and the preview request. */
   readonly debounceMs?: number;
+}
+
+/** The query the server wrote for a draft and a choice (the draft sent, to tell whether it is still current). */
+export interface SqlAnswer {
+  readonly outcome: SqlOutcome;
+  readonly draft: CriteriaDraft;
 }
 
 export class Session {
@@ -44,12 +51,18 @@ export class Session {
   status = '';
   /** The tab changed since it was loaded while the sidebar has edits of its own: saving waits for a reload. */
   stale = false;
+  /** What the guide says about the profile it started from the sheet's columns, until the next save or reload. */
+  guideNote = '';
+  /** Copy as SQL's choice while its panel is open; null while it is closed, and no query is asked for. */
+  sqlChoice: SqlChoice | null = null;
+  sql: SqlAnswer | null = null;
 
   private views: View[] = [];
   private root: HTMLElement | null = null;
   private suggestionsByHeader = new Map<string, string[]>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private sqlTimer: ReturnType<typeof setTimeout> | undefined;
   private saves = 0;
   private saving = false;
   private checking = false;
@@ -72,10 +85,19 @@ export class Session {
     this.notify('table', 'draft', 'preview', 'status');
   }
 
-  /** Redraws the views that follow any of the topics, then shows the errors next to their fields. */
+  /**
+   * Redraws the views that follow any of the topics, then shows the errors next to their fields: the
+   * draft's, and a rule's that only SQL has while the SQL panel shows it.
+   */
   notify(...topics: Topic[]): void {
     for (const view of this.views) if (view.follows.some((t) => topics.includes(t))) view.render();
-    if (this.root) showErrors(this.root, this.errors);
+    if (this.root) showErrors(this.root, [...this.errors, ...this.sqlRuleProblems()]);
+  }
+
+  private sqlRuleProblems(): FieldError[] {
+    const answer = this.sql;
+    if (!answer || answer.draft !== this.draft || answer.outcome.ok || answer.outcome.problem?.scope !== 'rule') return [];
+    return [answer.outcome.problem];
   }
 
   /** The column's most frequent values, for a rule's value suggestions. */
@@ -90,10 +112,69 @@ export class Session {
     this.schedulePreview();
   }
 
-  showProfile(name: string, isNew = false): void {
-    if (isNew) this.extraProfiles = [...this.extraProfiles, name];
+  showProfile(name: string): void {
     this.active = name;
     this.notify('draft');
+  }
+
+  /** Why the name cannot be given to a profile (a new one, or `current` renamed), in words; '' when it can. */
+  profileNameProblem(name: string, current?: string): string {
+    const problem = edit.profileNameProblem(this.draft, this.extraProfiles, name, current);
+    if (problem === 'blank') return this.t.profileBlank;
+    if (problem === 'taken') return this.t.profileTaken(edit.findProfile(this.draft, this.extraProfiles, name) ?? name.trim());
+    return '';
+  }
+
+  /** Adds an empty profile and shows it; returns the problem with the name instead, if any. */
+  addProfile(typed: string): string {
+    const problem = this.profileNameProblem(typed);
+    if (problem) return problem;
+    const name = typed.trim();
+    this.extraProfiles = [...this.extraProfiles, name];
+    this.showProfile(name);
+    return '';
+  }
+
+  /** Renames a profile, its rules and all, by the formulas' profile key; returns the problem with the name instead. */
+  renameProfile(from: string, typed: string): string {
+    const problem = this.profileNameProblem(typed, from);
+    if (problem) return problem;
+    const to = typed.trim();
+    this.extraProfiles = this.extraProfiles.map((p) => (profileKey(p) === profileKey(from) ? to : p));
+    this.active = to;
+    this.edit((d) => edit.renameProfile(d, from, to), true);
+    return '';
+  }
+
+  /** Drops a profile and its rules from the draft (the tab keeps them until a save), and shows the first other one. */
+  deleteProfile(name: string): void {
+    this.extraProfiles = this.extraProfiles.filter((p) => profileKey(p) !== profileKey(name));
+    const draft = edit.removeProfile(this.draft, name);
+    this.active = edit.profiles(draft, this.extraProfiles)[0];
+    this.edit(() => draft, true);
+  }
+
+  /**
+   * Adds a profile drawn from the account table's columns (the server's starterDraft) after everything the
+   * draft holds, under a name no profile has, and previews it; nothing is saved.
+   */
+  startFromColumns(): Promise<void> {
+    return this.track(this.server.starterDraft().then((starter) => {
+      if (!starter) {
+        this.status = this.t.noTable;
+        return this.notify('status');
+      }
+      const { rules } = starter.draft;
+      if (rules.length === 0) {
+        this.guideNote = this.t.starterEmpty(starter.sheet);
+        return this.notify('draft');
+      }
+      const name = edit.freeProfileName(this.draft, this.extraProfiles, rules[0].profile);
+      this.active = name;
+      this.guideNote = this.t.started(name, rules.length, starter.sheet, starter.skipped);
+      this.edit((d) => edit.appendProfile(d, name, rules), true);
+      this.schedulePreview(0);
+    }, (error) => this.failed(error)));
   }
 
   /** The draft differs from what the tab held when it was loaded or saved. */
@@ -101,9 +182,35 @@ export class Session {
     return draftVersion(this.draft) !== this.version;
   }
 
+  /** Asks for the preview (and the SQL, while its panel is open) once the draft has been still for `delay` ms. */
   schedulePreview(delay = this.options.debounceMs ?? 400): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.requestPreview(), delay);
+    this.timer = setTimeout(() => {
+      void this.requestPreview();
+      if (this.sqlChoice) void this.requestSql();
+    }, delay);
+  }
+
+  /** Opens Copy as SQL with a choice (asking for its query after `delay` ms), or closes it with null. */
+  chooseSql(choice: SqlChoice | null, delay = this.options.debounceMs ?? 400): void {
+    clearTimeout(this.sqlTimer);
+    this.sqlChoice = choice;
+    // An answer for another choice must not be copied by mistake: nothing is shown until the new one comes.
+    this.sql = null;
+    this.notify('sql');
+    if (choice) this.sqlTimer = setTimeout(() => void this.requestSql(), delay);
+  }
+
+  requestSql(): Promise<void> {
+    clearTimeout(this.sqlTimer);
+    const choice = this.sqlChoice;
+    if (!choice) return Promise.resolve();
+    const sent = this.draft;
+    return this.track(this.server.criteriaSql(sent, choice).then((outcome) => {
+      if (sent !== this.draft || choice !== this.sqlChoice) return; // a newer edit or choice brings its own
+      this.sql = { outcome, draft: sent };
+      this.notify('sql');
+    }, (error) => this.failed(error)));
   }
 
   private track<T>(promise: Promise<T>): Promise<T> {
@@ -154,6 +261,7 @@ export class Session {
         this.preview = outcome.preview;
         this.version = outcome.version;
         this.stale = false;
+        this.guideNote = '';
         this.status = this.t.saved;
         this.notify('preview', 'status');
       } else if (outcome.stale) {
@@ -175,6 +283,7 @@ export class Session {
       this.version = state.version;
       this.stale = false;
       this.errors = [];
+      this.guideNote = '';
       this.status = status;
       this.setTable(state.table);
       const profiles = edit.profiles(this.draft, this.extraProfiles);

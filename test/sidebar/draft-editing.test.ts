@@ -52,4 +52,41 @@ describe('draft editing', () => {
     expect(edit.errorFor(errors, 'rule', 1, 'value')).toBeUndefined();
     expect(edit.errorFor(errors, 'tier', 0, 'min')).toBe('low');
   });
+
+  describe('profiles renamed, deleted and added (10.7)', () => {
+    it('renames every rule of a profile by the formulas’ key, blank Default included', () => {
+      const renamed = edit.renameProfile(base, 'BIG', 'Enterprise');
+      expect(renamed.rules.map((r) => r.profile)).toEqual(['', 'Enterprise', '', 'Enterprise']);
+      expect(edit.profiles(renamed)).toEqual(['Default', 'Enterprise']);
+      expect(edit.renameProfile(base, 'Default', 'SMB').rules.map((r) => r.profile)).toEqual(['SMB', 'Big', 'SMB', 'big']);
+      expect(base.rules.map((r) => r.profile)).toEqual(['', 'Big', '', 'big']);
+      expect(edit.renameProfile(base, 'Big', 'Big').rules.map((r) => r.profile)).toEqual(['', 'Big', '', 'Big']); // one spelling now
+    });
+
+    it('refuses a blank name, or the name of another profile in any spelling; a profile may change its own spelling', () => {
+      expect(edit.profileNameProblem(base, [], '  ')).toBe('blank');
+      expect(edit.profileNameProblem(base, [], ' bíg ')).toBe('taken');
+      expect(edit.profileNameProblem(base, [], 'default')).toBe('taken');
+      expect(edit.profileNameProblem(base, ['New'], 'NEW')).toBe('taken');
+      expect(edit.profileNameProblem(base, [], 'Enterprise')).toBeUndefined();
+      expect(edit.profileNameProblem(base, [], 'BIG', 'Big')).toBeUndefined();
+      expect(edit.profileNameProblem(base, [], 'Default', 'Big')).toBe('taken');
+    });
+
+    it('deletes a profile’s rules and nothing else', () => {
+      expect(edit.removeProfile(base, 'big').rules.map((r) => r.attribute)).toEqual(['A', 'C']);
+      expect(edit.removeProfile(base, 'Default').rules.map((r) => r.attribute)).toEqual(['B', 'D']);
+      expect(edit.removeProfile(base, 'Big').tiers).toBe(base.tiers);
+    });
+
+    it('adds rules as a new profile under a free name, after everything the draft holds', () => {
+      expect(edit.freeProfileName(base, [], 'Starter profile')).toBe('Starter profile');
+      expect(edit.freeProfileName(base, [], 'big')).toBe('big 2');
+      const once = edit.appendProfile(base, 'Starter', [rule('x', 'E')]);
+      expect(edit.freeProfileName(once, ['starter 2'], 'Starter')).toBe('Starter 3');
+      const twice = edit.appendProfile(once, 'Starter 3', [rule('', 'F')]);
+      expect(twice.rules.map((r) => [r.profile, r.attribute])).toEqual([['', 'A'], ['Big', 'B'], ['', 'C'], ['big', 'D'], ['Starter', 'E'], ['Starter 3', 'F']]);
+      expect(twice.tiers).toBe(base.tiers);
+    });
+  });
 });

@@ -34,6 +34,7 @@ describe('sidebar', () => {
     await open();
     expect(root.querySelector('.table-info')?.textContent).toContain('ICP Accounts · header row 1, 40 rows');
     expect([...root.querySelectorAll('.tab')].map((t) => t.textContent)).toEqual(['Default', '+ Profile']);
+    expect(root.querySelector('.guide')?.textContent).toMatch(/^There are no criteria yet/);
     expect(root.querySelector('.rules')?.textContent).toBe('No rules yet: add the first one.');
   });
 
@@ -103,9 +104,10 @@ describe('sidebar', () => {
   it('shows saved profiles as tabs and speaks German to German users', async () => {
     const sidebar = await open('de_DE');
     await addRule(sidebar, 'Industry', 'is', 'SaaS', '10');
-    window.prompt = () => 'Enterprise';
     expect(root.querySelector('[data-action=add-profile]')?.textContent).toBe('+ Profil');
     root.querySelector<HTMLButtonElement>('[data-action=add-profile]')!.click();
+    change(root.querySelector('input[name=profile-name]'), 'Enterprise');
+    click('Hinzufügen');
     await addRule(sidebar, 'Employees', '>=', '2000', '40');
     click('Kriterien speichern');
     await settle(sidebar);
