@@ -13,6 +13,7 @@ import type { Tier } from '../core/tiers';
 export type { CriteriaDraft, RuleDraft, TierDraft } from '../core/draft';
 
 // Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
+// The rows and origin say where on the criteria tab a rule or tier came from; the save checks them.
 // Only the schema primitives are used, and the schema is built on first use: every custom-function call
 // loads this bundle, and none of them needs it.
 function draftSchema(): z.ZodMiniType<CriteriaDraft> {
@@ -23,9 +24,10 @@ function draftSchema(): z.ZodMiniType<CriteriaDraft> {
     value: z.string(),
     points: z.string(),
     required: z.boolean(),
+    row: z.optional(z.number()),
   });
-  const tier = z.object({ label: z.string(), min: z.string() });
-  return z.object({ rules: z.array(rule), tiers: z.array(tier) });
+  const tier = z.object({ label: z.string(), min: z.string(), row: z.optional(z.number()) });
+  return z.object({ rules: z.array(rule), tiers: z.array(tier), origin: z.optional(z.string()) });
 }
 
 let schema: ReturnType<typeof draftSchema> | undefined;
