@@ -255,3 +255,30 @@ describe('the save is one step under the document lock', () => {
     expect(h.documentLock.holder).toBeNull();
   });
 });
+
+describe('output columns stay the add-on’s whichever Cloud project runs the script', () => {
+  it('marks them with DOCUMENT visibility, so a switched project adds no second set', () => {
+    const h = harness();
+    const sheet = withAccounts(h, [['Company', 'Industry'], ['Acme', 'SaaS'], ['Beta', 'Retail']]);
+    save(h, draft([['', 'Industry', 'is', 'SaaS', '50', false]]));
+    h.spreadsheet.setActiveSheet(sheet as never);
+    h.run('scoreThisSheet');
+    expect(sheet.metadata.map((m) => [m.getKey(), m.getValue(), String(m.getVisibility())])).toEqual([
+      ['icp-sheets.output', 'score', 'DOCUMENT'], ['icp-sheets.output', 'tier', 'DOCUMENT'], ['icp-sheets.output', 'why', 'DOCUMENT'],
+    ]);
+    const columns = sheet.getLastColumn();
+    h.spreadsheet.scriptProject = 'published-add-on'; // a standard Cloud project, as publishing needs
+    h.run('scoreThisSheet');
+    expect(sheet.getLastColumn()).toBe(columns);
+  });
+
+  it('is a switch the emulator models: PROJECT metadata is hidden from another project', () => {
+    const h = harness();
+    const sheet = h.spreadsheet.sheets[0];
+    sheet.getRange('C:C').addDeveloperMetadata('k', 'v', 'PROJECT' as never);
+    expect(sheet.createDeveloperMetadataFinder().withKey('k').find()).toHaveLength(1);
+    h.spreadsheet.scriptProject = 'another';
+    expect(sheet.createDeveloperMetadataFinder().withKey('k').find()).toHaveLength(0);
+    expect(sheet.getRange('C:C').getDeveloperMetadata()).toHaveLength(0);
+  });
+});
