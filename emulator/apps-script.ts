@@ -1,6 +1,6 @@
 // An in-memory Apps Script environment: SpreadsheetApp, Sheet, Range, named ranges, data validation,
-// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, LockService, ScriptApp and Charts. The
-// add-on tests run the bundle against it, and the playground mirrors it into its formula engine.
+// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, LockService, ScriptApp and
+// Charts. The add-on tests run the bundle against it, and the playground mirrors it into its formula engine.
 // Each fake declares which methods of the real service it stands in for, typed against
 // @types/google-apps-script, so a renamed method or a changed parameter list fails the typecheck.
 // Every call is counted, so tests can assert that work is batched.

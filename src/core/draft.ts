@@ -103,12 +103,12 @@ export function fingerprint(value: unknown): string {
 
 /**
  * The tab rows a save puts a draft's rules (or tiers) into, in the draft's order and top to bottom, as the
- * formulas read them. `sources[i]` is the row item i came from (none for a new one); `blocked` rows take no
- * item (a row of formulas that show blank is the user's). The rows the items came from stay in use, and each
- * new item takes the first free row below the item before it; these rows, in order, go to the items in the
- * draft's order. So an edited item stays in its row, a reordered one takes the row of the one it swapped
- * with, blank rows between items stay where they are, and an item inserted where there is no free row
- * moves the items below it down to the next one.
+ * formulas read them. `sources[i]` is the row item i came from (none for a new one; no row twice);
+ * `blocked` rows take no item (a row of formulas that show blank is the user's). The rows the items came
+ * from stay in use, and each new item takes the first free row below the item before it; these rows, in
+ * order, go to the items in the draft's order. So an edited item stays in its row, a reordered one takes
+ * the row of the one it swapped with, blank rows between items stay where they are, and an item inserted
+ * where there is no free row moves the items below it down to the next one.
  */
 export function placeRows(sources: readonly (number | undefined)[], blocked: (row: number) => boolean): number[] {
   const taken = new Set<number>();

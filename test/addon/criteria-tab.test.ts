@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../emulator/apps-script';
 import { fakeScriptRun } from '../../emulator/script-run';
-import { draftVersion, type CriteriaDraft } from '../../src/core/draft';
+import { draftVersion, placeRows, type CriteriaDraft } from '../../src/core/draft';
 import { createServer } from '../../src/sidebar/bridge';
 import * as edit from '../../src/sidebar/draft-editing';
 import { Session } from '../../src/sidebar/session';
@@ -224,6 +224,27 @@ describe('saving criteria keeps the tab as the user made it', () => {
     expect(h.spreadsheet.getSheetByName('ICP Criteria')!.getRange('E2').getValue()).toBe(1.5);
     expect(outcome.draft.rules[0].points).toBe('1.5');
     expect(outcome.version).toBe(draftVersion(outcome.draft));
+  });
+});
+
+describe('placeRows', () => {
+  const none = () => false;
+
+  it('keeps edited and remaining items in their rows, and blank rows where they are', () => {
+    expect(placeRows([2, 4, 5], none)).toEqual([2, 4, 5]);
+    expect(placeRows([4, 5], none)).toEqual([4, 5]); // row 2 was deleted
+  });
+
+  it('moves reordered items through the rows they use, and nothing else', () => {
+    expect(placeRows([2, 4, 3, 5], none)).toEqual([2, 3, 4, 5]);
+    expect(placeRows([6, 2, 4], none)).toEqual([2, 4, 6]); // the blank rows 3 and 5 stay blank
+  });
+
+  it('puts a new item into the first free row below the item before it, moving items down only when none is free', () => {
+    expect(placeRows([2, undefined, 4], none)).toEqual([2, 3, 4]);
+    expect(placeRows([2, undefined, 3, 4], none)).toEqual([2, 3, 4, 5]);
+    expect(placeRows([undefined, undefined], none)).toEqual([2, 3]);
+    expect(placeRows([2, undefined, undefined], (row) => row === 3)).toEqual([2, 4, 5]);
   });
 });
 
