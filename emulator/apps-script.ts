@@ -1,6 +1,6 @@
 // An in-memory Apps Script environment: SpreadsheetApp, Sheet, Range, named ranges, data validation,
-// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, ScriptApp and Charts. The
-// add-on tests run the bundle against it, and the playground mirrors it into its formula engine.
+// conditional formatting, charts, Ui, HtmlService, Session, PropertiesService, LockService, ScriptApp and
+// Charts. The add-on tests run the bundle against it, and the playground mirrors it into its formula engine.
 // Each fake declares which methods of the real service it stands in for, typed against
 // @types/google-apps-script, so a renamed method or a changed parameter list fails the typecheck.
 // Every call is counted, so tests can assert that work is batched.
@@ -181,23 +181,31 @@ export class FakeRange implements Like<RangeApi,
     if (this.row !== 1 || this.numRows !== this.sheet.maxRows || this.numColumns !== 1) {
       throw new Error('Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
     }
-    this.sheet.metadata.push(new FakeDeveloperMetadata(this.sheet, key, value ?? null, String(visibility ?? 'DOCUMENT'), this.column));
+    const project = this.sheet.spreadsheet.scriptProject;
+    this.sheet.metadata.push(new FakeDeveloperMetadata(this.sheet, key, value ?? null, String(visibility ?? 'DOCUMENT'), this.column, project));
     return this;
   }
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.count('getDeveloperMetadata');
     const whole = this.row === 1 && this.numRows === this.sheet.maxRows && this.numColumns === 1;
-    return whole ? this.sheet.metadata.filter((m) => m.column === this.column) : [];
+    return whole ? this.sheet.metadata.filter((m) => m.column === this.column && m.visible()) : [];
   }
 }
 
 let metadataIds = 0;
 
-/** Developer metadata on a column: it moves with the column and is gone when the column is. */
+/**
+ * Developer metadata on a column: it moves with the column and is gone when the column is. With PROJECT
+ * visibility only scripts of the Cloud project that wrote it see it (FakeSpreadsheet.scriptProject).
+ */
 export class FakeDeveloperMetadata implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadata,
   'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setValue' | 'remove'> {
   readonly id = ++metadataIds;
-  constructor(readonly sheet: FakeSheet, readonly key: string, public value: string | null, readonly visibility: string, public column: number) {}
+  constructor(readonly sheet: FakeSheet, readonly key: string, public value: string | null, readonly visibility: string, public column: number, readonly project: string) {}
+  /** Whether the script running now sees it. */
+  visible(): boolean {
+    return this.visibility !== 'PROJECT' || this.project === this.sheet.spreadsheet.scriptProject;
+  }
   getId() { return this.id; }
   getKey() { return this.key; }
   getValue() { return this.value; }
@@ -234,7 +242,7 @@ class FakeDeveloperMetadataFinder implements Like<GoogleAppsScript.Spreadsheet.D
   }
   find(): FakeDeveloperMetadata[] {
     this.sheet.spreadsheet.calls.add('DeveloperMetadataFinder.find');
-    return this.sheet.metadata.filter((m) => this.tests.every((test) => test(m)));
+    return this.sheet.metadata.filter((m) => m.visible() && this.tests.every((test) => test(m)));
   }
 }
 
@@ -303,7 +311,7 @@ export class FakeSheet implements Like<SheetApi,
     const cell = this.cell(row, column);
     // Writing the formula a cell already has leaves its computed value as it is, as in Sheets.
     if (content.formula && content.formula === cell.formula) return;
-    cell.value = content.value;
+    cell.value = content.formula ? (this.spreadsheet.formulaValues.get(content.formula) ?? content.value) : content.value;
     cell.formula = content.formula;
     this.spreadsheet.observer?.cellWritten(this, row, column, cell);
   }
@@ -439,6 +447,18 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
   readonly toasts: string[] = [];
   active: FakeSheet;
   observer?: WorkbookObserver;
+  /**
+   * The Cloud project of the script that runs now. Developer metadata written with PROJECT visibility is
+   * seen only by that project: switching the script to a standard Cloud project (as publishing needs) or
+   * running a test deployment hides it. A test changes this to see what such a switch does.
+   */
+  scriptProject = 'default-project';
+  /**
+   * What formulas other than the add-on's show (`=Lists!A1` → `DACH`): this environment computes only the
+   * add-on's own functions (see calculate), so a test names the value a user's formula shows wherever it is
+   * written, moved or typed. Formulas not named here show blank.
+   */
+  readonly formulaValues = new Map<string, Cell>();
   /**
    * Brings formula results up to date, as Sheets does before SpreadsheetApp.flush() returns: the formula
    * cells' values and what their array results spill (FakeSheet.spilled). Set by whatever computes
@@ -664,12 +684,47 @@ export class FakeProperties implements Like<GoogleAppsScript.Properties.Properti
   }
 }
 
+/**
+ * The document lock every execution in this spreadsheet shares. Executions run one at a time here, so a
+ * test plays the other one: `busyElsewhere` holds the lock for it, `whileWaiting` runs what it does before
+ * it lets go (a collaborator's save, a hand edit) just before a waiting execution gets the lock.
+ */
+export class FakeDocumentLock {
+  holder: FakeLock | null = null;
+  busyElsewhere = false;
+  whileWaiting?: () => void;
+  /** The timeouts executions asked for, in order. */
+  readonly requests: number[] = [];
+}
+
+export class FakeLock implements Like<GoogleAppsScript.Lock.Lock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'> {
+  constructor(private readonly shared: FakeDocumentLock) {}
+  hasLock() { return this.shared.holder === this; }
+  releaseLock() {
+    if (this.shared.holder === this) this.shared.holder = null;
+  }
+  tryLock(timeoutInMillis: number): boolean {
+    if (this.hasLock()) return true;
+    this.shared.requests.push(timeoutInMillis);
+    const other = this.shared.whileWaiting;
+    this.shared.whileWaiting = undefined;
+    other?.();
+    if (this.shared.busyElsewhere || this.shared.holder) return false;
+    this.shared.holder = this;
+    return true;
+  }
+  waitLock(timeoutInMillis: number) {
+    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+}
+
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
 export interface FakeEnvironment {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly documentProperties: FakeProperties;
+  readonly documentLock: FakeDocumentLock;
   /** The globals to hand to the bundle's context. */
   readonly globals: Record<string, unknown>;
   authMode: AuthMode;
@@ -681,7 +736,8 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
   const ui = new FakeUi();
   const documentProperties = new FakeProperties();
-  const env: FakeEnvironment = { spreadsheet, ui, documentProperties, globals: {}, authMode: 'FULL', locale: options.locale ?? 'en_US' };
+  const documentLock = new FakeDocumentLock();
+  const env: FakeEnvironment = { spreadsheet, ui, documentProperties, documentLock, globals: {}, authMode: 'FULL', locale: options.locale ?? 'en_US' };
   const authorized = <T>(service: string, value: () => T): T => {
     if (env.authMode === 'NONE') throw new Error(`You do not have permission to call ${service} in AuthMode.NONE.`);
     return value();
@@ -713,8 +769,10 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
   const PropertiesService: Partial<Like<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties'>> = {
     getDocumentProperties: () => authorized('PropertiesService.getDocumentProperties', () => documentProperties),
   };
+  // Needs no authorization scope, so it works in every AuthMode.
+  const LockService: Partial<Like<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>> = { getDocumentLock: () => new FakeLock(documentLock) };
   const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } };
   const Charts = { ChartType: { COLUMN: 'COLUMN', BAR: 'BAR', LINE: 'LINE', COMBO: 'COMBO' } satisfies Partial<Record<keyof Gas['Charts']['ChartType'], string>> };
-  Object.assign(env.globals, { SpreadsheetApp, HtmlService, Session, PropertiesService, ScriptApp, Charts });
+  Object.assign(env.globals, { SpreadsheetApp, HtmlService, Session, PropertiesService, LockService, ScriptApp, Charts });
   return env;
 }

@@ -1,11 +1,12 @@
 // The ICP Criteria tab is the source of truth: a visible criteria table (A:F) and tiers table (H:I), covered
 // by the named ranges ICP_CRITERIA and ICP_TIERS that formulas take as arguments, so every formula
-// recalculates when the criteria change. An existing tab is read, never overwritten: a save writes only
-// those two tables, and only while the tab still holds the criteria the sidebar loaded.
+// recalculates when the criteria change. A save writes only the cells of those two tables that change,
+// each rule and tier in its own row, and only while the tab still holds what the sidebar loaded.
 
 import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
 import { CRITERIA_HEADER, OPERATORS } from '../core/criteria';
-import { defaultTierDrafts, draftVersion, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
+import { defaultTierDrafts, draftVersion, fingerprint, placeRows, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
+import { IcpError } from '../core/errors';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
 import { asCell, CRITERIA_SHEET } from './sheets';
@@ -16,6 +17,8 @@ const RULE_WIDTH = 6; // A:F
 const TIERS_COLUMN = 8; // H; G between them is the user's
 const WIDTH = 9; // A:I
 const TIERS_HEADER = ['Tier', 'Minimum score'];
+/** How long a save waits for another one to finish, well inside google.script.run's patience. */
+const LOCK_WAIT_MS = 10_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -66,29 +69,30 @@ export function applyValidation(sheet: Sheet, headers: readonly string[]): void 
   sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }
 
-/** The tab's cells A:I down to its last row (at least `height` rows), read with one getValues. */
-function readCells(sheet: Sheet, height = 0): Cell[][] {
-  const rows = Math.max(sheet.getLastRow(), height);
+/** The tab's cells A:I down to its last row, read with one getValues. */
+function readCells(sheet: Sheet): Cell[][] {
+  const rows = sheet.getLastRow();
   return rows === 0 ? [] : (sheet.getRange(1, 1, rows, WIDTH).getValues() as Cell[][]);
 }
 
-/** The criteria and tiers that cells of the tab hold, as a draft. */
+/** The criteria and tiers that cells of the tab hold, as a draft, each with the row it came from. */
 function draftOf(values: readonly Cell[][]): CriteriaDraft {
   if (values.length === 0) return { rules: [], tiers: defaultTierDrafts() };
   const rules: RuleDraft[] = [];
   const tiers: TierDraft[] = [];
-  for (const row of values.slice(1)) {
-    const rule = row.slice(0, RULE_WIDTH);
+  values.forEach((line, r) => {
+    if (r === 0) return;
+    const rule = line.slice(0, RULE_WIDTH);
     if (!isBlankRow(rule)) {
       rules.push({
         profile: cellText(rule[0]), attribute: cellText(rule[1]), operator: cellText(rule[2]), value: cellText(rule[3]),
-        points: cellText(rule[4]), required: parseFlag(rule[5]) === true,
+        points: cellText(rule[4]), required: parseFlag(rule[5]) === true, row: r + 1,
       });
     }
-    const tier = row.slice(TIERS_COLUMN - 1, TIERS_COLUMN + 1);
-    if (!isBlankRow(tier)) tiers.push({ label: cellText(tier[0]), min: cellText(tier[1]) });
-  }
-  return { rules, tiers };
+    const tier = line.slice(TIERS_COLUMN - 1, TIERS_COLUMN + 1);
+    if (!isBlankRow(tier)) tiers.push({ label: cellText(tier[0]), min: cellText(tier[1]), row: r + 1 });
+  });
+  return { rules, tiers, origin: fingerprint([rules, tiers]) };
 }
 
 /** The tab's criteria and tiers as a draft, read with one getValues. */
@@ -117,43 +121,173 @@ export function criteriaVersion(sheet: Sheet | null): string {
   return draftVersion(sheet ? readCriteriaTab(sheet) : draftOf([]));
 }
 
+/** The tab as a save left it: what the sidebar holds next, and its version. */
+export interface SavedCriteria {
+  readonly version: string;
+  readonly draft: CriteriaDraft;
+}
+
 /**
- * Writes a checked draft when the tab still reads as version `basis` (the one the sidebar loaded), and
- * returns the tab's new version; returns null, writing nothing, when the tab was changed in between.
- * Only the criteria table (A:F) and the tiers table (H:I) are written, one setValues each; a cell that
- * already reads as the draft says keeps what it holds (a formula, `ja` for Required, a German header), and
- * rows the draft no longer fills are blanked.
+ * Writes a checked draft when the tab still reads as version `basis` (the one the sidebar loaded) with its
+ * rules and tiers in the rows the draft says, and returns the tab as saved; returns null, writing
+ * nothing, when the tab was changed in between. The check and the write hold the document lock, so two
+ * saves (two collaborators, two sidebars) never interleave. Throws when another save keeps the lock.
  */
-export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown): string | null {
-  const height = Math.max(draft.rules.length + 1, draft.tiers.length + 1);
-  const values = readCells(sheet, height);
-  if (draftVersion(draftOf(values)) !== basis) return null;
-  const formulas = sheet.getRange(1, 1, values.length, WIDTH).getFormulas();
-  const keep = (r: number, c: number, wanted: Cell, same: (current: Cell) => boolean): Cell =>
-    formulas[r][c] !== '' && same(values[r][c]) ? formulas[r][c] : same(values[r][c]) ? asCell(values[r][c]) : asCell(wanted);
-  const asTyped = (wanted: string) => (current: Cell) => cellText(current) === wanted;
-  const header = (r: number, c: number, text: string) => keep(r, c, text, (current) => !isBlank(current) || formulas[r][c] !== '');
-  const rules: Cell[][] = values.map((_, r) => {
-    if (r === 0) return CRITERIA_HEADER.map((text, c) => header(0, c, text));
-    const rule = draft.rules[r - 1];
-    if (!rule) return ['', '', '', '', '', ''];
-    const texts = [rule.profile, rule.attribute, rule.operator, rule.value];
-    return [
-      ...texts.map((text, c) => keep(r, c, text, asTyped(text))),
-      keep(r, 4, numberOrText(rule.points), asTyped(rule.points)),
-      keep(r, 5, rule.required, (current) => !isBlank(current) && (parseFlag(current) === true) === rule.required),
-    ];
+export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown): SavedCriteria | null {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new IcpError('Another save of the ICP Criteria tab is still running: nothing was saved. Save again in a moment.');
+  try {
+    // The read-back below makes Sheets apply the writes, so they land before the lock is released.
+    return writeLocked(sheet, draft, basis);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** What a cell holds: its formula, or else its value. */
+interface Content {
+  readonly value: Cell;
+  readonly formula: string;
+}
+
+/** One field of a rule or tier: whether a cell already reads as the draft says, and what to write if not. */
+interface Field {
+  readonly same: (cell: Cell) => boolean;
+  readonly value: Cell;
+}
+
+const textField = (text: string): Field => ({ same: (cell) => cellText(cell) === text, value: text });
+const numberField = (text: string): Field => ({ same: (cell) => cellText(cell) === text, value: numberOrText(text) });
+
+function ruleFields(rule: RuleDraft): Field[] {
+  return [
+    ...[rule.profile, rule.attribute, rule.operator, rule.value].map(textField),
+    numberField(rule.points),
+    // `ja`, `x` or a formula that shows TRUE reads as required: it stays as the user wrote it.
+    { same: (cell) => parseFlag(cell) === rule.required, value: rule.required },
+  ];
+}
+
+const tierFields = (tier: TierDraft): Field[] => [textField(tier.label), numberField(tier.min)];
+
+/** The tab's cells A:I as a save reads them before it writes. */
+interface Tab {
+  readonly values: readonly Cell[][];
+  readonly formulas: readonly string[][];
+  readonly maxRows: number;
+  /**
+   * Whether the draft's rows can be trusted (it was read from the tab as it is). A draft that was not
+   * (a payload of its own) replaces the criteria: its items go into the rows from the top, and a cell
+   * there that already reads as the draft says keeps what it holds.
+   */
+  readonly trusted: boolean;
+}
+
+function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown): SavedCriteria | null {
+  const values = readCells(sheet);
+  const now = draftOf(values);
+  if (draftVersion(now) !== basis) return null;
+  // Rows read off another state of the tab would pair a rule with someone else's cells.
+  if (draft.origin !== undefined && draft.origin !== now.origin) return null;
+  const tab: Tab = {
+    values, formulas: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [], maxRows: sheet.getMaxRows(), trusted: draft.origin !== undefined,
+  };
+  const rules = plan(tab, 0, CRITERIA_HEADER, now.rules, draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })));
+  const tiers = plan(tab, TIERS_COLUMN - 1, TIERS_HEADER, now.tiers, draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })));
+  writeCells(sheet, 1, rules);
+  writeCells(sheet, TIERS_COLUMN, tiers);
+  const back = draftOf(readCells(sheet));
+  return { version: draftVersion(back), draft: back };
+}
+
+/**
+ * The cells of one table (columns `first`… of the tab, 0-based) a save must write, by row and column
+ * within the table: the header where it is blank; each item in the row placeRows gives it, its cells that
+ * already read as the draft says moving or staying as they are (formulas too), the others as the draft
+ * says; and blank where an item was that is deleted or moved away. Rows of the table that hold formulas
+ * showing blank, and every other cell, are left alone.
+ */
+function plan(tab: Tab, first: number, header: readonly string[], current: readonly { row?: number }[], items: { row?: number; fields: Field[] }[]): Map<number, Map<number, Cell>> {
+  const width = header.length;
+  const at = (row: number, c: number): Content => ({ value: tab.values[row - 1]?.[first + c] ?? '', formula: tab.formulas[row - 1]?.[first + c] ?? '' });
+  const taken = new Set(current.map((item) => item.row));
+  // A row's first claim counts; a row no item of the tab is in (a draft from elsewhere) is no claim.
+  const claimed = new Set<number>();
+  const sources = items.map(({ row }) => {
+    if (!tab.trusted || row === undefined || !taken.has(row) || claimed.has(row)) return undefined;
+    claimed.add(row);
+    return row;
   });
-  const tiers: Cell[][] = values.map((_, r) => {
-    const column = TIERS_COLUMN - 1;
-    if (r === 0) return TIERS_HEADER.map((text, c) => header(0, column + c, text));
-    const tier = draft.tiers[r - 1];
-    if (!tier) return ['', ''];
-    return [keep(r, column, tier.label, asTyped(tier.label)), keep(r, column + 1, numberOrText(tier.min), asTyped(tier.min))];
+  const blocked = (row: number) => {
+    const line = tab.values[row - 1];
+    if (!line || taken.has(row)) return false;
+    for (let c = 0; c < width; c++) if (at(row, c).formula !== '') return true;
+    return false;
+  };
+  const targets = placeRows(sources, blocked);
+  const wanted = new Map<number, Content[]>();
+  for (const row of taken) if (row !== undefined) wanted.set(row, header.map(() => ({ value: '', formula: '' })));
+  items.forEach((item, i) => {
+    const source = sources[i];
+    wanted.set(targets[i], item.fields.map((field, c) => {
+      const cell = source !== undefined ? at(source, c) : tab.trusted ? undefined : at(targets[i], c);
+      const kept = cell && (source !== undefined || cell.formula !== '' || !isBlank(cell.value));
+      return kept && field.same(cell.value) ? cell : { value: field.value, formula: '' };
+    }));
   });
-  sheet.getRange(1, 1, values.length, RULE_WIDTH).setValues(rules);
-  sheet.getRange(1, TIERS_COLUMN, values.length, 2).setValues(tiers);
-  return criteriaVersion(sheet);
+  const last = Math.max(0, ...targets);
+  if (last > tab.maxRows) throw new IcpError(`The ICP Criteria tab has ${tab.maxRows} rows, too few for these criteria: add rows at its end or clear rows you do not need, then save again.`);
+  const writes = new Map<number, Map<number, Cell>>();
+  const write = (row: number, c: number, content: Content) => {
+    const cell = at(row, c);
+    if (content.formula ? content.formula === cell.formula : cell.formula === '' && sameValue(content.value, cell.value)) return;
+    if (!writes.has(row)) writes.set(row, new Map());
+    writes.get(row)!.set(c, content.formula || asCell(content.value));
+  };
+  header.forEach((text, c) => {
+    const cell = at(1, c);
+    if (isBlank(cell.value) && cell.formula === '') write(1, c, { value: text, formula: '' });
+  });
+  for (const [row, cells] of wanted) cells.forEach((content, c) => write(row, c, content));
+  return writes;
+}
+
+function sameValue(a: Cell, b: Cell): boolean {
+  const time = (v: Cell) => (v !== null && typeof v === 'object' && typeof v.getTime === 'function' ? v.getTime() : undefined);
+  return a === b || (time(a) !== undefined && time(a) === time(b));
+}
+
+/**
+ * Writes cells given by row and column (0-based within the table starting at `column`), one setValues
+ * for each rectangle of changed cells, so a cell that does not change is never written: a formula keeps
+ * its cell, and a value some other formula spills there is not stamped over.
+ */
+function writeCells(sheet: Sheet, column: number, cells: Map<number, Map<number, Cell>>): void {
+  interface Block { top: number; from: number; to: number; rows: Cell[][] }
+  const open = new Map<string, Block>();
+  const blocks: Block[] = [];
+  for (const row of [...cells.keys()].sort((a, b) => a - b)) {
+    const line = cells.get(row)!;
+    const runs: [number, number][] = [];
+    for (const c of [...line.keys()].sort((a, b) => a - b)) {
+      const run = runs[runs.length - 1];
+      if (run && run[1] === c - 1) run[1] = c;
+      else runs.push([c, c]);
+    }
+    for (const [from, to] of runs) {
+      const key = `${from}:${to}`;
+      const values = Array.from({ length: to - from + 1 }, (_, i) => line.get(from + i) as Cell);
+      const block = open.get(key);
+      if (block && block.top + block.rows.length === row) {
+        block.rows.push(values);
+        continue;
+      }
+      if (block) blocks.push(block);
+      open.set(key, { top: row, from, to, rows: [values] });
+    }
+  }
+  blocks.push(...open.values());
+  for (const b of blocks) sheet.getRange(b.top, column + b.from, b.rows.length, b.to - b.from + 1).setValues(b.rows);
 }
 
 /** A number cell when the text is a number (so the sheet shows `-10`, not a formula), else the text. */

@@ -13,6 +13,7 @@ import * as z from './schema';
 export type { CriteriaDraft, RuleDraft, TierDraft } from '../core/draft';
 
 // Fields are text as the sidebar's inputs hold them (points too); the criteria parser reads the numbers.
+// The rows and origin say where on the criteria tab a rule or tier came from; the save checks them.
 function draftSchema(): z.Schema<CriteriaDraft> {
   const rule = z.object({
     profile: z.string(),
@@ -21,9 +22,10 @@ function draftSchema(): z.Schema<CriteriaDraft> {
     value: z.string(),
     points: z.string(),
     required: z.boolean(),
+    row: z.optional(z.integer()),
   });
-  const tier = z.object({ label: z.string(), min: z.string() });
-  return z.object({ rules: z.array(rule), tiers: z.array(tier) });
+  const tier = z.object({ label: z.string(), min: z.string(), row: z.optional(z.integer()) });
+  return z.object({ rules: z.array(rule), tiers: z.array(tier), origin: z.optional(z.string()) });
 }
 
 let schema: ReturnType<typeof draftSchema> | undefined;

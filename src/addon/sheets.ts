@@ -136,11 +136,16 @@ function unmarkedFormulas(sheet: Sheet, headerRow: number): OutputColumns | null
   return first >= 0 ? { column: first + 1, live: true, marked: false } : null;
 }
 
-/** Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet. */
+/**
+ * Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet.
+ * DOCUMENT visibility, not PROJECT: a PROJECT mark is seen only by the Cloud project that wrote it, so
+ * moving the script to a standard project (as publishing needs) would hide the marks and double the
+ * columns. The key is namespaced, so other scripts' metadata does not collide with it.
+ */
 export function markOutputColumns(sheet: Sheet, column: number): void {
   for (const mark of sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) mark.remove();
   OUTPUT_ROLES.forEach((role, i) => {
     const letter = columnLetter(column + i);
-    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(OUTPUT_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(OUTPUT_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   });
 }

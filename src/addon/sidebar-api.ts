@@ -113,7 +113,7 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
  * Validates the draft and writes the criteria tab, while the tab is still at `version` (the one the
  * sidebar loaded): a hand edit made since is never overwritten, the sidebar is told to reload instead.
  */
-export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string }> {
+export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string; draft: CriteriaDraft }> {
   const table = currentTable();
   const headers = table ? table.attributes : [];
   const checked = checkDraft(payload, headers);
@@ -128,7 +128,7 @@ export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<
   }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers);
-  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved };
+  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved.version, draft: saved.draft };
 }
 
 /** What the sidebar's Copy as SQL panel asks for: the dialect, the warehouse table, how columns are named. */

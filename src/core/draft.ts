@@ -13,16 +13,29 @@ export interface RuleDraft {
   /** Text as typed (`10`, `-5`, `1,5`): the criteria parser reads the number. */
   points: string;
   required: boolean;
+  /**
+   * The criteria tab's row (1-based) the rule was read from, so a save writes it back there and keeps what
+   * its cells hold; a rule added in the sidebar has none. Edits keep it; it is not part of the version.
+   */
+  row?: number;
 }
 
 export interface TierDraft {
   label: string;
   min: string;
+  /** The tab's row the tier was read from, as for rules. */
+  row?: number;
 }
 
 export interface CriteriaDraft {
   rules: RuleDraft[];
   tiers: TierDraft[];
+  /**
+   * A fingerprint of the tab the draft was read from: its rules and tiers with their rows. A save trusts
+   * the rows only while the tab is still exactly that (rows inserted or deleted by hand, or rules moved by
+   * a save since, make them point elsewhere); a draft without it has its rows ignored.
+   */
+  origin?: string;
 }
 
 /** The draft as a criteria range, header first, exactly as the criteria tab stores it. */
@@ -86,4 +99,32 @@ export function fingerprint(value: unknown): string {
     b ^= b >>> 13;
   }
   return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
+/**
+ * The tab rows a save puts a draft's rules (or tiers) into, in the draft's order and top to bottom, as the
+ * formulas read them. `sources[i]` is the row item i came from (none for a new one; no row twice);
+ * `blocked` rows take no item (a row of formulas that show blank is the user's). The rows the items came
+ * from stay in use, and each new item takes the first free row below the item before it; these rows, in
+ * order, go to the items in the draft's order. So an edited item stays in its row, a reordered one takes
+ * the row of the one it swapped with, blank rows between items stay where they are, and an item inserted
+ * where there is no free row moves the items below it down to the next one.
+ */
+export function placeRows(sources: readonly (number | undefined)[], blocked: (row: number) => boolean): number[] {
+  const taken = new Set<number>();
+  for (const row of sources) if (row !== undefined) taken.add(row);
+  const rows = [...taken];
+  let floor = 1; // the header
+  for (const source of sources) {
+    if (source !== undefined) {
+      floor = source;
+      continue;
+    }
+    let row = floor + 1;
+    while (taken.has(row) || blocked(row)) row++;
+    taken.add(row);
+    rows.push(row);
+  }
+  rows.sort((a, b) => a - b);
+  return sources.map((_, i) => rows[i]);
 }

@@ -255,8 +255,11 @@ export class Session {
     const done = () => {
       this.saving = false;
     };
-    return this.track(this.server.saveCriteria(this.draft, this.version).finally(done).then((outcome) => {
+    const sent = this.draft;
+    return this.track(this.server.saveCriteria(sent, this.version).finally(done).then((outcome) => {
       if (outcome.ok) {
+        // The tab as saved, with the rows its rules sit in now: the next save starts from there.
+        if (this.draft === sent) this.draft = outcome.draft;
         this.errors = [];
         this.preview = outcome.preview;
         this.version = outcome.version;

@@ -195,7 +195,7 @@ describe('add-on', () => {
       const tiers = h.evaluate(accounts, '=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)') as string[][];
       expect(tiers[0]).toEqual(['ICP tier']);
       expect(new Set(tiers.slice(1, 41).map(([t]) => t))).toEqual(new Set(['Hot', 'Warm', 'Cold']));
-      expect(h.run('getSidebarState').draft.rules[0]).toEqual({ profile: '', attribute: 'Industry', operator: 'is', value: 'SaaS, Fintech', points: '40', required: false });
+      expect(h.run('getSidebarState').draft.rules[0]).toEqual({ profile: '', attribute: 'Industry', operator: 'is', value: 'SaaS, Fintech', points: '40', required: false, row: 2 });
     });
 
     it('rejects bad payloads with messages next to their fields, writing nothing', () => {
