@@ -77,10 +77,6 @@ const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k
 const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern });
 const replaceAll = (text: Expr, pattern: Pattern, by: string): Expr => fn('replaceAll', text, regex(pattern), str(by));
 const anyOf = (tests: Expr[]): Expr => (tests.length === 1 ? tests[0] : op('OR', ...tests));
-const sum = (terms: Expr[], start?: Expr): Expr => {
-  const all = start ? [start, ...terms] : terms;
-  return all.length === 0 ? num(0) : all.length === 1 ? all[0] : op(start ? '-' : '+', ...all);
-};
 
 /** Fold, then squash whitespace runs to one space: the scorer's normalizeText but for trimming. */
 const squashed = (text: Expr): Expr => replaceAll(fn('fold', text), 'spaceRuns', ' ');
@@ -182,8 +178,9 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name, expr: outcome(rule), row: rule.row });
       return { rule, r: ref(name), points: finite(rule.points, rule.row, 'Points') };
     });
-    // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float.
-    const earned = sum(outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
+    // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float. The sum
+    // starts from a double, so points in the billions add as JavaScript adds them, not as 32-bit integers.
+    const earned = op('+', fn('double', num(0)), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
     const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, num(0)), num(0)));
     // A required rule failed or without data disqualifies: earned is NULL then.
     sums.push({ name: `icp_e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
@@ -194,13 +191,13 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       : [];
     let possible: Expr = num(total);
     if (leaving.length) {
-      sums.push({ name: `icp_p${n}`, expr: sum(leaving, possible) });
+      sums.push({ name: `icp_p${n}`, expr: op('-', possible, ...leaving) });
       possible = ref(`icp_p${n}`);
     }
     const e = ref(`icp_e${n}`);
     // Math.round rounds halves up; FLOOR(x + 0.5) does too in every dialect (PostgreSQL's ROUND on a double
     // rounds halves to even). They differ only for 0.49999999999999994, which no points table produces.
-    const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), fn('double', e)), possible), num(0.5)));
+    const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), e), possible), num(0.5)));
     const score = fn('GREATEST', num(0), fn('LEAST', num(100), rounded));
     const scored = possible.k !== 'num'
       ? cases([[isNull(e), num(-1)], [op('<=', possible, num(0)), num(0)]], score)

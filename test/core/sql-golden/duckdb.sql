@@ -37,16 +37,16 @@ WITH icp_text AS (
 ), icp_sums AS (
   SELECT
     *,
-    ((COALESCE(icp_r2, 0) * 30) + (COALESCE(icp_r3, 0) * 25) + (COALESCE(icp_r4, 0) * 20) + (COALESCE(icp_r5, 0) * 15) + (COALESCE(icp_r6, 0) * 10) + (COALESCE(icp_r7, 0) * (-20))) AS icp_e1,
+    (CAST(0 AS DOUBLE) + (COALESCE(icp_r2, 0) * 30) + (COALESCE(icp_r3, 0) * 25) + (COALESCE(icp_r4, 0) * 20) + (COALESCE(icp_r5, 0) * 15) + (COALESCE(icp_r6, 0) * 10) + (COALESCE(icp_r7, 0) * (-20))) AS icp_e1,
     (100 - CASE WHEN icp_r2 IS NULL THEN 30 ELSE 0 END - CASE WHEN icp_r3 IS NULL THEN 25 ELSE 0 END - CASE WHEN icp_r4 IS NULL THEN 20 ELSE 0 END - CASE WHEN icp_r5 IS NULL THEN 15 ELSE 0 END - CASE WHEN icp_r6 IS NULL THEN 10 ELSE 0 END) AS icp_p1,
-    CASE WHEN (COALESCE(icp_r8, 0) = 0) THEN NULL ELSE ((COALESCE(icp_r8, 0) * 40) + (COALESCE(icp_r9, 0) * 30) + (COALESCE(icp_r10, 0) * 20) + (COALESCE(icp_r11, 0) * 10)) END AS icp_e2,
+    CASE WHEN (COALESCE(icp_r8, 0) = 0) THEN NULL ELSE (CAST(0 AS DOUBLE) + (COALESCE(icp_r8, 0) * 40) + (COALESCE(icp_r9, 0) * 30) + (COALESCE(icp_r10, 0) * 20) + (COALESCE(icp_r11, 0) * 10)) END AS icp_e2,
     (100 - CASE WHEN icp_r9 IS NULL THEN 30 ELSE 0 END - CASE WHEN icp_r10 IS NULL THEN 20 ELSE 0 END - CASE WHEN icp_r11 IS NULL THEN 10 ELSE 0 END) AS icp_p2
   FROM icp_rules
 ), icp_scores AS (
   SELECT
     *,
-    CASE WHEN icp_e1 IS NULL THEN (-1) WHEN (icp_p1 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * CAST(icp_e1 AS DOUBLE)) / icp_p1) + CAST('0.5' AS DOUBLE))))) END AS icp_s1,
-    CASE WHEN icp_e2 IS NULL THEN (-1) WHEN (icp_p2 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * CAST(icp_e2 AS DOUBLE)) / icp_p2) + CAST('0.5' AS DOUBLE))))) END AS icp_s2
+    CASE WHEN icp_e1 IS NULL THEN (-1) WHEN (icp_p1 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * icp_e1) / icp_p1) + CAST('0.5' AS DOUBLE))))) END AS icp_s1,
+    CASE WHEN icp_e2 IS NULL THEN (-1) WHEN (icp_p2 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * icp_e2) / icp_p2) + CAST('0.5' AS DOUBLE))))) END AS icp_s2
   FROM icp_sums
 ), icp_best AS (
   SELECT

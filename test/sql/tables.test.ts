@@ -1,0 +1,87 @@
+// Tables the query meets outside the generated accounts: columns named like the query's own, a table that
+// was scored before, numbers under text rules, a PostgreSQL "C" collation, huge points and rows of NULLs.
+// Each runs on DuckDB and PostgreSQL (PGlite) and is compared with the bundle's ICP_SCORE, ICP_TIER, ICP_MATCH.
+
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { criteriaToSql } from '../../src/core/sql';
+import { bundle, plain } from '../helpers';
+import { asSheet, duckdb, postgres, type ScoredRow, type TypedTable } from './engines';
+
+const HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'];
+type Engine = 'duckdb' | 'postgres';
+
+let sheets: ReturnType<typeof bundle>;
+// One database per engine for the file (a PGlite takes seconds to start); each test loads its own table.
+let duck: DuckDBConnection;
+let pg: PGlite;
+let tables = 0;
+
+beforeAll(async () => {
+  sheets = bundle();
+  duck = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+  pg = await PGlite.create();
+}, 60_000);
+
+afterAll(async () => {
+  duck?.closeSync();
+  await pg?.close();
+});
+
+/** What the sheet shows for the table (its rows in id order): score, tier and, with several profiles, the best. */
+function sheetScores(table: TypedTable, criteria: unknown[][]): ScoredRow[] {
+  const column = (result: unknown) => (plain(result) as (string | number)[][]).slice(1).map((r) => r[0]);
+  const sheet = asSheet(table, sheets.Date);
+  const scores = column(sheets.call('ICP_SCORE', sheet, criteria));
+  const tiers = column(sheets.call('ICP_TIER', sheet, criteria));
+  const several = new Set(criteria.slice(1).map((r) => String(r[0]))).size > 1;
+  const profiles = several ? column(sheets.call('ICP_MATCH', sheet, criteria)) : scores.map(() => '');
+  return table.rows.map((row, i) => ({ id: row[0] as number, score: scores[i] as number, tier: String(tiers[i]), profile: String(profiles[i]) }));
+}
+
+/** The table under a new name in the engine's database. */
+async function load(engine: Engine, table: TypedTable) {
+  const name = `t${++tables}`;
+  return { name, ...(engine === 'duckdb' ? await duckdb(table, name, duck) : await postgres(table, name, pg)) };
+}
+
+/** The engine's rows for the query ICP_SQL writes, with the sheet's beside them. */
+async function both(engine: Engine, table: TypedTable, criteria: unknown[][]) {
+  const loaded = await load(engine, table);
+  const sql = sheets.call('ICP_SQL', criteria, '', engine, `table=${loaded.name}`, '') as string;
+  return { actual: await loaded.scored(sql), wanted: sheetScores(table, criteria), loaded, sql };
+}
+
+describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
+  it('points in the billions add up as in the sheet, without integer overflow', async () => {
+    const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'A', type: 'text' }, { name: 'B', type: 'text' }, { name: 'N', type: 'bigint' }], rows: [[1, 'x', 'y', 5], [2, 'x', 'z', 5], [3, null, 'y', null]] };
+    const criteria = [
+      HEADER,
+      ['', 'A', 'is', 'x', 2_000_000_000, ''],
+      ['', 'B', 'is', 'y', 2_000_000_000, ''],
+      ['', 'N', '>=', '5', 2_147_483_647, ''],
+      ['', 'B', 'is', 'z', -2_000_000_000, ''],
+    ];
+    const { actual, wanted } = await both(engine, table, criteria);
+    expect(wanted.map((w) => w.score)).toEqual([100, 35, 33]);
+    expect(actual).toEqual(wanted);
+  });
+
+  it('scores a row of NULLs as the sheet scores a row of blank cells (the sheet skips wholly blank rows; SQL has none)', async () => {
+    const table: TypedTable = {
+      columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: 'Employees', type: 'double' }, { name: 'Notes', type: 'text' }],
+      rows: [[1, null, null, null], [2, 'SaaS', 50, 'x']],
+    };
+    const criteria = [HEADER, ['', 'Industry', 'is', 'SaaS', 10, ''], ['', 'Employees', '>=', '10', 10, ''], ['', 'Notes', 'is blank', '', 5, '']];
+    const { actual, wanted } = await both(engine, table, criteria);
+    expect(actual).toEqual(wanted);
+    expect(wanted[0]).toEqual({ id: 1, score: 20, tier: 'D', profile: '' });
+    // The id is blank too: nothing tells the row from the end of an open range, yet SQL still scores it.
+    const nothing: TypedTable = { columns: table.columns, rows: [[null, null, null, null]] };
+    const empty = await load(engine, nothing);
+    const sql = criteriaToSql(criteria, { dialect: engine, table: empty.name });
+    expect(await empty.scored(sql)).toEqual([{ id: 0, score: 20, tier: 'D', profile: '' }]);
+    expect(plain(sheets.call('ICP_SCORE', asSheet(nothing, sheets.Date), criteria))).toEqual([['ICP score'], ['']]);
+  });
+});
