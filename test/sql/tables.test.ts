@@ -54,6 +54,25 @@ async function both(engine: Engine, table: TypedTable, criteria: unknown[][]) {
 }
 
 describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
+  it('text rules on DECIMAL and DOUBLE columns compare the number as the sheet shows it (4, not 4.00)', async () => {
+    const values = [4, 5.5, -0.5, 0, 12.1, 1000000, 0.25, 123.45, null];
+    const table: TypedTable = {
+      columns: [{ name: 'id', type: 'integer' }, { name: 'Rating', type: 'decimal' }, { name: 'Share', type: 'double' }],
+      rows: values.map((v, i) => [i + 1, v, v === null ? null : v / 4]),
+    };
+    const criteria = [
+      HEADER,
+      ['', 'Rating', 'is', '4, 5.5, 0, 1000000, 123.45', 10, ''],
+      ['', 'Rating', 'contains', '.1', 3, ''],
+      ['', 'Share', 'is', '1, 0.125, 1.375, 3.025, 250000', 10, ''],
+      ['', 'Share', 'includes', '0.0625', 5, ''],
+      ['', 'Rating', 'is not', '-0.5', 4, ''],
+    ];
+    const { actual, wanted } = await both(engine, table, criteria);
+    expect(new Set(wanted.map((w) => w.score)).size).toBeGreaterThan(3);
+    expect(actual).toEqual(wanted);
+  });
+
   it('points in the billions add up as in the sheet, without integer overflow', async () => {
     const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'A', type: 'text' }, { name: 'B', type: 'text' }, { name: 'N', type: 'bigint' }], rows: [[1, 'x', 'y', 5], [2, 'x', 'z', 5], [3, null, 'y', null]] };
     const criteria = [

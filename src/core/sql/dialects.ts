@@ -24,6 +24,11 @@ export interface Dialect {
    * `marks` is the pattern of the combining marks U+0300–U+036F that the scorer strips after NFD.
    */
   readonly fold: (sql: string, marks: string) => string;
+  /**
+   * `number` for a column of a type whose text the engine writes with fractional zeros the sheet does not show
+   * (DECIMAL 4.00, DuckDB's DOUBLE 4.0), else `otherwise`. DuckDB decides this once per query.
+   */
+  readonly byType?: (sql: string, number: string, otherwise: string) => string;
   /** The fold applied to a literal too, when the dialect's fold is not exactly the scorer's (DuckDB). */
   readonly foldLiteral?: (sql: string) => string;
   /** Every match of a regular expression replaced (PostgreSQL and DuckDB replace only the first without 'g'). */
@@ -102,6 +107,8 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, '', 'g'), 'ß', 'ss')`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `${sql} ~ ${pattern}`,
+    // Only NUMERIC keeps its scale in text; DOUBLE PRECISION and REAL print as JavaScript does (4, 5.5).
+    byType: (sql, number, otherwise) => `CASE WHEN PG_TYPEOF(${sql}) = CAST('numeric' AS REGTYPE) THEN ${number} ELSE ${otherwise} END`,
     isNaN: (sql) => `${sql} = CAST('NaN' AS DOUBLE PRECISION)`,
     badName: (name) => (utf8Length(name) > 63 ? 'PostgreSQL names have at most 63 bytes' : undefined),
   },
@@ -118,6 +125,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // by the same function and both sides of a comparison agree.
     fold: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
     foldLiteral: (sql) => `STRIP_ACCENTS(${sql})`,
+    byType: (sql, number, otherwise) => `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,

@@ -20,6 +20,7 @@ function pattern(d: Dialect, p: Pattern | 'marks'): string {
     case 'ends': return '^ | $';
     case 'itemEdges': return ' ?, ?';
     case 'plain': return '^[!-~]+( [!-~]+)*$';
+    case 'zeros': return '(\\.[0-9]*[1-9])0+$|\\.0+$';
     case 'marks': return charClass(d, [[0x300, 0x36f]]);
   }
 }
@@ -58,6 +59,7 @@ function expr(d: Dialect, e: Expr): string {
         case 'replaceAll': return d.replaceAll(x(a), x(b), x(c));
         case 'matches': return d.matches(x(a), x(b));
         case 'isNaN': return d.isNaN(x(a));
+        case 'byType': return d.byType ? d.byType(x(a), x(b), x(c)) : x(c);
         default: return `${e.fn}(${e.args.map(x).join(', ')})`;
       }
     }

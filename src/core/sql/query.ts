@@ -21,12 +21,12 @@ export type Expr =
   | { readonly k: 'case'; readonly when: readonly (readonly [Expr, Expr])[]; readonly otherwise?: Expr }
   | { readonly k: 'fn'; readonly fn: Fn; readonly args: readonly Expr[] };
 
-/** Functions: the first seven differ by dialect (dialects.ts), the rest are spelled alike. */
-export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN'
+/** Functions: the first eight differ by dialect (dialects.ts), the rest are spelled alike. */
+export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN' | 'byType'
   | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE' | 'LOWER';
 
 /** Regular expressions by meaning; print.ts spells their characters per dialect. */
-export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain';
+export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain' | 'zeros';
 
 /** One step of the query: named columns computed from the table and the earlier steps. */
 export interface Step {
@@ -137,7 +137,9 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       const expr = list
         ? replaceAll(op('||', str(','), plainOr(raw, fn('LOWER', commas), squashed(commas)), str(',')), 'itemEdges', ',')
         : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
-      text.push({ name, expr });
+      // A number cell shows as JavaScript writes it (4, 12.1): engines that write 4.00 or 4.0 lose the zeros.
+      const number = replaceAll(raw, 'zeros', '\\1');
+      text.push({ name, expr: fn('byType', col(column.name), list ? op('||', str(','), number, str(',')) : number, expr) });
     }
     return ref(name);
   };
