@@ -104,3 +104,31 @@ describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
     expect(plain(sheets.call('ICP_SCORE', asSheet(nothing, sheets.Date), criteria))).toEqual([['ICP score'], ['']]);
   });
 });
+
+describe('collations', () => {
+  // LOWER follows the collation's ctype in PostgreSQL: under "C" it folds ASCII only. Decomposing first and
+  // dropping the marks leaves É, Ö, Ü, Å as ASCII letters; Ø and Æ have no decomposition and need a UTF-8 ctype.
+  const table: TypedTable = {
+    columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text', collate: { postgres: '"C"', duckdb: 'NOCASE.NOACCENT' } }],
+    rows: ['ÉCOLE', 'École', 'ÖL', 'ÜBER', 'ÅR', 'Straße', 'STRASSE', 'ecole', 'Öl GmbH', 'MÜNCHEN'].map((v, i) => [i + 1, v]),
+  };
+  const criteria = [HEADER, ['', 'Industry', 'is', 'ecole; öl; über; år; strasse', 10, ''], ['', 'Industry', 'contains', 'munch; gmbh', 5, '']];
+
+  it('PostgreSQL: a "C" collated column folds É, Ö, Ü and Å as the sheet does', async () => {
+    const { actual, wanted } = await both('postgres', table, criteria);
+    expect(wanted.every((w) => w.score > 0)).toBe(true);
+    expect(actual).toEqual(wanted);
+  });
+
+  it('PostgreSQL: under "C", Ø stays upper case (the README asks for a UTF-8 ctype)', async () => {
+    const withO: TypedTable = { columns: table.columns, rows: [[1, 'ØRE'], [2, 'øre']] };
+    const { actual, wanted } = await both('postgres', withO, [HEADER, ['', 'Industry', 'is', 'øre', 10, '']]);
+    expect(wanted.map((w) => w.score)).toEqual([100, 100]);
+    expect(actual.map((a) => a.score)).toEqual([0, 100]);
+  });
+
+  it('DuckDB: LOWER folds every letter whatever the column\'s collation (NOCASE.NOACCENT)', async () => {
+    const { actual, wanted } = await both('duckdb', { ...table, rows: [...table.rows, [11, 'ØRE']] }, [...criteria, ['', 'Industry', 'is', 'øre', 3, '']]);
+    expect(actual).toEqual(wanted);
+  });
+});

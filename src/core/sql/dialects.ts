@@ -104,7 +104,9 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     text: 'TEXT',
     double: 'DOUBLE PRECISION',
     int: 'INTEGER',
-    fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, '', 'g'), 'ß', 'ss')`,
+    // LOWER follows the collation's ctype, and a "C" ctype folds ASCII only: decomposing and dropping the marks
+    // first leaves É, Ö, Å as ASCII letters there (Ø and Æ still need a UTF-8 ctype), and changes nothing under one.
+    fold: (sql, marks) => `REPLACE(LOWER(REGEXP_REPLACE(NORMALIZE(${sql}, NFD), ${marks}, '', 'g')), 'ß', 'ss')`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `${sql} ~ ${pattern}`,
     // Only NUMERIC keeps its scale in text; DOUBLE PRECISION and REAL print as JavaScript does (4, 5.5).
