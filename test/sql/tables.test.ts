@@ -54,6 +54,35 @@ async function both(engine: Engine, table: TypedTable, criteria: unknown[][]) {
 }
 
 describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
+  describe('columns named like the query\'s own', () => {
+    // Every name the query uses for its steps, its helper columns (old and new) and the row it carries.
+    const OWN = ['account', 'icp_text', 'icp_rules', 'icp_t1', 'icp_r2', 't1', 'l1', 'r2', 'e1', 'p1', 's1', 'best', 'icp_best', 'icp_scored'];
+    const table: TypedTable = {
+      columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: 'Tech stack', type: 'text' }, ...OWN.map((name) => ({ name, type: 'text' as const }))],
+      rows: [
+        [1, 'SaaS', 'HubSpot, Slack', ...OWN.map(() => 'saas')],
+        [2, 'Hardware', null, ...OWN.map(() => 'hubspot')],
+        [3, null, 'Salesforce', ...OWN.map(() => null)],
+      ],
+    };
+    const criteria = [HEADER, ['A', 'Industry', 'is', 'SaaS', 10, ''], ['A', 'Tech stack', 'includes', 'HubSpot', 5, ''], ['B', 'Tech stack', 'contains', 'force', 10, 'x']];
+
+    it('score as the sheet does and come back untouched, in order, before the ICP columns', async () => {
+      const { actual, wanted, loaded, sql } = await both(engine, table, criteria);
+      expect(actual).toEqual(wanted);
+      const first = (await loaded.rows(`SELECT * FROM (${sql}) AS scored ORDER BY id LIMIT 1`))[0];
+      expect(Object.keys(first)).toEqual([...table.columns.map((c) => c.name), 'icp_score', 'icp_tier', 'icp_profile']);
+      expect(OWN.map((name) => first[name])).toEqual(OWN.map(() => 'saas'));
+    });
+  });
+
+  it('refuses a table that already has a column the scores go to, rather than pass its values off as scores', async () => {
+    const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: 'icp_score', type: 'integer' }], rows: [[1, 'SaaS', 5], [2, 'Retail', 70]] };
+    const loaded = await load(engine, table);
+    const sql = criteriaToSql([HEADER, ['', 'Industry', 'is', 'SaaS', 10, '']], { dialect: engine, table: loaded.name });
+    await expect(loaded.scored(sql)).rejects.toThrow(/icp_score/);
+  });
+
   it('text rules on DECIMAL and DOUBLE columns compare the number as the sheet shows it (4, not 4.00)', async () => {
     const values = [4, 5.5, -0.5, 0, 12.1, 1000000, 0.25, 123.45, null];
     const table: TypedTable = {

@@ -1,5 +1,5 @@
 // The SQL dialects ICP_SQL writes, and every way they differ, in one table: quoting of names and text,
-// type names, accent folding, regular expressions, NaN and how a query adds columns to `SELECT *`.
+// type names, accent folding, regular expressions, NaN and how the steps keep clear of the table's columns.
 
 /** The dialects by the name a user writes. */
 export type DialectName = 'bigquery' | 'postgres' | 'duckdb';
@@ -37,8 +37,14 @@ export interface Dialect {
   readonly matches: (sql: string, pattern: string) => string;
   /** True for a NaN: BigQuery compares NaN as false, PostgreSQL and DuckDB as larger than every number. */
   readonly isNaN: (sql: string) => string;
-  /** `* EXCEPT (…)` keyword, or undefined for a dialect without one (PostgreSQL), which gets LATERAL joins. */
-  readonly starExcept?: string;
+  /**
+   * The table's row packed into one STRUCT column, for dialects whose steps are a WITH chain: each step then
+   * holds that column and the steps' own, never a column of the table beside them. Undefined for PostgreSQL,
+   * whose steps are LATERAL joins that read `step.column`.
+   */
+  readonly row?: string;
+  /** The final SELECT of a WITH chain, when not `account.*` followed by the outputs (DuckDB). */
+  readonly scored?: (from: string, outputs: readonly (readonly [name: string, sql: string])[]) => string;
   /** Why a column name cannot exist in this dialect, or undefined when it can. */
   readonly badName: (name: string) => string | undefined;
 }
@@ -87,7 +93,8 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by})`,
     matches: (sql, pattern) => `REGEXP_CONTAINS(${sql}, ${pattern})`,
     isNaN: (sql) => `IS_NAN(${sql})`,
-    starExcept: 'EXCEPT',
+    // A table's range variable is its row as a STRUCT, and it wins over a column of the same name.
+    row: 'account',
     // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
     badName: (name) => {
       const bad = /[!"$()*,./;?@[\\\]^`{}~\x00-\x1f\x7f]/.exec(name);
@@ -131,7 +138,12 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,
-    starExcept: 'EXCLUDE',
+    // DuckDB binds a column named like the table's alias first, so the row is packed from its columns.
+    row: 'STRUCT_PACK(*COLUMNS(*))',
+    // STRUCT_INSERT refuses a field the row already has: a table holding an icp_score column fails loudly
+    // instead of showing its old values as the scores (a plain SELECT would return both columns).
+    scored: (from, outputs) =>
+      `SELECT icp_scored.*\nFROM (\n  SELECT STRUCT_INSERT(account,\n${outputs.map(([name, sql]) => `    ${name} := ${sql}`).join(',\n')}\n  ) AS icp_scored\n  FROM ${from}\n)`,
     badName: () => undefined,
   },
 };

@@ -4,6 +4,9 @@
 import { DIALECTS, type Dialect, type DialectName } from './dialects';
 import type { Column, Expr, Pattern, Query } from './query';
 
+/** The table's alias, and in a WITH chain the STRUCT column that carries its row from step to step. */
+const ROW = 'account';
+
 // JavaScript's \s, which the scorer's normalizeText squashes (RE2's and PostgreSQL's \s are narrower).
 const SPACES: readonly (number | readonly [number, number])[] = [
   [0x09, 0x0d], 0x20, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
@@ -35,8 +38,8 @@ function number(d: Dialect, value: number): string {
 function expr(d: Dialect, e: Expr): string {
   const x = (inner: Expr) => expr(d, inner);
   switch (e.k) {
-    case 'col': return d.ident(e.name);
-    case 'ref': return e.name;
+    case 'col': return `${ROW}.${d.ident(e.name)}`;
+    case 'ref': return d.row ? e.name : `${e.step}.${e.name}`;
     case 'str': {
       const literal = d.str(e.value);
       return e.folded && d.foldLiteral && /[^\x00-\x7f]/.test(e.value) ? d.foldLiteral(literal) : literal;
@@ -73,25 +76,30 @@ function columns(d: Dialect, list: readonly Column[], indent: string): string[] 
   });
 }
 
-/** The query as text: a chain of WITH steps where the dialect can drop helper columns from `SELECT *`, and
- * LATERAL joins elsewhere (PostgreSQL), so the result holds every column of the table and the ICP columns. */
+/** The query as text: a WITH chain that carries the table's row as one STRUCT column where the dialect has
+ * STRUCTs, and LATERAL joins elsewhere (PostgreSQL), so the result holds every column of the table and the
+ * ICP columns, and the steps' columns never sit beside the table's. */
 export function printQuery(query: Query, name: DialectName): string {
   const d = DIALECTS[name];
   const head = `-- ICP score${query.outputs.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n`;
-  const out = columns(d, query.outputs, '  ');
-  const table = d.table(query.table);
-  if (d.starExcept) {
+  const table = `${d.table(query.table)} AS ${ROW}`;
+  if (d.row) {
     let from = table;
-    const ctes = query.steps.map((step) => {
-      const cte = `${step.name} AS (\n  SELECT\n    *,\n${columns(d, step.columns, '    ').join('\n')}\n  FROM ${from}\n)`;
+    const ctes = query.steps.map((step, i) => {
+      const cte = `${step.name} AS (\n  SELECT\n    ${i === 0 ? `${d.row} AS ${ROW}` : '*'},\n${columns(d, step.columns, '    ').join('\n')}\n  FROM ${from}\n)`;
       from = step.name;
       return cte;
     });
-    const helpers = query.steps.flatMap((s) => s.columns.map((c) => c.name)).join(', ');
-    return `${head}WITH ${ctes.join(', ')}\nSELECT\n  * ${d.starExcept} (${helpers}),\n${out.join('\n')}\nFROM ${from}\n`;
+    const scored = d.scored
+      ? d.scored(from, query.outputs.map((o) => [o.name, expr(d, o.expr)] as const))
+      : `SELECT\n  ${ROW}.*,\n${columns(d, query.outputs, '  ').join('\n')}\nFROM ${from}`;
+    return `${head}WITH ${ctes.join(', ')}\n${scored}\n`;
   }
   // OFFSET 0 keeps PostgreSQL from inlining a step into the next, which would compute its columns again
-  // wherever they are used (30 times slower on the tests' criteria).
-  const laterals = query.steps.map((step) => `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns, '    ').join('\n')}\n  OFFSET 0\n) AS ${step.name}`);
-  return `${head}SELECT\n  account.*,\n${out.join('\n')}\nFROM ${table} AS account\n${laterals.join('\n')}\n`;
+  // wherever they are used (30 times slower on the tests' criteria). The ICP columns come from a last join
+  // and are named without a table, so a table that has a column by such a name is refused as ambiguous.
+  const steps = [...query.steps, { name: 'icp_scored', columns: query.outputs }];
+  const laterals = steps.map((step, i) =>
+    `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns, '    ').join('\n')}\n${i < steps.length - 1 ? '  OFFSET 0\n' : ''}) AS ${step.name}`);
+  return `${head}SELECT\n  ${ROW}.*,\n  ${query.outputs.map((o) => o.name).join(',\n  ')}\nFROM ${table}\n${laterals.join('\n')}\n`;
 }
