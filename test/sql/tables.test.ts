@@ -77,10 +77,13 @@ describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
   });
 
   it('refuses a table that already has a column the scores go to, rather than pass its values off as scores', async () => {
-    const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: 'icp_score', type: 'integer' }], rows: [[1, 'SaaS', 5], [2, 'Retail', 70]] };
-    const loaded = await load(engine, table);
-    const sql = criteriaToSql([HEADER, ['', 'Industry', 'is', 'SaaS', 10, '']], { dialect: engine, table: loaded.name });
-    await expect(loaded.scored(sql)).rejects.toThrow(/icp_score/);
+    for (const [column, type] of [['icp_score', 'integer'], ['icp_tier', 'text'], ['icp_profile', 'text']] as const) {
+      const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: column, type }], rows: [[1, 'SaaS', null], [2, 'Retail', null]] };
+      const loaded = await load(engine, table);
+      // One profile: the query writes no icp_profile, yet an old one beside new scores would mislead as much.
+      const sql = criteriaToSql([HEADER, ['', 'Industry', 'is', 'SaaS', 10, '']], { dialect: engine, table: loaded.name });
+      await expect(loaded.scored(sql)).rejects.toThrow(new RegExp(`${column}.*ambiguous|ambiguous.*${column}`, 'i'));
+    }
   });
 
   it('text rules on DECIMAL and DOUBLE columns compare the number as the sheet shows it (4, not 4.00)', async () => {

@@ -43,8 +43,6 @@ export interface Dialect {
    * whose steps are LATERAL joins that read `step.column`.
    */
   readonly row?: string;
-  /** The final SELECT of a WITH chain, when not `account.*` followed by the outputs (DuckDB). */
-  readonly scored?: (from: string, outputs: readonly (readonly [name: string, sql: string])[]) => string;
   /** Why a column name cannot exist in this dialect, or undefined when it can. */
   readonly badName: (name: string) => string | undefined;
 }
@@ -138,12 +136,8 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,
-    // DuckDB binds a column named like the table's alias first, so the row is packed from its columns.
-    row: 'STRUCT_PACK(*COLUMNS(*))',
-    // STRUCT_INSERT refuses a field the row already has: a table holding an icp_score column fails loudly
-    // instead of showing its old values as the scores (a plain SELECT would return both columns).
-    scored: (from, outputs) =>
-      `SELECT icp_scored.*\nFROM (\n  SELECT STRUCT_INSERT(account,\n${outputs.map(([name, sql]) => `    ${name} := ${sql}`).join(',\n')}\n  ) AS icp_scored\n  FROM ${from}\n)`,
+    // DuckDB binds a column named like the table's alias before the alias, so the row is packed from its columns.
+    row: 'STRUCT_PACK(*COLUMNS(account.*))',
     badName: () => undefined,
   },
 };

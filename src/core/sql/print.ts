@@ -2,7 +2,7 @@
 // quoting here, and nowhere else.
 
 import { DIALECTS, type Dialect, type DialectName } from './dialects';
-import type { Column, Expr, Pattern, Query } from './query';
+import { OUTPUT_COLUMNS, type Column, type Expr, type Pattern, type Query } from './query';
 
 /** The table's alias, and in a WITH chain the STRUCT column that carries its row from step to step. */
 const ROW = 'account';
@@ -76,30 +76,32 @@ function columns(d: Dialect, list: readonly Column[], indent: string): string[] 
   });
 }
 
+// The ICP columns' names as columns of a one-row join, read without a table name: a table that already has a
+// column by such a name makes them ambiguous, so every engine refuses the query instead of passing that
+// column's old values off as scores.
+const NAMES = `CROSS JOIN (SELECT ${OUTPUT_COLUMNS.map((n) => `0 AS ${n}`).join(', ')}) AS icp_names`;
+const NAMES_READ = `WHERE ${OUTPUT_COLUMNS.slice(1).map((n, i) => `${OUTPUT_COLUMNS[i]} = ${n}`).join(' AND ')}`;
+
 /** The query as text: a WITH chain that carries the table's row as one STRUCT column where the dialect has
  * STRUCTs, and LATERAL joins elsewhere (PostgreSQL), so the result holds every column of the table and the
  * ICP columns, and the steps' columns never sit beside the table's. */
 export function printQuery(query: Query, name: DialectName): string {
   const d = DIALECTS[name];
-  const head = `-- ICP score${query.outputs.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n`;
+  const head = `-- ICP score${query.outputs.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n` +
+    `-- The table must not have columns named ${OUTPUT_COLUMNS.slice(0, -1).join(', ')} or ${OUTPUT_COLUMNS[2]}: the engine refuses it as ambiguous.\n`;
   const table = `${d.table(query.table)} AS ${ROW}`;
+  const out = columns(d, query.outputs, '  ');
   if (d.row) {
-    let from = table;
+    let from = `${table}\n  ${NAMES}\n  ${NAMES_READ}`;
     const ctes = query.steps.map((step, i) => {
       const cte = `${step.name} AS (\n  SELECT\n    ${i === 0 ? `${d.row} AS ${ROW}` : '*'},\n${columns(d, step.columns, '    ').join('\n')}\n  FROM ${from}\n)`;
       from = step.name;
       return cte;
     });
-    const scored = d.scored
-      ? d.scored(from, query.outputs.map((o) => [o.name, expr(d, o.expr)] as const))
-      : `SELECT\n  ${ROW}.*,\n${columns(d, query.outputs, '  ').join('\n')}\nFROM ${from}`;
-    return `${head}WITH ${ctes.join(', ')}\n${scored}\n`;
+    return `${head}WITH ${ctes.join(', ')}\nSELECT\n  ${ROW}.*,\n${out.join('\n')}\nFROM ${from}\n`;
   }
   // OFFSET 0 keeps PostgreSQL from inlining a step into the next, which would compute its columns again
-  // wherever they are used (30 times slower on the tests' criteria). The ICP columns come from a last join
-  // and are named without a table, so a table that has a column by such a name is refused as ambiguous.
-  const steps = [...query.steps, { name: 'icp_scored', columns: query.outputs }];
-  const laterals = steps.map((step, i) =>
-    `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns, '    ').join('\n')}\n${i < steps.length - 1 ? '  OFFSET 0\n' : ''}) AS ${step.name}`);
-  return `${head}SELECT\n  ${ROW}.*,\n  ${query.outputs.map((o) => o.name).join(',\n  ')}\nFROM ${table}\n${laterals.join('\n')}\n`;
+  // wherever they are used (30 times slower on the tests' criteria).
+  const laterals = query.steps.map((step) => `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns, '    ').join('\n')}\n  OFFSET 0\n) AS ${step.name}`);
+  return `${head}SELECT\n  ${ROW}.*,\n${out.join('\n')}\nFROM ${table}\n${NAMES}\n${laterals.join('\n')}\n${NAMES_READ}\n`;
 }

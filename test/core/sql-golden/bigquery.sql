@@ -1,4 +1,5 @@
 -- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for BigQuery.
+-- The table must not have columns named icp_score, icp_tier or icp_profile: the engine refuses it as ambiguous.
 WITH icp_text AS (
   SELECT
     account AS account,
@@ -8,6 +9,8 @@ WITH icp_text AS (
     REGEXP_REPLACE((',' || CASE WHEN REGEXP_CONTAINS(CAST(account.`Tech stack` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(TRANSLATE(CAST(account.`Tech stack` AS STRING), ';|\n', ',,,')) ELSE REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(TRANSLATE(CAST(account.`Tech stack` AS STRING), ';|\n', ',,,')), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' ') END || ','), ' ?, ?', ',') AS l4,
     NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(account.`Operating model` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account.`Operating model` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(account.`Operating model` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS t5
   FROM `my-project.crm.accounts` AS account
+  CROSS JOIN (SELECT 0 AS icp_score, 0 AS icp_tier, 0 AS icp_profile) AS icp_names
+  WHERE icp_score = icp_tier AND icp_tier = icp_profile
 ), icp_rules AS (
   SELECT
     *,

@@ -1,7 +1,8 @@
 -- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for DuckDB.
+-- The table must not have columns named icp_score, icp_tier or icp_profile: the engine refuses it as ambiguous.
 WITH icp_text AS (
   SELECT
-    STRUCT_PACK(*COLUMNS(*)) AS account,
+    STRUCT_PACK(*COLUMNS(account.*)) AS account,
     CASE WHEN TYPEOF(account."Industry") IN ('DOUBLE', 'FLOAT') OR TYPEOF(account."Industry") LIKE 'DECIMAL%' THEN REGEXP_REPLACE(CAST(account."Industry" AS VARCHAR), '(\.[0-9]*[1-9])0+$|\.0+$', '\1', 'g') ELSE NULLIF(CASE WHEN REGEXP_MATCHES(CAST(account."Industry" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account."Industry" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST(account."Industry" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') END AS t1,
     CASE WHEN TYPEOF(account."Region") IN ('DOUBLE', 'FLOAT') OR TYPEOF(account."Region") LIKE 'DECIMAL%' THEN REGEXP_REPLACE(CAST(account."Region" AS VARCHAR), '(\.[0-9]*[1-9])0+$|\.0+$', '\1', 'g') ELSE NULLIF(CASE WHEN REGEXP_MATCHES(CAST(account."Region" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account."Region" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST(account."Region" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') END AS t2,
     CASE WHEN TYPEOF(account."Tech stack") IN ('DOUBLE', 'FLOAT') OR TYPEOF(account."Tech stack") LIKE 'DECIMAL%' THEN REGEXP_REPLACE(CAST(account."Tech stack" AS VARCHAR), '(\.[0-9]*[1-9])0+$|\.0+$', '\1', 'g') ELSE NULLIF(CASE WHEN REGEXP_MATCHES(CAST(account."Tech stack" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account."Tech stack" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST(account."Tech stack" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') END AS t3,
@@ -10,6 +11,8 @@ WITH icp_text AS (
 ', ',,,'))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g') END || ','), ' ?, ?', ',', 'g') END AS l4,
     CASE WHEN TYPEOF(account."Operating model") IN ('DOUBLE', 'FLOAT') OR TYPEOF(account."Operating model") LIKE 'DECIMAL%' THEN REGEXP_REPLACE(CAST(account."Operating model" AS VARCHAR), '(\.[0-9]*[1-9])0+$|\.0+$', '\1', 'g') ELSE NULLIF(CASE WHEN REGEXP_MATCHES(CAST(account."Operating model" AS VARCHAR), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account."Operating model" AS VARCHAR)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(STRIP_ACCENTS(LOWER(CAST(account."Operating model" AS VARCHAR))), 'ß', 'ss'), '[\x{09}-\x{0d}\x{20}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]+', ' ', 'g'), '^ | $', '', 'g') END, '') END AS t5
   FROM "my-project"."crm"."accounts" AS account
+  CROSS JOIN (SELECT 0 AS icp_score, 0 AS icp_tier, 0 AS icp_profile) AS icp_names
+  WHERE icp_score = icp_tier AND icp_tier = icp_profile
 ), icp_rules AS (
   SELECT
     *,
@@ -54,12 +57,9 @@ WITH icp_text AS (
     GREATEST(s1, s2) AS best
   FROM icp_scores
 )
-SELECT icp_scored.*
-FROM (
-  SELECT STRUCT_INSERT(account,
-    icp_score := CAST(GREATEST(best, 0) AS INTEGER),
-    icp_tier := CASE WHEN (best < 0) THEN 'DQ' WHEN (best >= 80) THEN 'A' WHEN (best >= 60) THEN 'B' WHEN (best >= 40) THEN 'C' WHEN (best >= 0) THEN 'D' END,
-    icp_profile := CASE WHEN (best < 0) THEN NULL WHEN (s1 = best) THEN 'SaaS mid-market' WHEN (s2 = best) THEN 'Enterprise' END
-  ) AS icp_scored
-  FROM icp_best
-)
+SELECT
+  account.*,
+  CAST(GREATEST(best, 0) AS INTEGER) AS icp_score,
+  CASE WHEN (best < 0) THEN 'DQ' WHEN (best >= 80) THEN 'A' WHEN (best >= 60) THEN 'B' WHEN (best >= 40) THEN 'C' WHEN (best >= 0) THEN 'D' END AS icp_tier,
+  CASE WHEN (best < 0) THEN NULL WHEN (s1 = best) THEN 'SaaS mid-market' WHEN (s2 = best) THEN 'Enterprise' END AS icp_profile
+FROM icp_best

@@ -1,10 +1,12 @@
 -- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for PostgreSQL.
+-- The table must not have columns named icp_score, icp_tier or icp_profile: the engine refuses it as ambiguous.
 SELECT
   account.*,
-  icp_score,
-  icp_tier,
-  icp_profile
+  CAST(GREATEST(icp_best.best, 0) AS INTEGER) AS icp_score,
+  CASE WHEN (icp_best.best < 0) THEN 'DQ' WHEN (icp_best.best >= 80) THEN 'A' WHEN (icp_best.best >= 60) THEN 'B' WHEN (icp_best.best >= 40) THEN 'C' WHEN (icp_best.best >= 0) THEN 'D' END AS icp_tier,
+  CASE WHEN (icp_best.best < 0) THEN NULL WHEN (icp_scores.s1 = icp_best.best) THEN 'SaaS mid-market' WHEN (icp_scores.s2 = icp_best.best) THEN 'Enterprise' END AS icp_profile
 FROM "my-project"."crm"."accounts" AS account
+CROSS JOIN (SELECT 0 AS icp_score, 0 AS icp_tier, 0 AS icp_profile) AS icp_names
 CROSS JOIN LATERAL (
   SELECT
     CASE WHEN PG_TYPEOF(account."Industry") = CAST('numeric' AS REGTYPE) THEN REGEXP_REPLACE(CAST(account."Industry" AS TEXT), E'(\\.[0-9]*[1-9])0+$|\\.0+$', E'\\1', 'g') ELSE NULLIF(CASE WHEN CAST(account."Industry" AS TEXT) ~ '^[!-~]+( [!-~]+)*$' THEN LOWER(CAST(account."Industry" AS TEXT)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(LOWER(REGEXP_REPLACE(NORMALIZE(CAST(account."Industry" AS TEXT), NFD), E'[\\u0300-\\u036f]', '', 'g')), 'ß', 'ss'), E'[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+', ' ', 'g'), '^ | $', '', 'g') END, '') END AS t1,
@@ -59,9 +61,4 @@ CROSS JOIN LATERAL (
     GREATEST(icp_scores.s1, icp_scores.s2) AS best
   OFFSET 0
 ) AS icp_best
-CROSS JOIN LATERAL (
-  SELECT
-    CAST(GREATEST(icp_best.best, 0) AS INTEGER) AS icp_score,
-    CASE WHEN (icp_best.best < 0) THEN 'DQ' WHEN (icp_best.best >= 80) THEN 'A' WHEN (icp_best.best >= 60) THEN 'B' WHEN (icp_best.best >= 40) THEN 'C' WHEN (icp_best.best >= 0) THEN 'D' END AS icp_tier,
-    CASE WHEN (icp_best.best < 0) THEN NULL WHEN (icp_scores.s1 = icp_best.best) THEN 'SaaS mid-market' WHEN (icp_scores.s2 = icp_best.best) THEN 'Enterprise' END AS icp_profile
-) AS icp_scored
+WHERE icp_score = icp_tier AND icp_tier = icp_profile
