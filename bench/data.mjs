@@ -1,21 +1,12 @@
 // Deterministic synthetic ICP tables for the benchmarks: realistic value mixes, including the messy text
 // numbers (`1.200`, `1,5 Mio €`) and lists that the add-on has to parse.
 
+import { random } from './random.mjs';
+
 const INDUSTRIES = ['SaaS', 'Fintech', 'E-commerce', 'Healthcare', 'Manufacturing', 'Logistics', 'Media', 'Education'];
 const MODELS = ['B2B SaaS', 'Marketplace', 'Services', 'B2B2C', 'Hardware'];
 const REGIONS = ['DACH', 'US', 'UK', 'Nordics', 'France', 'Benelux'];
 const STACKS = ['HubSpot, Slack', 'Salesforce, Slack, Jira', 'Pipedrive | Notion', 'SAP, Excel', 'HubSpot, Jira', 'Salesforce', 'Zoho', ''];
-
-/** A small deterministic generator (mulberry32), so every run benchmarks the same table. */
-/** @param {number} seed */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const HEADER = ['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'CAC'];
 

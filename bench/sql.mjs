@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { scoreWithDuckDB } from '../tools/score-duckdb.mjs';
 import { CRITERIA, HEADER } from './data.mjs';
+import { random } from './random.mjs';
 
 const CHUNK = 250_000;
 const INDUSTRIES = ['SaaS', 'Fintech', 'E-commerce', 'Healthcare', 'Manufacturing', 'Logistics', 'Media', 'Education', 'saas ', 'FinTech'];
@@ -16,16 +17,6 @@ const REGIONS = ['DACH', 'US', 'UK', 'Nordics', 'France', 'Benelux', 'Dach'];
 const STACKS = ['HubSpot, Slack', 'Salesforce, Slack, Jira', 'Pipedrive | Notion', 'SAP; Excel', 'HubSpot, Jira', 'Salesforce', 'Zoho', ''];
 // Column types for DuckDB, in HEADER order; numbers are typed as a warehouse types them.
 const TYPES = ['VARCHAR', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'INTEGER', 'DOUBLE', 'VARCHAR', 'VARCHAR', 'DOUBLE', 'BOOLEAN', 'DATE', 'DOUBLE'];
-
-/** mulberry32, as in data.mjs: the same rows on every run. @param {number} seed */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** @typedef {string | number | boolean | number[] | null} Value */
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const ENTRY = `
-export { criteriaToSql } from './src/core/sql';
+export { assertUnscored, criteriaToSql } from './src/core/sql';
 export { parseCriteria, NUMERIC_OPERATORS } from './src/core/criteria';
 export { criteriaError, IcpError } from './src/core/errors';
 export { findColumn, unknownColumn } from './src/core/table';

@@ -7,10 +7,12 @@
 // (the criteria file may also be the second positional argument, as before)
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
 import { loadCode } from './apps-script-vm.mjs';
 import { csvToValues } from './csv.mjs';
+import { loadCore } from './icp-core.mjs';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,7 +36,7 @@ const count = (n) => n.toLocaleString('en-US');
 
 try {
   if (flags.engine === 'duckdb') await duckdb();
-  else if (flags.engine === 'js') js();
+  else if (flags.engine === 'js') await js();
   else throw new Error(`--engine must be js or duckdb, not "${flags.engine}".`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
@@ -59,11 +61,13 @@ async function duckdb() {
   result.connection.closeSync();
 }
 
-function js() {
+async function js() {
   if (/\.parquet$/i.test(accountsPath)) throw new Error('The JS engine reads CSV; score Parquet files with --engine duckdb.');
   const sheets = loadCode();
   const DateType = vm.runInContext('Date', sheets);
   const table = csvToValues(readFileSync(accountsPath, 'utf8'), DateType);
+  // The same refusal as the DuckDB engine's: a scored file's icp_* columns would come out twice.
+  (await loadCore()).assertUnscored((table[0] ?? []).map(String), path.basename(accountsPath));
   const column = (/** @type {unknown[][]} */ result) => result.map((r) => String(r[0]));
   let score, tier, match;
   try {

@@ -1,5 +1,6 @@
 // Scores a CSV or Parquet file of any size with DuckDB through the query ICP_SQL writes, matching the
-// criteria to the file's real columns as the sheet matches headers, and refusing numeric rules on text columns.
+// criteria to the file's real columns as the sheet matches headers, and refusing numeric rules on text columns
+// and files that already hold icp_score, icp_tier or icp_profile columns.
 
 import { DuckDBInstance, DuckDBPendingResultState } from '@duckdb/node-api';
 import path from 'node:path';
@@ -34,6 +35,7 @@ export async function scoreWithDuckDB(job) {
   const headers = described.map((c) => String(c.column_name));
   const table = { headers, keys: headers.map(core.normalizeText) };
   const name = job.connection ? 'the table' : path.basename(job.input);
+  core.assertUnscored(headers, name);
 
   const columnOf = (/** @type {{ row: number, attribute: string, operator: string }} */ rule) => {
     const index = core.findColumn(table, [rule.attribute]);

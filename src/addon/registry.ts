@@ -180,8 +180,8 @@ export const CUSTOM_FUNCTIONS = [
       { name: 'options', type: '"table=crm.accounts; missing=neutral"', doc: 'table=name (default accounts); missing=zero or neutral; columns=exact or snake.', optional: true },
       tiers,
     ],
-    returns: 'One cell: the query, giving every column of the table plus icp_score, icp_tier and icp_profile.',
-    example: { formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")', result: '-- ICP score, tier and best profile of every row, … WITH icp_text AS (SELECT *, … FROM `my-project.crm.accounts`) …' },
+    returns: 'One cell: the query, giving every column of the table plus icp_score, icp_tier and icp_profile (a table that has such a column already is refused).',
+    example: { formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")', result: '-- ICP score, tier and best profile of every row, … WITH icp_text AS (SELECT account AS account, … FROM `my-project.crm.accounts` AS account) …' },
   },
 ] as const satisfies readonly FunctionSpec[];
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IcpError } from '../../src/core/errors';
-import { criteriaToSql, icpSql, type DialectName } from '../../src/core/sql';
+import { assertUnscored, criteriaToSql, icpSql, type DialectName } from '../../src/core/sql';
 import { snakeCase } from '../../src/core/sql/query';
 import { example } from '../helpers';
 
@@ -49,10 +49,10 @@ describe('ICP_SQL', () => {
     const criteria = [HEADER, ['', 'Industry', 'is', 'SaaS', 10, ''], ['', 'Employees', '>=', '50', 5, '']];
 
     it('one profile gives icp_score and icp_tier; several add icp_profile', () => {
-      expect(criteriaToSql(criteria)).not.toContain('icp_profile');
+      expect(criteriaToSql(criteria)).not.toMatch(/END AS icp_profile$/m);
       const two = [...criteria, ['Other', 'Industry', 'is', 'Retail', 10, '']];
-      expect(criteriaToSql(two)).toContain('AS icp_profile');
-      expect(criteriaToSql(two, { profile: 'other' })).not.toContain('icp_profile');
+      expect(criteriaToSql(two)).toMatch(/END AS icp_profile$/m);
+      expect(criteriaToSql(two, { profile: 'other' })).not.toMatch(/END AS icp_profile$/m);
     });
 
     it('quotes the table path per dialect; accounts is the default', () => {
@@ -78,7 +78,7 @@ describe('ICP_SQL', () => {
         dialect: 'duckdb', columnOf: (rule) => (seen.push(rule.row), 'Umsatz'),
       });
       expect(seen).toEqual([2, 3]);
-      expect(sql).toContain('("Umsatz" >= 5)');
+      expect(sql).toContain('(account."Umsatz" >= 5)');
     });
 
     it('writes fractional points as doubles parsed from text, whole ones as integers', () => {
@@ -89,7 +89,7 @@ describe('ICP_SQL', () => {
 
     it('ICP_SQL reads dialects and options in any case, and tiers as ICP_TIER does', () => {
       expect(icpSql(criteria, '', 'PostgreSQL', '', '')).toContain('CROSS JOIN LATERAL');
-      expect(icpSql(criteria, '', [['DuckDB']], [['missing', 'Neutral']], '')).toContain('EXCLUDE');
+      expect(icpSql(criteria, '', [['DuckDB']], [['missing', 'Neutral']], '')).toContain('STRUCT_PACK(*COLUMNS(account.*)) AS account');
       expect(icpSql(criteria, '', '', 'Missing=neutral', [['Tier', 'Minimum score'], ['Hot', 70]])).toContain("THEN 'Hot'");
     });
   });
@@ -122,6 +122,13 @@ describe('ICP_SQL', () => {
       expect(error(() => criteriaToSql(rule('Employees', '>=', 5, '9'.repeat(400)))).message).toBe('Criteria row 2, Points: the number is too large to write in SQL.');
       expect(error(() => criteriaToSql(rule('Industry', 'is', 'a\0b'))).message).toMatch(/^Criteria row 2, Value: it holds a NUL character/);
       expect(error(() => criteriaToSql(rule('Indu\0stry'))).message).toMatch(/it holds a NUL character/);
+    });
+
+    it('a table that already has a column the scores go to, for callers that see its columns', () => {
+      expect(() => assertUnscored(['Company', 'icp', 'ICP score', 'scores'], 'accounts.csv')).not.toThrow();
+      expect(error(() => assertUnscored(['Company', 'ICP_Score'], 'accounts.csv')).message).toBe(
+        'accounts.csv already has the column "ICP_Score", where the scores go (was it scored before?). Score the table without it: remove or rename that column.');
+      expect(error(() => assertUnscored(['icp_profile', 'Company', 'icp_tier'], 'the table')).message).toMatch(/^the table already has the columns "icp_profile" and "icp_tier", where/);
     });
 
     it('a query longer than a cell holds', () => {

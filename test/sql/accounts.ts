@@ -2,16 +2,8 @@
 // and non-breaking spaces, accents written composed or decomposed, ß, lists with every separator), blanks,
 // NULLs, NaN, boundary numbers and hostile text, deterministic from a seed.
 
+import { random } from '../../bench/random.mjs';
 import type { SqlValue, TypedTable } from './engines';
-
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const HOSTILE = [
   "O'Reilly", "o'reilly media", 'back\\slash', 'C:\\new\\table', 'two\nlines', "'; DROP TABLE accounts; --",

@@ -1,14 +1,22 @@
 // Real SQL engines for the tests: DuckDB (@duckdb/node-api) and PostgreSQL (PGlite, PostgreSQL compiled to
 // WebAssembly), loaded with one typed account table, plus the same table as Sheets would pass it to the bundle.
 
-import { dateValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { dateValue, decimalValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 
-export type SqlType = 'text' | 'double' | 'bigint' | 'integer' | 'boolean' | 'date';
+/** `decimal` is DECIMAL(10,2) in DuckDB and NUMERIC(10,2) in PostgreSQL: two decimals kept, as money columns. */
+export type SqlType = 'text' | 'double' | 'decimal' | 'bigint' | 'integer' | 'boolean' | 'date';
 export type SqlValue = string | number | boolean | null | { date: [number, number, number] };
 
+export interface TypedColumn {
+  readonly name: string;
+  readonly type: SqlType;
+  /** A collation per engine, e.g. `{ postgres: '"C"' }`, written after the type. */
+  readonly collate?: { readonly duckdb?: string; readonly postgres?: string };
+}
+
 export interface TypedTable {
-  readonly columns: readonly { readonly name: string; readonly type: SqlType }[];
+  readonly columns: readonly TypedColumn[];
   readonly rows: readonly SqlValue[][];
 }
 
@@ -20,19 +28,21 @@ export interface ScoredRow {
   readonly profile: string;
 }
 
-const PG_TYPES: Record<SqlType, string> = { text: 'TEXT', double: 'DOUBLE PRECISION', bigint: 'BIGINT', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE' };
-const DUCK_TYPES: Record<SqlType, string> = { text: 'VARCHAR', double: 'DOUBLE', bigint: 'BIGINT', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE' };
+const PG_TYPES: Record<SqlType, string> = { text: 'TEXT', double: 'DOUBLE PRECISION', decimal: 'NUMERIC(10,2)', bigint: 'BIGINT', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE' };
+const DUCK_TYPES: Record<SqlType, string> = { text: 'VARCHAR', double: 'DOUBLE', decimal: 'DECIMAL(10,2)', bigint: 'BIGINT', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE' };
 
 // The loaders quote names themselves (not with the code under test), so a bug in ICP_SQL's quoting cannot
 // hide behind the same bug in the fixture.
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const pad = (n: number) => String(n).padStart(2, '0');
+const definition = (c: TypedColumn, engine: 'duckdb' | 'postgres') =>
+  `${quoteName(c.name)} ${(engine === 'duckdb' ? DUCK_TYPES : PG_TYPES)[c.type]}${c.collate?.[engine] ? ` COLLATE ${c.collate[engine]}` : ''}`;
 
-export async function duckdb(table: TypedTable, name = 'accounts') {
+/** The table in DuckDB: a new in-memory database, or `into` an open connection (close() then leaves it open). */
+export async function duckdb(table: TypedTable, name = 'accounts', into?: DuckDBConnection) {
   // One thread: the test files run side by side on a small machine.
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const connection = await instance.connect();
-  await connection.run(`CREATE TABLE ${quoteName(name)} (${table.columns.map((c) => `${quoteName(c.name)} ${DUCK_TYPES[c.type]}`).join(', ')})`);
+  const connection = into ?? (await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect());
+  await connection.run(`CREATE TABLE ${quoteName(name)} (${table.columns.map((c) => definition(c, 'duckdb')).join(', ')})`);
   const appender = await connection.createAppender(name);
   for (const row of table.rows) {
     row.forEach((value, i) => {
@@ -40,6 +50,7 @@ export async function duckdb(table: TypedTable, name = 'accounts') {
       if (value === null) appender.appendNull();
       else if (type === 'text') appender.appendVarchar(value as string);
       else if (type === 'double') appender.appendDouble(value as number);
+      else if (type === 'decimal') appender.appendDecimal(decimalValue(BigInt(Math.round((value as number) * 100)), 10, 2));
       else if (type === 'bigint') appender.appendBigInt(BigInt(value as number));
       else if (type === 'integer') appender.appendInteger(value as number);
       else if (type === 'boolean') appender.appendBoolean(value as boolean);
@@ -59,16 +70,17 @@ export async function duckdb(table: TypedTable, name = 'accounts') {
     async rows(sql: string) {
       return (await connection.runAndReadAll(sql)).getRowObjectsJS();
     },
-    close: () => connection.closeSync(),
+    close: () => (into ? undefined : connection.closeSync()),
   };
 }
 
 export type Duck = Awaited<ReturnType<typeof duckdb>>;
 export type { DuckDBConnection };
 
-export async function postgres(table: TypedTable, name = 'accounts') {
-  const pg = new PGlite();
-  await pg.exec(`CREATE TABLE ${quoteName(name)} (${table.columns.map((c) => `${quoteName(c.name)} ${PG_TYPES[c.type]}`).join(', ')})`);
+/** The table in PostgreSQL: a new PGlite, or `into` an open one (close() then leaves it open). */
+export async function postgres(table: TypedTable, name = 'accounts', into?: PGlite) {
+  const pg = into ?? new PGlite();
+  await pg.exec(`CREATE TABLE ${quoteName(name)} (${table.columns.map((c) => definition(c, 'postgres')).join(', ')})`);
   const width = table.columns.length;
   for (let start = 0; start < table.rows.length; start += 500) {
     const batch = table.rows.slice(start, start + 500);
@@ -84,7 +96,7 @@ export async function postgres(table: TypedTable, name = 'accounts') {
     async rows(sql: string) {
       return (await pg.query<Record<string, unknown>>(sql)).rows;
     },
-    close: () => pg.close(),
+    close: () => (into ? undefined : pg.close()),
   };
 }
 

@@ -2,7 +2,7 @@
 // and writes rows that match the sheet's scores; a numeric rule on a text column names the criteria row.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -72,6 +72,24 @@ describe('npm run score -- --engine duckdb', () => {
     expect(fromDuck.length).toBe(1500);
     const key = (r: Record<string, unknown>) => String(r.Company);
     expect([...fromDuck].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...fromJs].sort((a, b) => key(a).localeCompare(key(b))));
+  }, 60_000);
+
+  it('refuses a file that was scored before, in both engines, naming the columns the scores go to', async () => {
+    const rows = [['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 120], ['Globex', 'Retail', 4000]];
+    writeFileSync(file('again.csv'), csv(rows));
+    writeFileSync(file('again-criteria.csv'), csv([CRITERIA[0], ['', 'Industry', 'is', 'SaaS', 10, '']]));
+    const args = [TOOL, '--criteria', file('again-criteria.csv')];
+    await run('node', [...args, file('again.csv'), '--engine', 'duckdb', '--out', file('scored-once.csv')]);
+    const scored = csvToValues(readFileSync(file('scored-once.csv'), 'utf8'));
+    expect(scored[0]).toEqual(['Company', 'Industry', 'Employees', 'icp_score', 'icp_tier']);
+    for (const engine of ['duckdb', 'js']) {
+      const result = await run('node', [...args, file('scored-once.csv'), '--engine', engine, '--out', file(`scored-twice-${engine}.csv`)]).catch((e: { stderr: string; code: number }) => e);
+      expect(result).toMatchObject({ code: 1 });
+      expect((result as { stderr: string }).stderr).toBe(
+        'scored-once.csv already has the columns "icp_score" and "icp_tier", where the scores go (was it scored before?). ' +
+        'Score the table without them: remove or rename those columns.\n');
+      expect(existsSync(file(`scored-twice-${engine}.csv`))).toBe(false);
+    }
   }, 60_000);
 
   it('names the criteria row when a numeric rule reads a text column', async () => {

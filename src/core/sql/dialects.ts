@@ -1,5 +1,5 @@
 // The SQL dialects ICP_SQL writes, and every way they differ, in one table: quoting of names and text,
-// type names, accent folding, regular expressions, NaN and how a query adds columns to `SELECT *`.
+// type names, accent folding, regular expressions, NaN and how the steps keep clear of the table's columns.
 
 /** The dialects by the name a user writes. */
 export type DialectName = 'bigquery' | 'postgres' | 'duckdb';
@@ -24,6 +24,11 @@ export interface Dialect {
    * `marks` is the pattern of the combining marks U+0300–U+036F that the scorer strips after NFD.
    */
   readonly fold: (sql: string, marks: string) => string;
+  /**
+   * `number` for a column of a type whose text the engine writes with fractional zeros the sheet does not show
+   * (DECIMAL 4.00, DuckDB's DOUBLE 4.0), else `otherwise`. DuckDB decides this once per query.
+   */
+  readonly byType?: (sql: string, number: string, otherwise: string) => string;
   /** The fold applied to a literal too, when the dialect's fold is not exactly the scorer's (DuckDB). */
   readonly foldLiteral?: (sql: string) => string;
   /** Every match of a regular expression replaced (PostgreSQL and DuckDB replace only the first without 'g'). */
@@ -32,8 +37,12 @@ export interface Dialect {
   readonly matches: (sql: string, pattern: string) => string;
   /** True for a NaN: BigQuery compares NaN as false, PostgreSQL and DuckDB as larger than every number. */
   readonly isNaN: (sql: string) => string;
-  /** `* EXCEPT (…)` keyword, or undefined for a dialect without one (PostgreSQL), which gets LATERAL joins. */
-  readonly starExcept?: string;
+  /**
+   * The table's row packed into one STRUCT column, for dialects whose steps are a WITH chain: each step then
+   * holds that column and the steps' own, never a column of the table beside them. Undefined for PostgreSQL,
+   * whose steps are LATERAL joins that read `step.column`.
+   */
+  readonly row?: string;
   /** Why a column name cannot exist in this dialect, or undefined when it can. */
   readonly badName: (name: string) => string | undefined;
 }
@@ -82,7 +91,8 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by})`,
     matches: (sql, pattern) => `REGEXP_CONTAINS(${sql}, ${pattern})`,
     isNaN: (sql) => `IS_NAN(${sql})`,
-    starExcept: 'EXCEPT',
+    // A table's range variable is its row as a STRUCT, and it wins over a column of the same name.
+    row: 'account',
     // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
     badName: (name) => {
       const bad = /[!"$()*,./;?@[\\\]^`{}~\x00-\x1f\x7f]/.exec(name);
@@ -99,9 +109,13 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     text: 'TEXT',
     double: 'DOUBLE PRECISION',
     int: 'INTEGER',
-    fold: (sql, marks) => `REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(${sql}), NFD), ${marks}, '', 'g'), 'ß', 'ss')`,
+    // LOWER follows the collation's ctype, and a "C" ctype folds ASCII only: decomposing and dropping the marks
+    // first leaves É, Ö, Å as ASCII letters there (Ø and Æ still need a UTF-8 ctype), and changes nothing under one.
+    fold: (sql, marks) => `REPLACE(LOWER(REGEXP_REPLACE(NORMALIZE(${sql}, NFD), ${marks}, '', 'g')), 'ß', 'ss')`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `${sql} ~ ${pattern}`,
+    // Only NUMERIC keeps its scale in text; DOUBLE PRECISION and REAL print as JavaScript does (4, 5.5).
+    byType: (sql, number, otherwise) => `CASE WHEN PG_TYPEOF(${sql}) = CAST('numeric' AS REGTYPE) THEN ${number} ELSE ${otherwise} END`,
     isNaN: (sql) => `${sql} = CAST('NaN' AS DOUBLE PRECISION)`,
     badName: (name) => (utf8Length(name) > 63 ? 'PostgreSQL names have at most 63 bytes' : undefined),
   },
@@ -118,10 +132,12 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // by the same function and both sides of a comparison agree.
     fold: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
     foldLiteral: (sql) => `STRIP_ACCENTS(${sql})`,
+    byType: (sql, number, otherwise) => `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
     replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
     matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,
-    starExcept: 'EXCLUDE',
+    // DuckDB binds a column named like the table's alias before the alias, so the row is packed from its columns.
+    row: 'STRUCT_PACK(*COLUMNS(account.*))',
     badName: () => undefined,
   },
 };

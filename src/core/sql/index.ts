@@ -10,9 +10,10 @@ import { DEFAULT_TIERS, parseTiers, type Tier } from '../tiers';
 import { quoteList } from '../text';
 import { DIALECTS, type DialectName } from './dialects';
 import { printQuery } from './print';
-import { buildQuery, type ColumnNames } from './query';
+import { buildQuery, OUTPUT_COLUMNS, type ColumnNames } from './query';
 
 export type { DialectName } from './dialects';
+export { OUTPUT_COLUMNS } from './query';
 
 export interface SqlOptions {
   /** `bigquery` (default), `postgres` or `duckdb`. */
@@ -46,6 +47,19 @@ export function criteriaToSql(criteria: unknown, options: SqlOptions = {}): stri
     columnOf: options.columnOf,
   });
   return printQuery(query, dialect);
+}
+
+/**
+ * Refuses a table that already has a column the scores go to (names compared ignoring case, as DuckDB and
+ * BigQuery compare them), for callers that can see its columns: its old values must not pass for new scores,
+ * and dropping them would lose what the table holds. The query itself fails on such a table in every engine.
+ */
+export function assertUnscored(headers: readonly string[], table: string): void {
+  const taken = headers.filter((h) => (OUTPUT_COLUMNS as readonly string[]).includes(h.toLowerCase()));
+  if (taken.length === 0) return;
+  const [them, those] = taken.length > 1 ? ['them', 'those columns'] : ['it', 'that column'];
+  throw new IcpError(`${table} already has ${taken.length > 1 ? 'the columns' : 'the column'} ${quoteList(taken, 'and')}, where the scores go ` +
+    `(was it scored before?). Score the table without ${them}: remove or rename ${those}.`);
 }
 
 const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(Object.entries({

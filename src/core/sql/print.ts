@@ -2,7 +2,10 @@
 // quoting here, and nowhere else.
 
 import { DIALECTS, type Dialect, type DialectName } from './dialects';
-import type { Column, Expr, Pattern, Query } from './query';
+import { OUTPUT_COLUMNS, type Column, type Expr, type Pattern, type Query } from './query';
+
+/** The table's alias, and in a WITH chain the STRUCT column that carries its row from step to step. */
+const ROW = 'account';
 
 // JavaScript's \s, which the scorer's normalizeText squashes (RE2's and PostgreSQL's \s are narrower).
 const SPACES: readonly (number | readonly [number, number])[] = [
@@ -20,6 +23,7 @@ function pattern(d: Dialect, p: Pattern | 'marks'): string {
     case 'ends': return '^ | $';
     case 'itemEdges': return ' ?, ?';
     case 'plain': return '^[!-~]+( [!-~]+)*$';
+    case 'zeros': return '(\\.[0-9]*[1-9])0+$|\\.0+$';
     case 'marks': return charClass(d, [[0x300, 0x36f]]);
   }
 }
@@ -34,8 +38,8 @@ function number(d: Dialect, value: number): string {
 function expr(d: Dialect, e: Expr): string {
   const x = (inner: Expr) => expr(d, inner);
   switch (e.k) {
-    case 'col': return d.ident(e.name);
-    case 'ref': return e.name;
+    case 'col': return `${ROW}.${d.ident(e.name)}`;
+    case 'ref': return d.row ? e.name : `${e.step}.${e.name}`;
     case 'str': {
       const literal = d.str(e.value);
       return e.folded && d.foldLiteral && /[^\x00-\x7f]/.test(e.value) ? d.foldLiteral(literal) : literal;
@@ -58,6 +62,7 @@ function expr(d: Dialect, e: Expr): string {
         case 'replaceAll': return d.replaceAll(x(a), x(b), x(c));
         case 'matches': return d.matches(x(a), x(b));
         case 'isNaN': return d.isNaN(x(a));
+        case 'byType': return d.byType ? d.byType(x(a), x(b), x(c)) : x(c);
         default: return `${e.fn}(${e.args.map(x).join(', ')})`;
       }
     }
@@ -71,25 +76,32 @@ function columns(d: Dialect, list: readonly Column[], indent: string): string[] 
   });
 }
 
-/** The query as text: a chain of WITH steps where the dialect can drop helper columns from `SELECT *`, and
- * LATERAL joins elsewhere (PostgreSQL), so the result holds every column of the table and the ICP columns. */
+// The ICP columns' names as columns of a one-row join, read without a table name: a table that already has a
+// column by such a name makes them ambiguous, so every engine refuses the query instead of passing that
+// column's old values off as scores.
+const NAMES = `CROSS JOIN (SELECT ${OUTPUT_COLUMNS.map((n) => `0 AS ${n}`).join(', ')}) AS icp_names`;
+const NAMES_READ = `WHERE ${OUTPUT_COLUMNS.slice(1).map((n, i) => `${OUTPUT_COLUMNS[i]} = ${n}`).join(' AND ')}`;
+
+/** The query as text: a WITH chain that carries the table's row as one STRUCT column where the dialect has
+ * STRUCTs, and LATERAL joins elsewhere (PostgreSQL), so the result holds every column of the table and the
+ * ICP columns, and the steps' columns never sit beside the table's. */
 export function printQuery(query: Query, name: DialectName): string {
   const d = DIALECTS[name];
-  const head = `-- ICP score${query.outputs.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n`;
+  const head = `-- ICP score${query.outputs.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n` +
+    `-- The table must not have columns named ${OUTPUT_COLUMNS.slice(0, -1).join(', ')} or ${OUTPUT_COLUMNS[2]}: the engine refuses it as ambiguous.\n`;
+  const table = `${d.table(query.table)} AS ${ROW}`;
   const out = columns(d, query.outputs, '  ');
-  const table = d.table(query.table);
-  if (d.starExcept) {
-    let from = table;
-    const ctes = query.steps.map((step) => {
-      const cte = `${step.name} AS (\n  SELECT\n    *,\n${columns(d, step.columns, '    ').join('\n')}\n  FROM ${from}\n)`;
+  if (d.row) {
+    let from = `${table}\n  ${NAMES}\n  ${NAMES_READ}`;
+    const ctes = query.steps.map((step, i) => {
+      const cte = `${step.name} AS (\n  SELECT\n    ${i === 0 ? `${d.row} AS ${ROW}` : '*'},\n${columns(d, step.columns, '    ').join('\n')}\n  FROM ${from}\n)`;
       from = step.name;
       return cte;
     });
-    const helpers = query.steps.flatMap((s) => s.columns.map((c) => c.name)).join(', ');
-    return `${head}WITH ${ctes.join(', ')}\nSELECT\n  * ${d.starExcept} (${helpers}),\n${out.join('\n')}\nFROM ${from}\n`;
+    return `${head}WITH ${ctes.join(', ')}\nSELECT\n  ${ROW}.*,\n${out.join('\n')}\nFROM ${from}\n`;
   }
   // OFFSET 0 keeps PostgreSQL from inlining a step into the next, which would compute its columns again
   // wherever they are used (30 times slower on the tests' criteria).
   const laterals = query.steps.map((step) => `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns, '    ').join('\n')}\n  OFFSET 0\n) AS ${step.name}`);
-  return `${head}SELECT\n  account.*,\n${out.join('\n')}\nFROM ${table} AS account\n${laterals.join('\n')}\n`;
+  return `${head}SELECT\n  ${ROW}.*,\n${out.join('\n')}\nFROM ${table}\n${NAMES}\n${laterals.join('\n')}\n${NAMES_READ}\n`;
 }

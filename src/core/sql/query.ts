@@ -1,5 +1,6 @@
 // The scoring of src/core/scoring.ts as one SQL expression tree, built once from the parsed criteria and
-// printed per dialect by print.ts. Each step adds named columns that the next step reads.
+// printed per dialect by print.ts. Each step adds named columns that the next steps read; print.ts keeps them
+// apart from the table's own columns, so no column of the table can be mistaken for one of them.
 
 import { criteriaError, IcpError } from '../errors';
 import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
@@ -7,10 +8,13 @@ import type { MissingPolicy } from '../scoring';
 import { normalizeText } from '../text';
 import { DQ_TIER, type Tier } from '../tiers';
 
-/** A SQL expression. `fn` names a function spelled alike in every dialect unless print.ts says otherwise. */
+/**
+ * A SQL expression. `col` is a column of the table, `ref` a column an earlier step computed. `fn` names a
+ * function spelled alike in every dialect unless print.ts says otherwise.
+ */
 export type Expr =
   | { readonly k: 'col'; readonly name: string }
-  | { readonly k: 'ref'; readonly name: string }
+  | { readonly k: 'ref'; readonly step: string; readonly name: string }
   | { readonly k: 'str'; readonly value: string; readonly folded?: boolean }
   | { readonly k: 'num'; readonly value: number }
   | { readonly k: 'null' }
@@ -21,12 +25,12 @@ export type Expr =
   | { readonly k: 'case'; readonly when: readonly (readonly [Expr, Expr])[]; readonly otherwise?: Expr }
   | { readonly k: 'fn'; readonly fn: Fn; readonly args: readonly Expr[] };
 
-/** Functions: the first seven differ by dialect (dialects.ts), the rest are spelled alike. */
-export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN'
+/** Functions: the first eight differ by dialect (dialects.ts), the rest are spelled alike. */
+export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN' | 'byType'
   | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE' | 'LOWER';
 
 /** Regular expressions by meaning; print.ts spells their characters per dialect. */
-export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain';
+export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain' | 'zeros';
 
 /** One step of the query: named columns computed from the table and the earlier steps. */
 export interface Step {
@@ -64,8 +68,13 @@ export interface QueryOptions {
   readonly columnOf?: (rule: Rule) => string;
 }
 
+/** The columns the query adds to the table's: score, tier and, with several profiles, the best profile. */
+export const OUTPUT_COLUMNS = ['icp_score', 'icp_tier', 'icp_profile'] as const;
+
+const [TEXT, RULES, SUMS, SCORES] = ['icp_text', 'icp_rules', 'icp_sums', 'icp_scores'];
+
 const col = (name: string): Expr => ({ k: 'col', name });
-const ref = (name: string): Expr => ({ k: 'ref', name });
+const ref = (step: string, name: string): Expr => ({ k: 'ref', step, name });
 const str = (value: string, folded = false): Expr => ({ k: 'str', value, folded });
 const num = (value: number): Expr => ({ k: 'num', value });
 const NULL: Expr = { k: 'null' };
@@ -77,10 +86,6 @@ const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k
 const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern });
 const replaceAll = (text: Expr, pattern: Pattern, by: string): Expr => fn('replaceAll', text, regex(pattern), str(by));
 const anyOf = (tests: Expr[]): Expr => (tests.length === 1 ? tests[0] : op('OR', ...tests));
-const sum = (terms: Expr[], start?: Expr): Expr => {
-  const all = start ? [start, ...terms] : terms;
-  return all.length === 0 ? num(0) : all.length === 1 ? all[0] : op(start ? '-' : '+', ...all);
-};
 
 /** Fold, then squash whitespace runs to one space: the scorer's normalizeText but for trimming. */
 const squashed = (text: Expr): Expr => replaceAll(fn('fold', text), 'spaceRuns', ' ');
@@ -132,7 +137,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const field = list ? 'list' : 'text';
     let name = column[field];
     if (name === undefined) {
-      name = column[field] = `icp_${list ? 'l' : 't'}${text.length + 1}`;
+      name = column[field] = `${list ? 'l' : 't'}${text.length + 1}`;
       const raw = fn('text', col(column.name));
       // The text of a list cell, items normalized one by one and joined as `,a,b,`; the scorer splits the
       // raw text, so its separators (, ; | new line) become commas before normalizing (a new line would fold
@@ -141,9 +146,11 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       const expr = list
         ? replaceAll(op('||', str(','), plainOr(raw, fn('LOWER', commas), squashed(commas)), str(',')), 'itemEdges', ',')
         : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
-      text.push({ name, expr });
+      // A number cell shows as JavaScript writes it (4, 12.1): engines that write 4.00 or 4.0 lose the zeros.
+      const number = replaceAll(raw, 'zeros', '\\1');
+      text.push({ name, expr: fn('byType', col(column.name), list ? op('||', str(','), number, str(',')) : number, expr) });
     }
-    return ref(name);
+    return ref(TEXT, name);
   };
 
   const outcome = (rule: Rule): Expr => {
@@ -178,15 +185,16 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
   profiles.forEach((profile, i) => {
     const n = i + 1;
     const outcomes = profile.rules.map((rule) => {
-      const name = `icp_r${rule.row}`;
+      const name = `r${rule.row}`;
       if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name, expr: outcome(rule), row: rule.row });
-      return { rule, r: ref(name), points: finite(rule.points, rule.row, 'Points') };
+      return { rule, r: ref(RULES, name), points: finite(rule.points, rule.row, 'Points') };
     });
-    // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float.
-    const earned = sum(outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
+    // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float. The sum
+    // starts from a double, so points in the billions add as JavaScript adds them, not as 32-bit integers.
+    const earned = op('+', fn('double', num(0)), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
     const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, num(0)), num(0)));
     // A required rule failed or without data disqualifies: earned is NULL then.
-    sums.push({ name: `icp_e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
+    sums.push({ name: `e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
     // The sum of the positive points, added in criteria order as the scorer does.
     const total = profile.rules.reduce((t, r) => t + Math.max(0, r.points), 0);
     const leaving = neutral
@@ -194,44 +202,44 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       : [];
     let possible: Expr = num(total);
     if (leaving.length) {
-      sums.push({ name: `icp_p${n}`, expr: sum(leaving, possible) });
-      possible = ref(`icp_p${n}`);
+      sums.push({ name: `p${n}`, expr: op('-', possible, ...leaving) });
+      possible = ref(SUMS, `p${n}`);
     }
-    const e = ref(`icp_e${n}`);
+    const e = ref(SUMS, `e${n}`);
     // Math.round rounds halves up; FLOOR(x + 0.5) does too in every dialect (PostgreSQL's ROUND on a double
     // rounds halves to even). They differ only for 0.49999999999999994, which no points table produces.
-    const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), fn('double', e)), possible), num(0.5)));
+    const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), e), possible), num(0.5)));
     const score = fn('GREATEST', num(0), fn('LEAST', num(100), rounded));
     const scored = possible.k !== 'num'
       ? cases([[isNull(e), num(-1)], [op('<=', possible, num(0)), num(0)]], score)
       : cases([[isNull(e), num(-1)]], total > 0 ? score : num(0));
-    scores.push({ name: `icp_s${n}`, expr: scored });
+    scores.push({ name: `s${n}`, expr: scored });
   });
 
   // The best profile: the highest score, ties to the earlier profile; -1 when every profile disqualifies.
   const steps: Step[] = [
-    { name: 'icp_text', columns: text },
-    { name: 'icp_rules', columns: rules },
-    { name: 'icp_sums', columns: sums },
-    { name: 'icp_scores', columns: scores },
+    { name: TEXT, columns: text },
+    { name: RULES, columns: rules },
+    { name: SUMS, columns: sums },
+    { name: SCORES, columns: scores },
   ];
-  let best = ref('icp_s1');
+  let best = ref(SCORES, 's1');
   if (profiles.length > 1) {
-    steps.push({ name: 'icp_best', columns: [{ name: 'icp_best', expr: fn('GREATEST', ...scores.map((s) => ref(s.name))) }] });
-    best = ref('icp_best');
+    steps.push({ name: 'icp_best', columns: [{ name: 'best', expr: fn('GREATEST', ...scores.map((s) => ref(SCORES, s.name))) }] });
+    best = ref('icp_best', 'best');
   }
   const tiers = [...options.tiers].sort((a, b) => b.min - a.min);
   const outputs: Column[] = [
-    { name: 'icp_score', expr: fn('int', fn('GREATEST', best, num(0))) },
+    { name: OUTPUT_COLUMNS[0], expr: fn('int', fn('GREATEST', best, num(0))) },
     {
-      name: 'icp_tier',
+      name: OUTPUT_COLUMNS[1],
       expr: cases([[op('<', best, num(0)), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
     },
   ];
   if (profiles.length > 1) {
     outputs.push({
-      name: 'icp_profile',
-      expr: cases([[op('<', best, num(0)), NULL], ...scores.map((s, i) => [op('=', ref(s.name), best), str(profiles[i].name)] as const)]),
+      name: OUTPUT_COLUMNS[2],
+      expr: cases([[op('<', best, num(0)), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name), best), str(profiles[i].name)] as const)]),
     });
   }
   return { table: tablePath(options.table), steps: steps.filter((s) => s.columns.length > 0), outputs };

@@ -1,60 +1,63 @@
 -- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for BigQuery.
+-- The table must not have columns named icp_score, icp_tier or icp_profile: the engine refuses it as ambiguous.
 WITH icp_text AS (
   SELECT
-    *,
-    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(`Industry` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(`Industry` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(`Industry` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS icp_t1,
-    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(`Region` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(`Region` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(`Region` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS icp_t2,
-    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(`Tech stack` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(`Tech stack` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(`Tech stack` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS icp_t3,
-    REGEXP_REPLACE((',' || CASE WHEN REGEXP_CONTAINS(CAST(`Tech stack` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(TRANSLATE(CAST(`Tech stack` AS STRING), ';|\n', ',,,')) ELSE REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(TRANSLATE(CAST(`Tech stack` AS STRING), ';|\n', ',,,')), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' ') END || ','), ' ?, ?', ',') AS icp_l4,
-    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(`Operating model` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(`Operating model` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(`Operating model` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS icp_t5
-  FROM `my-project.crm.accounts`
+    account AS account,
+    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(account.`Industry` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account.`Industry` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(account.`Industry` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS t1,
+    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(account.`Region` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account.`Region` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(account.`Region` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS t2,
+    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(account.`Tech stack` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account.`Tech stack` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(account.`Tech stack` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS t3,
+    REGEXP_REPLACE((',' || CASE WHEN REGEXP_CONTAINS(CAST(account.`Tech stack` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(TRANSLATE(CAST(account.`Tech stack` AS STRING), ';|\n', ',,,')) ELSE REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(TRANSLATE(CAST(account.`Tech stack` AS STRING), ';|\n', ',,,')), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' ') END || ','), ' ?, ?', ',') AS l4,
+    NULLIF(CASE WHEN REGEXP_CONTAINS(CAST(account.`Operating model` AS STRING), '^[!-~]+( [!-~]+)*$') THEN LOWER(CAST(account.`Operating model` AS STRING)) ELSE REGEXP_REPLACE(REGEXP_REPLACE(REPLACE(REGEXP_REPLACE(NORMALIZE(LOWER(CAST(account.`Operating model` AS STRING)), NFD), '[\\x{300}-\\x{36f}]', ''), 'ß', 'ss'), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', ' '), '^ | $', '') END, '') AS t5
+  FROM `my-project.crm.accounts` AS account
+  CROSS JOIN (SELECT 0 AS icp_score, 0 AS icp_tier, 0 AS icp_profile) AS icp_names
+  WHERE icp_score = icp_tier AND icp_tier = icp_profile
 ), icp_rules AS (
   SELECT
     *,
     -- criteria row 2
-    CASE WHEN icp_t1 IN ('saas', 'fintech') THEN 1 WHEN icp_t1 IS NOT NULL THEN 0 END AS icp_r2,
+    CASE WHEN t1 IN ('saas', 'fintech') THEN 1 WHEN t1 IS NOT NULL THEN 0 END AS r2,
     -- criteria row 3
-    CASE WHEN IS_NAN(`Employees`) THEN NULL WHEN ((`Employees` >= 50) AND (`Employees` <= 1000)) THEN 1 WHEN `Employees` IS NOT NULL THEN 0 END AS icp_r3,
+    CASE WHEN IS_NAN(account.`Employees`) THEN NULL WHEN ((account.`Employees` >= 50) AND (account.`Employees` <= 1000)) THEN 1 WHEN account.`Employees` IS NOT NULL THEN 0 END AS r3,
     -- criteria row 4
-    CASE WHEN icp_t2 IN ('dach', 'nordics') THEN 1 WHEN icp_t2 IS NOT NULL THEN 0 END AS icp_r4,
+    CASE WHEN t2 IN ('dach', 'nordics') THEN 1 WHEN t2 IS NOT NULL THEN 0 END AS r4,
     -- criteria row 5
-    CASE WHEN ((STRPOS(icp_l4, ',hubspot,') > 0) OR (STRPOS(icp_l4, ',salesforce,') > 0)) THEN 1 WHEN icp_t3 IS NOT NULL THEN 0 END AS icp_r5,
+    CASE WHEN ((STRPOS(l4, ',hubspot,') > 0) OR (STRPOS(l4, ',salesforce,') > 0)) THEN 1 WHEN t3 IS NOT NULL THEN 0 END AS r5,
     -- criteria row 6
-    CASE WHEN (`Case study link` IS NULL OR (REGEXP_REPLACE(CAST(`Case study link` AS STRING), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', '') = '')) THEN 0 ELSE 1 END AS icp_r6,
+    CASE WHEN (account.`Case study link` IS NULL OR (REGEXP_REPLACE(CAST(account.`Case study link` AS STRING), '[\\x{09}-\\x{0d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+', '') = '')) THEN 0 ELSE 1 END AS r6,
     -- criteria row 7
-    CASE WHEN icp_t5 IN ('hardware') THEN 1 WHEN icp_t5 IS NOT NULL THEN 0 END AS icp_r7,
+    CASE WHEN t5 IN ('hardware') THEN 1 WHEN t5 IS NOT NULL THEN 0 END AS r7,
     -- criteria row 8
-    CASE WHEN IS_NAN(`Employees`) THEN NULL WHEN (`Employees` >= 2000) THEN 1 WHEN `Employees` IS NOT NULL THEN 0 END AS icp_r8,
+    CASE WHEN IS_NAN(account.`Employees`) THEN NULL WHEN (account.`Employees` >= 2000) THEN 1 WHEN account.`Employees` IS NOT NULL THEN 0 END AS r8,
     -- criteria row 9
-    CASE WHEN IS_NAN(`Revenue`) THEN NULL WHEN (`Revenue` >= 100000000) THEN 1 WHEN `Revenue` IS NOT NULL THEN 0 END AS icp_r9,
+    CASE WHEN IS_NAN(account.`Revenue`) THEN NULL WHEN (account.`Revenue` >= 100000000) THEN 1 WHEN account.`Revenue` IS NOT NULL THEN 0 END AS r9,
     -- criteria row 10
-    CASE WHEN ((STRPOS(icp_l4, ',salesforce,') > 0) OR (STRPOS(icp_l4, ',sap,') > 0)) THEN 1 WHEN icp_t3 IS NOT NULL THEN 0 END AS icp_r10,
+    CASE WHEN ((STRPOS(l4, ',salesforce,') > 0) OR (STRPOS(l4, ',sap,') > 0)) THEN 1 WHEN t3 IS NOT NULL THEN 0 END AS r10,
     -- criteria row 11
-    CASE WHEN icp_t2 NOT IN ('france') THEN 1 WHEN icp_t2 IS NOT NULL THEN 0 END AS icp_r11
+    CASE WHEN t2 NOT IN ('france') THEN 1 WHEN t2 IS NOT NULL THEN 0 END AS r11
   FROM icp_text
 ), icp_sums AS (
   SELECT
     *,
-    ((COALESCE(icp_r2, 0) * 30) + (COALESCE(icp_r3, 0) * 25) + (COALESCE(icp_r4, 0) * 20) + (COALESCE(icp_r5, 0) * 15) + (COALESCE(icp_r6, 0) * 10) + (COALESCE(icp_r7, 0) * (-20))) AS icp_e1,
-    (100 - CASE WHEN icp_r2 IS NULL THEN 30 ELSE 0 END - CASE WHEN icp_r3 IS NULL THEN 25 ELSE 0 END - CASE WHEN icp_r4 IS NULL THEN 20 ELSE 0 END - CASE WHEN icp_r5 IS NULL THEN 15 ELSE 0 END - CASE WHEN icp_r6 IS NULL THEN 10 ELSE 0 END) AS icp_p1,
-    CASE WHEN (COALESCE(icp_r8, 0) = 0) THEN NULL ELSE ((COALESCE(icp_r8, 0) * 40) + (COALESCE(icp_r9, 0) * 30) + (COALESCE(icp_r10, 0) * 20) + (COALESCE(icp_r11, 0) * 10)) END AS icp_e2,
-    (100 - CASE WHEN icp_r9 IS NULL THEN 30 ELSE 0 END - CASE WHEN icp_r10 IS NULL THEN 20 ELSE 0 END - CASE WHEN icp_r11 IS NULL THEN 10 ELSE 0 END) AS icp_p2
+    (CAST(0 AS FLOAT64) + (COALESCE(r2, 0) * 30) + (COALESCE(r3, 0) * 25) + (COALESCE(r4, 0) * 20) + (COALESCE(r5, 0) * 15) + (COALESCE(r6, 0) * 10) + (COALESCE(r7, 0) * (-20))) AS e1,
+    (100 - CASE WHEN r2 IS NULL THEN 30 ELSE 0 END - CASE WHEN r3 IS NULL THEN 25 ELSE 0 END - CASE WHEN r4 IS NULL THEN 20 ELSE 0 END - CASE WHEN r5 IS NULL THEN 15 ELSE 0 END - CASE WHEN r6 IS NULL THEN 10 ELSE 0 END) AS p1,
+    CASE WHEN (COALESCE(r8, 0) = 0) THEN NULL ELSE (CAST(0 AS FLOAT64) + (COALESCE(r8, 0) * 40) + (COALESCE(r9, 0) * 30) + (COALESCE(r10, 0) * 20) + (COALESCE(r11, 0) * 10)) END AS e2,
+    (100 - CASE WHEN r9 IS NULL THEN 30 ELSE 0 END - CASE WHEN r10 IS NULL THEN 20 ELSE 0 END - CASE WHEN r11 IS NULL THEN 10 ELSE 0 END) AS p2
   FROM icp_rules
 ), icp_scores AS (
   SELECT
     *,
-    CASE WHEN icp_e1 IS NULL THEN (-1) WHEN (icp_p1 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * CAST(icp_e1 AS FLOAT64)) / icp_p1) + CAST('0.5' AS FLOAT64))))) END AS icp_s1,
-    CASE WHEN icp_e2 IS NULL THEN (-1) WHEN (icp_p2 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * CAST(icp_e2 AS FLOAT64)) / icp_p2) + CAST('0.5' AS FLOAT64))))) END AS icp_s2
+    CASE WHEN e1 IS NULL THEN (-1) WHEN (p1 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * e1) / p1) + CAST('0.5' AS FLOAT64))))) END AS s1,
+    CASE WHEN e2 IS NULL THEN (-1) WHEN (p2 <= 0) THEN 0 ELSE GREATEST(0, LEAST(100, FLOOR((((100 * e2) / p2) + CAST('0.5' AS FLOAT64))))) END AS s2
   FROM icp_sums
 ), icp_best AS (
   SELECT
     *,
-    GREATEST(icp_s1, icp_s2) AS icp_best
+    GREATEST(s1, s2) AS best
   FROM icp_scores
 )
 SELECT
-  * EXCEPT (icp_t1, icp_t2, icp_t3, icp_l4, icp_t5, icp_r2, icp_r3, icp_r4, icp_r5, icp_r6, icp_r7, icp_r8, icp_r9, icp_r10, icp_r11, icp_e1, icp_p1, icp_e2, icp_p2, icp_s1, icp_s2, icp_best),
-  CAST(GREATEST(icp_best, 0) AS INT64) AS icp_score,
-  CASE WHEN (icp_best < 0) THEN 'DQ' WHEN (icp_best >= 80) THEN 'A' WHEN (icp_best >= 60) THEN 'B' WHEN (icp_best >= 40) THEN 'C' WHEN (icp_best >= 0) THEN 'D' END AS icp_tier,
-  CASE WHEN (icp_best < 0) THEN NULL WHEN (icp_s1 = icp_best) THEN 'SaaS mid-market' WHEN (icp_s2 = icp_best) THEN 'Enterprise' END AS icp_profile
+  account.*,
+  CAST(GREATEST(best, 0) AS INT64) AS icp_score,
+  CASE WHEN (best < 0) THEN 'DQ' WHEN (best >= 80) THEN 'A' WHEN (best >= 60) THEN 'B' WHEN (best >= 40) THEN 'C' WHEN (best >= 0) THEN 'D' END AS icp_tier,
+  CASE WHEN (best < 0) THEN NULL WHEN (s1 = best) THEN 'SaaS mid-market' WHEN (s2 = best) THEN 'Enterprise' END AS icp_profile
 FROM icp_best
