@@ -83,7 +83,7 @@ describe('criteriaSql, the sidebar’s Copy as SQL', () => {
     expect(outcome.problem.message).toMatch(/crm\.\.accounts/);
     const hostile = h.run('criteriaSql', payload, { dialect: 'bigquery', table: 'my-project.crm.accounts`; DROP TABLE x; --', columns: 'exact' });
     expect(hostile.ok).toBe(true);
-    expect(hostile.sql).toContain('FROM `my-project.crm.accounts\\`; DROP TABLE x; --`\n');
+    expect(hostile.sql).toContain('FROM `my-project.crm.accounts\\`; DROP TABLE x; --` AS account\n');
   });
 
   it('answers a payload that is not one with field errors, never a TypeError', () => {
