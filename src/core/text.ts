@@ -70,11 +70,15 @@ const SUGGEST_MAX_LENGTH = 64;
 const SUGGEST_MAX_CANDIDATES = 20_000;
 const RELATED = -100;
 
-/** The candidates closest to `wanted`, best first: substrings first, then by edit distance. */
+/**
+ * The candidates closest to `wanted`, best first: those that contain it or that it contains, then those
+ * within a few typos (a third of its length); none when nothing is that close.
+ */
 export function closest(wanted: string, candidates: readonly string[], count = 3): string[] {
   if (wanted.length > 4 * SUGGEST_MAX_LENGTH) return [];
   const key = normalizeText(wanted);
   if (key === '' || key.length > SUGGEST_MAX_LENGTH) return [];
+  const tolerance = Math.max(1, Math.floor(key.length / 3));
   const best: { c: string; d: number }[] = [];
   for (let i = 0; i < candidates.length && i < SUGGEST_MAX_CANDIDATES; i++) {
     const c = candidates[i];
@@ -82,10 +86,13 @@ export function closest(wanted: string, candidates: readonly string[], count = 3
     const other = normalizeText(c);
     if (other === '' || other.length > SUGGEST_MAX_LENGTH) continue;
     const related = other.includes(key) || key.includes(other) ? RELATED : 0;
-    // Only a candidate that can still enter the best `count` needs its exact distance.
-    const limit = best.length < count ? Infinity : best[best.length - 1].d - related - 1;
+    // Only a candidate that can still enter the best `count` needs its exact distance, and one that is not
+    // related must be a near miss (a typo or two), or it is no suggestion at all.
+    const limit = Math.min(best.length < count ? Infinity : best[best.length - 1].d - related - 1, related ? Infinity : tolerance);
     if (limit < 0) continue;
-    const d = editDistance(key, other, limit) + related;
+    const raw = editDistance(key, other, limit);
+    if (raw > limit) continue;
+    const d = raw + related;
     if (best.length === count && d >= best[best.length - 1].d) continue;
     let at = best.length;
     while (at > 0 && best[at - 1].d > d) at--;

@@ -108,12 +108,19 @@ describe('hostile input', () => {
     });
 
     it('picks what a full sort by edit distance picks, for short names', () => {
-      // The plain definition: substrings first, then by distance, ties in the candidates' order.
+      // The plain definition: substrings first, then by distance, ties in the candidates' order; a name that
+      // is not a substring counts only within a third of the wanted name's length (at least one typo).
       const reference = (wanted: string, candidates: string[], count: number) => {
         const key = normalizeText(wanted);
+        const tolerance = Math.max(1, Math.floor(key.length / 3));
         return candidates
           .filter((c) => normalizeText(c) !== '')
-          .map((c) => ({ c, d: editDistance(key, normalizeText(c)) + (normalizeText(c).includes(key) || key.includes(normalizeText(c)) ? -100 : 0) }))
+          .map((c) => {
+            const other = normalizeText(c);
+            const related = other.includes(key) || key.includes(other);
+            return { c, related, d: editDistance(key, other) + (related ? -100 : 0) };
+          })
+          .filter((x) => x.related || x.d <= tolerance)
           .sort((x, y) => x.d - y.d)
           .slice(0, count)
           .map((x) => x.c);

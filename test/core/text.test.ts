@@ -21,6 +21,11 @@ describe('text', () => {
     expect(closest('Employees', ['Employees (FTE)', 'Revenue'])[0]).toBe('Employees (FTE)');
   });
 
+  it('suggests nothing when no name is near: a guess would mislead', () => {
+    expect(closest('Industry', ['Website', 'Firma', 'Branche'])).toEqual([]);
+    expect(closest('Regoin', ['Region', 'Revenue'])).toEqual(['Region']);
+  });
+
   it('reads flags in English and German', () => {
     for (const yes of [true, 'TRUE', 'yes', 'Ja', 'x', 1, '1']) expect(parseFlag(yes)).toBe(true);
     for (const no of [false, 'FALSE', 'no', 'nein', '', 0, '0']) expect(parseFlag(no)).toBe(false);
