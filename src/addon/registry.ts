@@ -48,7 +48,7 @@ export const CUSTOM_FUNCTIONS = [
     summary: 'Scores every account row against the ICP criteria (0–100).',
     params: [table, criteria, profile, scoreOptions],
     returns: '"ICP score", then 0–100 per row.',
-    example: { formula: '=ICP_SCORE(A1:L, ICP_CRITERIA)', result: 'ICP score | 85 | 40 | 0 | …' },
+    example: { formula: '=ICP_SCORE(A1:L, ICP_CRITERIA)', result: 'ICP score | 65 | 30 | 60 | 20 | …' },
   },
   {
     name: 'ICP_TIER',
@@ -56,7 +56,7 @@ export const CUSTOM_FUNCTIONS = [
     summary: 'ICP tier of every row: A, B, C, D, or DQ when a required rule fails.',
     params: [table, criteria, profile, tiers, scoreOptions],
     returns: '"ICP tier", then a tier per row.',
-    example: { formula: '=ICP_TIER(A1:L, ICP_CRITERIA, , ICP_TIERS)', result: 'ICP tier | A | C | DQ | …' },
+    example: { formula: '=ICP_TIER(A1:L, ICP_CRITERIA, , ICP_TIERS)', result: 'ICP tier | B | D | B | D | …' },
   },
   {
     name: 'ICP_EXPLAIN',
@@ -64,7 +64,7 @@ export const CUSTOM_FUNCTIONS = [
     summary: "Explains every row's score rule by rule.",
     params: [table, criteria, profile, scoreOptions],
     returns: '"Why", then one line per row.',
-    example: { formula: '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)', result: 'Why | 85 = +40 Industry is SaaS · +45 Employees between 50 and 500 · 0 Region is DACH (US)' },
+    example: { formula: '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)', result: 'Why | [SaaS mid-market] 65 = +30 Industry is SaaS, Fintech · 0 Employees between 50 and 1000 (no data) · +20 Region is DACH, Nordics · …' },
   },
   {
     name: 'ICP_MATCH',
@@ -72,7 +72,7 @@ export const CUSTOM_FUNCTIONS = [
     summary: 'The best-fitting profile of every row.',
     params: [table, criteria, scoreOptions],
     returns: '"Best profile", then a name per row.',
-    example: { formula: '=ICP_MATCH(A1:L, ICP_CRITERIA)', result: 'Best profile | SaaS mid-market | Enterprise | …' },
+    example: { formula: '=ICP_MATCH(A1:L, ICP_CRITERIA)', result: 'Best profile | SaaS mid-market | SaaS mid-market | …' },
   },
   {
     name: 'ICP_ROW',
@@ -84,7 +84,7 @@ export const CUSTOM_FUNCTIONS = [
       profile, tiers, scoreOptions,
     ],
     returns: 'The score, tier or explanation of that row.',
-    example: { formula: '=ICP_ROW($A$1:$L$1, A2:L2, ICP_CRITERIA, "tier")', result: 'A' },
+    example: { formula: '=ICP_ROW($A$1:$L$1, A2:L2, ICP_CRITERIA, "tier")', result: 'B' },
   },
   {
     name: 'ICP_SEGMENTS',
@@ -108,7 +108,7 @@ export const CUSTOM_FUNCTIONS = [
       { name: 'options', type: '"max_rules=10"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, min_support, max_rules, profile.', optional: true },
     ],
     returns: 'Criteria rules (Profile … Required) with Accounts, rate and Lift, then the base rate, cross-validated AUC and skipped columns.',
-    example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is not | Hardware | 80 | | 26 | 0.5385 | 1.42 | …' },
+    example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is not | Hardware | 80 |  | 26 | 0.5385 | 1.42 | …' },
   },
   {
     name: 'ICP_VALIDATE',
@@ -181,7 +181,7 @@ export const CUSTOM_FUNCTIONS = [
       tiers,
     ],
     returns: 'One cell: the query, giving every column of the table plus icp_score, icp_tier and icp_profile (a table that has such a column already is refused).',
-    example: { formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")', result: '-- ICP score, tier and best profile of every row, … WITH icp_text AS (SELECT account AS account, … FROM `my-project.crm.accounts` AS account) …' },
+    example: { formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")', result: '-- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for BigQuery. … WITH icp_text AS ( … FROM `my-project.crm.accounts` AS account …' },
   },
 ] as const satisfies readonly FunctionSpec[];
 
