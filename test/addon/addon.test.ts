@@ -254,7 +254,7 @@ describe('add-on', () => {
         '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)',
       ]);
       const rules = accounts.conditionalRules.map((r) => `${r.value}:${r.background}:${r.ranges[0].getA1Notation()}`);
-      expect(rules).toEqual(['A:#b7e1cd:N2:N1000', 'B:#d9ead3:N2:N1000', 'C:#fff2cc:N2:N1000', 'D:#fce5cd:N2:N1000', 'DQ:#d9d9d9:N2:N1000']);
+      expect(rules).toEqual(['A:#4393c3:N2:N1000', 'B:#92c5de:N2:N1000', 'C:#fddbc7:N2:N1000', 'D:#e0785c:N2:N1000', 'DQ:#9e9e9e:N2:N1000']);
       // As Sheets would show it after recalculation: the spilled labels become the headers.
       accounts.rows[0][12].value = 'ICP score';
       accounts.rows[0][13].value = 'ICP tier';
