@@ -559,12 +559,16 @@ $<HTMLInputElement>('csv').addEventListener('change', async (event) => {
   }
 });
 
+/** The sidebar's server calls that only read: after any other call the grid is drawn again. */
+const READS_ONLY = new Set(['getSidebarState', 'getSidebarStatus', 'previewCriteria', 'starterDraft']);
+
 window.addEventListener('message', (event) => {
   if (event.origin !== location.origin) return;
-  if (event.data?.type !== 'icp-workbook-changed' || event.data.name !== 'saveCriteria') return;
+  if (event.data?.type !== 'icp-workbook-changed' || READS_ONLY.has(event.data.name)) return;
   void (async () => {
     const sheets = await loadSheets();
     await render();
+    if (event.data.name !== 'saveCriteria') return;
     // Saved criteria score nothing until the sheet is scored: offer that, one click away.
     const current = view().summary;
     if (current.own === null && current.results === null && current.rows > 1 && sheets.some((s) => s.own === 'criteria')) {

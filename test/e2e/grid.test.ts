@@ -189,6 +189,7 @@ describe('the grid in Chromium at 1440×900', () => {
       await page.locator('[data-cell="M1"]').click();
       await until(() => page.locator('#formula').inputValue()).toBe('=ICP_SCORE(A1:L, ICP_CRITERIA)');
       await page.locator('[data-cell="O2"]').click();
+      await until(() => page.locator('#address').textContent()).toBe('O2');
       // A cell of a spilled result: Sheets shows the formula it comes from, greyed; the line below shows
       // what the cell says in full, so a long explanation can be read.
       await until(() => page.locator('#formula').getAttribute('placeholder')).toBe('=ICP_EXPLAIN(A1:L, ICP_CRITERIA)');
