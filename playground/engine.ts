@@ -4,7 +4,7 @@
 
 import {
   ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
-  type RawCellContent,
+  type RawCellContent, type SimpleCellAddress,
 } from 'hyperformula';
 import vm from 'node:vm';
 import { cellText, columnLetter } from '../src/core/cells';
@@ -149,7 +149,8 @@ export class Engine implements WorkbookObserver {
       return closeOpenRanges(cell.formula, (name) => (name ? this.spreadsheet.getSheetByName(name)?.maxRows : sheet.maxRows) ?? sheet.maxRows);
     }
     formulas.delete(key);
-    if (cell.value instanceof Date) return cellText(cell.value);
+    // A Date written by the bundle comes from its vm realm, where `instanceof Date` is false.
+    if (isDate(cell.value)) return cellText(cell.value);
     if (cell.value === '') return null;
     // Text stays text: HyperFormula would read `1.200` as 1.2 and `2026-01-01` as a date, as typing would.
     return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
@@ -209,7 +210,15 @@ export class Engine implements WorkbookObserver {
         const address = { sheet: id, row: r, col: c };
         const value = this.hf.getCellValue(address);
         if (value instanceof DetailedCellError) {
-          line.push({ text: value.value, value: value.value, error: value.message });
+          // As in Sheets, a formula that fails shows its error in its own cell only: HyperFormula would
+          // repeat it over the whole area the result was expected to spill into.
+          if (this.failedSpillAt(address)) {
+            line.push({ text: '', value: null });
+            continue;
+          }
+          // Sheets calls a result blocked by cells in its way #REF!, with the same message.
+          const text = value.value === '#SPILL!' ? '#REF!' : value.value;
+          line.push({ text, value: text, error: value.message });
           continue;
         }
         const format = sheet.rows[r]?.[c]?.format ?? '';
@@ -221,11 +230,51 @@ export class Engine implements WorkbookObserver {
     return out;
   }
 
+  /**
+   * The cell whose formula's result shows at `row`, `column` (1-based), when that is another cell: what
+   * Sheets' formula bar shows, greyed, for a cell inside a spilled result.
+   */
+  spillOrigin(sheet: FakeSheet, row: number, column: number): { row: number; column: number } | undefined {
+    const address = { sheet: this.id(sheet), row: row - 1, col: column - 1 };
+    const array = this.arrayAt(address);
+    // The cells a failed formula would have spilled into are plain empty cells, as in Sheets.
+    if (!array || array.isLeftCorner(address) || array.valueOrUndef() instanceof CellError) return undefined;
+    return { row: array.leftCorner.row + 1, column: array.leftCorner.col + 1 };
+  }
+
+  /** A cell inside the area of a formula whose whole result is an error, other than the formula's own cell. */
+  private failedSpillAt(address: SimpleCellAddress): boolean {
+    const array = this.arrayAt(address);
+    return array !== undefined && !array.isLeftCorner(address) && array.valueOrUndef() instanceof CellError;
+  }
+
+  /**
+   * The array formula covering a cell. HyperFormula's public API says whether a cell is part of an array
+   * but not which formula's; its dependency graph knows, through the formula vertex of the area.
+   */
+  private arrayAt(address: SimpleCellAddress): ArrayVertex | undefined {
+    if (!this.hf.isCellPartOfArray(address)) return undefined;
+    const vertex = this.hf.dependencyGraph.getCell(address) as Partial<ArrayVertex> | undefined;
+    return vertex && typeof vertex.isLeftCorner === 'function' && typeof vertex.valueOrUndef === 'function' ? (vertex as ArrayVertex) : undefined;
+  }
+
   /** Rows and columns that hold anything, spilled results included. */
   size(sheet: FakeSheet): { rows: number; columns: number } {
     const { height, width } = this.hf.getSheetDimensions(this.id(sheet));
     return { rows: Math.max(height, sheet.getLastRow()), columns: Math.max(width, sheet.getLastColumn()) };
   }
+}
+
+/** What the engine's array formula vertex offers (HyperFormula's ArrayFormulaVertex, not exported). */
+interface ArrayVertex {
+  readonly leftCorner: SimpleCellAddress;
+  isLeftCorner(address: SimpleCellAddress): boolean;
+  valueOrUndef(): unknown;
+}
+
+/** A Date from any realm (the bundle runs in node:vm, whose Date is another constructor). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 function display(value: Value | null, format: string, type: string): string {

@@ -5,7 +5,7 @@
 
 import * as z from 'zod/mini';
 import type { Shown } from './engine';
-import type { ActionResult, Workbook } from './workbook';
+import type { ActionResult, OwnTab, SetUp, Workbook } from './workbook';
 
 export interface Route<Payload extends z.ZodMiniType, Answer> {
   readonly method: 'GET' | 'POST';
@@ -25,7 +25,21 @@ const queryInt = (min: number, max: number) =>
 const int = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 const sheetName = z.string().check(z.minLength(1), z.maxLength(200));
 
-export interface SheetSummary { readonly name: string; readonly rows: number; readonly columns: number }
+export interface SheetSummary {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+  /** The first of the add-on's three result columns (score, tier, Why), 1-based; null when not scored. */
+  readonly results: number | null;
+  /** Which of the add-on's own tabs this is (never an account table), or null. */
+  readonly own: OwnTab | null;
+}
+/** What the formula bar shows for a cell: what was typed (value or formula), or the formula it is part of. */
+export interface CellInput {
+  readonly input: string;
+  /** For a cell inside a formula's spilled result: that formula's cell (`M1`) and formula, shown greyed. */
+  readonly from?: { readonly cell: string; readonly formula: string };
+}
 export interface ShownCell extends Shown { readonly bg: string | null }
 export interface GridWindow {
   readonly rows: number;
@@ -42,8 +56,10 @@ export const ROUTES = {
   window: route<GridWindow>()('GET', '/api/window', z.object({
     sheet: sheetName, row: queryInt(0, 1_000_000), rows: queryInt(1, 200), column: queryInt(0, 1000), columns: queryInt(1, 60),
   })),
+  /** How the workbook was set up (`npm start -- my.csv`), so the first view can say what to do next. */
+  setup: route<{ setUp: SetUp | null }>()('GET', '/api/setup', z.object({})),
   charts: route<{ charts: Chart[] }>()('GET', '/api/charts', z.object({ sheet: sheetName })),
-  input: route<{ input: string }>()('GET', '/api/input', z.object({ sheet: sheetName, row: queryInt(1, 1_000_000), column: queryInt(1, 18_278) })),
+  input: route<CellInput>()('GET', '/api/input', z.object({ sheet: sheetName, row: queryInt(1, 1_000_000), column: queryInt(1, 18_278) })),
   cell: route<{ ok: true }>()('POST', '/api/cell', z.object({ sheet: sheetName, row: int(1, 1_000_000), column: int(1, 18_278), input: z.string().check(z.maxLength(50_000)) })),
   csv: route<{ ok: true; rows: number }>()('POST', '/api/csv', z.object({ csv: z.string() })),
   /** A server function of the add-on (a menu action, or google.script.run from the sidebar). */

@@ -149,8 +149,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const handlers: Handlers = {
     sheets: () => ({
       active: workbook.spreadsheet.getActiveSheet().name,
-      sheets: workbook.spreadsheet.sheets.map((s) => ({ name: s.name, ...workbook.engine.size(s) })),
+      sheets: workbook.spreadsheet.sheets.map((s) => ({ name: s.name, ...workbook.engine.size(s), results: workbook.resultColumn(s), own: workbook.ownTab(s.name) })),
     }),
+    setup: () => ({ setUp: workbook.setUp }),
     window: ({ sheet: name, row, rows, column, columns }) => {
       const sheet = sheetOf(name);
       const shown = workbook.engine.window(sheet, row, rows, column, columns);
@@ -161,7 +162,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       };
     },
     charts: ({ sheet }) => ({ charts: workbook.charts(sheetOf(sheet).name) }),
-    input: ({ sheet, row, column }) => ({ input: workbook.input(sheetOf(sheet).name, row, column) }),
+    input: ({ sheet, row, column }) => workbook.cellInput(sheetOf(sheet).name, row, column),
     cell: ({ sheet, row, column, input }) => {
       const target = sheetOf(sheet);
       if (row > target.maxRows || column > target.maxColumns) throw new HttpError(400, 'That cell is outside the sheet.');

@@ -5,7 +5,9 @@
 import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cellText } from '../src/core/cells';
+import { cellText, columnLetter } from '../src/core/cells';
+import { CRITERIA_SHEET, OUTPUT_KEY, PERSONAS_SHEET, SEGMENTS_SHEET } from '../src/addon/sheets';
+import { normalizeText } from '../src/core/text';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { csvToValues, parseCsv } from '../tools/csv.mjs';
 import type { FunctionSpec } from '../src/addon/registry';
@@ -36,7 +38,13 @@ export interface ChartData {
   readonly axes: { title: string; format: string }[];
   /** The horizontal axis: its title, and whether its labels are slanted and by how many degrees. */
   readonly hAxis: { title: string; slanted: boolean; angle: number };
+  /** The cell its top-left corner sits on (1-based), and its size in pixels, as the add-on placed it. */
+  readonly anchor: { row: number; column: number };
+  readonly width: number;
+  readonly height: number;
 }
+
+export type OwnTab = 'criteria' | 'segments' | 'personas';
 
 export interface ActionResult {
   readonly result?: unknown;
@@ -187,6 +195,30 @@ export class Workbook {
   }
 
   /**
+   * What the formula bar shows for a cell: its formula or typed value; for a cell inside a formula's
+   * spilled result, that formula and its cell, as Sheets shows it greyed.
+   */
+  cellInput(sheetName: string, row: number, column: number): { input: string; from?: { cell: string; formula: string } } {
+    const input = this.input(sheetName, row, column);
+    const origin = input === '' ? this.engine.spillOrigin(this.sheet(sheetName), row, column) : undefined;
+    if (!origin) return { input };
+    return { input, from: { cell: `${columnLetter(origin.column)}${origin.row}`, formula: this.input(sheetName, origin.row, origin.column) } };
+  }
+
+  /** The first of the add-on's result columns on a sheet (found by its marker, as the add-on finds it), or null. */
+  resultColumn(sheet: FakeSheet): number | null {
+    const score = sheet.metadata.find((m) => m.key === OUTPUT_KEY && m.value === 'score');
+    return score ? score.column : null;
+  }
+
+  /** Which of the add-on's own tabs a sheet is, numbered copies included (`ICP Segments 2`), or null. */
+  ownTab(name: string): OwnTab | null {
+    const base = normalizeText(name).replace(/ \d+$/, '');
+    const tabs: [string, OwnTab][] = [[CRITERIA_SHEET, 'criteria'], [SEGMENTS_SHEET, 'segments'], [PERSONAS_SHEET, 'personas']];
+    return tabs.find(([own]) => normalizeText(own) === base)?.[1] ?? null;
+  }
+
+  /**
    * The sheet's charts as data: the first range gives the labels, each other range one series (header
    * first); the axes come from the chart's options (`series.N.targetAxisIndex`, `vAxes`, `hAxis`).
    */
@@ -213,6 +245,10 @@ export class Workbook {
         })),
         axes: [0, 1].filter((i) => i === 0 || options.vAxes?.[i]).map((i) => ({ title: options.vAxes?.[i]?.title ?? '', format: options.vAxes?.[i]?.format ?? '' })),
         hAxis: { title: options.hAxis?.title ?? '', slanted: options.hAxis?.slantedText === true, angle: options.hAxis?.slantedText ? options.hAxis.slantedTextAngle ?? 30 : 0 },
+        anchor: { row: chart.position[0] ?? 1, column: chart.position[1] ?? 1 },
+        // Sheets' default size for an inserted chart when the add-on sets none.
+        width: typeof chart.options.width === 'number' ? chart.options.width : 600,
+        height: typeof chart.options.height === 'number' ? chart.options.height : 371,
       };
     });
   }

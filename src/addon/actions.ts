@@ -33,8 +33,20 @@ export const PERSONA_COLUMNS = ['ICP profile', 'Role', 'Goals', 'Challenges', 'O
 /** Above this many rows one live custom-function result is too large for Sheets; scores go in as values. */
 export const MAX_LIVE_ROWS = 250_000;
 
-const TIER_COLOURS = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc', '#ead1dc'];
-const DQ_COLOUR = '#d9d9d9';
+/**
+ * Tier backgrounds, best to worst: a diverging blue–orange scale (ColorBrewer RdBu's hues), which people
+ * with red–green colour blindness tell apart too, as two similar greens were not. `tierColour` spreads the
+ * tiers over it, so the default four are strong blue, light blue, light orange, strong orange. Black text
+ * keeps a contrast of at least 6:1 on each, and DQ is a mid grey, apart from every tier.
+ */
+const TIER_COLOURS = ['#4393c3', '#74add1', '#92c5de', '#c6dbef', '#fddbc7', '#f4a582', '#e0785c'];
+const DQ_COLOUR = '#9e9e9e';
+
+/** The background of the `i`-th of `count` tiers (best first), spread from one end of the scale to the other. */
+function tierColour(i: number, count: number): string {
+  const last = TIER_COLOURS.length - 1;
+  return TIER_COLOURS[count < 2 ? 0 : Math.round((i * last) / (count - 1))];
+}
 
 /**
  * Creates `ICP Accounts` (or `ICP Accounts 2`, …) with the ICP columns and three example accounts, and a
@@ -221,14 +233,14 @@ function writeScoresAsValues(table: AccountTable, column: number, criteria: Crit
   sheet.getRange(table.headerRow, column).setNote(messages(userLanguage()).valuesNote(`${when} UTC`));
 }
 
-/** One background per tier (A green … DQ grey), replacing the add-on's earlier rules on that column only. */
+/** One background per tier (A blue … D orange, DQ grey), replacing the add-on's earlier rules on that column only. */
 function colourTiers(sheet: Sheet, headerRow: number, column: number, tiers: readonly TierDraft[]): void {
   const range = sheet.getRange(headerRow + 1, column, Math.max(1, sheet.getMaxRows() - headerRow), 1);
   const read = draftTiers(tiers);
   // With a tier that cannot be read the formulas say what is wrong; colour the labels in the order written.
   const ordered = read.problems.length ? tiers.map((t) => t.label) : read.tiers.map((t) => t.label);
   const ours = ordered.map((label, i) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label).setBackground(TIER_COLOURS[i % TIER_COLOURS.length]).setRanges([range]).build(),
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label).setBackground(tierColour(i, ordered.length)).setRanges([range]).build(),
   );
   ours.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('DQ').setBackground(DQ_COLOUR).setRanges([range]).build());
   const others = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().every((r) => r.getColumn() === column && r.getNumColumns() === 1));

@@ -254,7 +254,7 @@ describe('add-on', () => {
         '=ICP_EXPLAIN(A1:N, ICP_CRITERIA)',
       ]);
       const rules = accounts.conditionalRules.map((r) => `${r.value}:${r.background}:${r.ranges[0].getA1Notation()}`);
-      expect(rules).toEqual(['A:#b7e1cd:P2:P1000', 'B:#d9ead3:P2:P1000', 'C:#fff2cc:P2:P1000', 'D:#fce5cd:P2:P1000', 'DQ:#d9d9d9:P2:P1000']);
+      expect(rules).toEqual(['A:#4393c3:P2:P1000', 'B:#92c5de:P2:P1000', 'C:#fddbc7:P2:P1000', 'D:#e0785c:P2:P1000', 'DQ:#9e9e9e:P2:P1000']);
       // As Sheets would show it after recalculation: the spilled labels become the headers.
       accounts.rows[0][14].value = 'ICP score';
       accounts.rows[0][15].value = 'ICP tier';
