@@ -45,15 +45,15 @@ describe('playground grid data', () => {
   });
 
   it('names the formula a spilled cell comes from, for the formula bar', async () => {
-    expect(await get('/api/input?sheet=ICP%20Accounts&row=2&column=13')).toEqual({ input: '', from: { cell: 'M1', formula: '=ICP_SCORE(A1:L, ICP_CRITERIA)' } });
-    expect(await get('/api/input?sheet=ICP%20Accounts&row=1&column=13')).toEqual({ input: '=ICP_SCORE(A1:L, ICP_CRITERIA)' });
+    expect(await get('/api/input?sheet=ICP%20Accounts&row=2&column=15')).toEqual({ input: '', from: { cell: 'O1', formula: '=ICP_SCORE(A1:N, ICP_CRITERIA)' } });
+    expect(await get('/api/input?sheet=ICP%20Accounts&row=1&column=15')).toEqual({ input: '=ICP_SCORE(A1:N, ICP_CRITERIA)' });
     expect(await get('/api/input?sheet=ICP%20Accounts&row=2&column=1')).toEqual({ input: 'Acme Analytics' });
   });
 
   it('tells the page where the results are and which tabs are the add-on’s own', async () => {
     const { sheets } = await get('/api/sheets');
     const by = new Map(sheets.map((s: { name: string }) => [s.name, s]));
-    expect(by.get('ICP Accounts')).toMatchObject({ results: 13, own: null });
+    expect(by.get('ICP Accounts')).toMatchObject({ results: 15, own: null });
     expect(by.get('ICP Criteria')).toMatchObject({ results: null, own: 'criteria' });
     expect(by.get('ICP Segments')).toMatchObject({ results: null, own: 'segments' });
     expect(playground.workbook.ownTab('ICP Segments 3')).toBe('segments');
