@@ -210,6 +210,11 @@ export const SERVER_FUNCTIONS = [
     params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'choice', type: 'Object', doc: 'Dialect, table and column names.' }],
     returns: 'The query, or field errors.',
   },
+  {
+    name: 'learnFromData', summary: 'Sidebar: learns rules from an outcome column and compares them with the shown profile.',
+    params: [{ name: 'choice', type: 'Object', doc: 'Outcome, tenure and the profile to compare with.' }, { name: 'draft', type: 'Object', doc: 'The criteria draft.' }],
+    returns: 'The columns, the suggestion and both rankings, or why nothing was learned; null without a table.',
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type ServerFunctionName = (typeof SERVER_FUNCTIONS)[number]['name'];
