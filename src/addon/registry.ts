@@ -195,6 +195,7 @@ export const SERVER_FUNCTIONS = [
   { name: 'createTemplate', summary: 'Creates the ICP Accounts template with example accounts, a Personas sheet and the criteria tab.', params: [], returns: 'The new sheet\'s name.' },
   { name: 'scoreThisSheet', summary: 'Adds ICP score, ICP tier and Why formulas to the right of the active table, when the criteria fit it.', params: [], returns: '' },
   { name: 'buildSegmentSummary', summary: 'Asks for a segment column and builds the ICP Segments tab.', params: [], returns: '' },
+  { name: 'validateIcp', summary: 'Asks for an outcome column and builds the ICP Validation tab.', params: [], returns: '' },
   { name: 'showHelp', summary: 'Shows a short help text.', params: [], returns: '' },
   { name: 'starterDraft', summary: 'Sidebar: a starter profile drawn from the account table\'s columns, not saved.', params: [], returns: 'The sheet, the draft and the columns left out; null without a table.' },
   { name: 'getSidebarState', summary: 'Sidebar: the account table, criteria and tiers.', params: [], returns: 'The sidebar state.' },

@@ -34,7 +34,7 @@ const userSheet = fc.record({
   rows: fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 6 }),
 });
 
-type Action = { kind: 'template' | 'score' } | { kind: 'segments'; by: number | string } | { kind: 'save'; rules: RuleSeed[]; tiers: [string, number][]; notes: Value[] };
+type Action = { kind: 'template' | 'score' } | { kind: 'segments' | 'validate'; by: number | string } | { kind: 'save'; rules: RuleSeed[]; tiers: [string, number][]; notes: Value[] };
 type RuleSeed = { attribute: number; operator: string; value: string; profile: string; points: number; required: boolean };
 
 const text = fc.oneof(hostile, fc.string({ minLength: 1, maxLength: 8 }));
@@ -50,6 +50,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: 'template' as const }),
   fc.constant({ kind: 'score' as const }),
   fc.record({ kind: fc.constant('segments' as const), by: fc.oneof(fc.nat(7), text) }),
+  fc.record({ kind: fc.constant('validate' as const), by: fc.oneof(fc.nat(7), text) }),
   fc.record({
     kind: fc.constant('save' as const),
     rules: fc.array(ruleSeed, { minLength: 1, maxLength: 4 }),
@@ -100,9 +101,9 @@ function run(world: World, step: Action): void {
     h.run('scoreThisSheet');
     h.ui.alertAnswers.length = 0;
   }
-  if (step.kind === 'segments') {
+  if (step.kind === 'segments' || step.kind === 'validate') {
     h.ui.promptAnswers.push({ text: typeof step.by === 'number' ? headers[step.by % Math.max(1, headers.length)] ?? 'x' : step.by, button: 'OK' });
-    h.run('buildSegmentSummary');
+    h.run(step.kind === 'segments' ? 'buildSegmentSummary' : 'validateIcp');
     h.ui.promptAnswers.length = 0;
   }
   if (step.kind === 'save') {
