@@ -229,6 +229,12 @@ async function runAction(name: string): Promise<void> {
     if (answer === null) return;
     payload.prompt = answer;
   }
+  const asks = document.querySelector<HTMLElement>(`header button[data-action="${name}"][data-prompt]`);
+  if (asks) {
+    const answer = window.prompt(asks.dataset.prompt, asks.dataset.answer);
+    if (answer === null) return;
+    payload.prompt = answer;
+  }
   const out = await request(ROUTES.run, payload);
   if (out.alerts.some((a) => /rows are more than one live formula/.test(a)) && window.confirm(out.alerts.at(-1))) {
     await request(ROUTES.run, { ...payload, confirm: true });
