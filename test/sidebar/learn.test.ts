@@ -270,6 +270,29 @@ describe('Learn from my data', () => {
     expect(summary).toContain(`(${(rate * 100).toFixed(1)}% a month)`);
   });
 
+  it('starts again from the columns of another account table when the user switches to it', async () => {
+    const opened = await openWith(TWO_PROFILES);
+    const { h, root, sidebar } = opened;
+    h.spreadsheet.addSheet('Leads').load([['Firma', 'Branche', 'Gewonnen'], ['Zeta', 'SaaS', 'ja'], ['Eta', 'Handel', 'nein']]);
+    await openPanel(opened);
+    await learn(opened, 'Won');
+    expect(root.querySelectorAll('.learned li').length).toBeGreaterThan(0);
+    h.spreadsheet.setActiveSheet(h.spreadsheet.getSheetByName('Leads') as never);
+    window.dispatchEvent(new Event('focus'));
+    await settle(sidebar);
+    expect([...root.querySelectorAll('select[name=outcome] option')].map((o) => o.textContent)).toEqual(['Gewonnen (won/lost)', 'Firma', 'Branche']);
+    expect(root.querySelector('.learn-result')?.textContent).toBe('');
+  });
+
+  it('shows headers and values as text, never as HTML', async () => {
+    const values = example('accounts.csv').map((row, r) => row.map((cell, c) => (c === 2 && r > 0 && cell === 'Hardware' ? '<img src=x onerror=alert(1)>' : cell)));
+    const opened = await openWith([], { values });
+    await openPanel(opened);
+    await learn(opened, 'Won');
+    expect(opened.root.querySelector('.learn img')).toBeNull();
+    expect(learnedRules(opened.root)[0]).toMatch(/^Operating model is not <img src=x onerror=alert\(1\)> \+80/);
+  });
+
   it('speaks German', async () => {
     const opened = await openWith(TWO_PROFILES, { locale: 'de_DE' });
     const { root } = opened;
