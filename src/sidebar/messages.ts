@@ -102,8 +102,8 @@ const EN = {
   rough: 'rough',
   shareOfAccounts: (tiers: string) => `Accounts in ${tiers}`,
   shareOfOutcome: (tiers: string, kind: Kind) => `${kind === 'won' ? 'Wins' : kind === 'value' ? 'Value' : 'Churned'} in ${tiers}`,
-  compareNote: (estimated: boolean) => (estimated ? 'The suggestion’s AUC is measured on accounts it did not learn from; its tiers' : 'The suggestion’s tiers') +
-    ' on the accounts it learned from, so they look better than they will on new ones.',
+  compareNote: (estimated: boolean) => (estimated ? 'The suggestion’s AUC is measured on accounts it did not learn from; its tiers are' : 'The suggestion’s tiers are') +
+    ' counted on the accounts it learned from, so they look better than they will on new ones.',
   noCurrent: 'Nothing to compare with yet: the shown profile has no rules.',
   notCompared: (problem: string) => `Not compared with the shown profile: ${problem}`,
   evidence: (accounts: number, kind: Kind, rate: string, lift: string) =>
@@ -221,8 +221,8 @@ const DE: SidebarMessages = {
   rough: 'grob',
   shareOfAccounts: (tiers: string) => `Konten in ${tiers}`,
   shareOfOutcome: (tiers: string, kind: Kind) => `${kind === 'won' ? 'Gewinne' : kind === 'value' ? 'Wert' : 'Kündigungen'} in ${tiers}`,
-  compareNote: (estimated: boolean) => (estimated ? 'Die AUC des Vorschlags ist an Konten gemessen, aus denen er nicht gelernt hat; seine Stufen' : 'Die Stufen des Vorschlags') +
-    ' an den Konten, aus denen er gelernt hat, daher wirken sie besser, als sie bei neuen sein werden.',
+  compareNote: (estimated: boolean) => (estimated ? 'Die AUC des Vorschlags ist an Konten gemessen, aus denen er nicht gelernt hat; seine Stufen sind' : 'Die Stufen des Vorschlags sind') +
+    ' an den Konten gezählt, aus denen er gelernt hat, daher wirken sie besser, als sie bei neuen sein werden.',
   noCurrent: 'Noch nichts zum Vergleichen: das gezeigte Profil hat keine Regeln.',
   notCompared: (problem: string) => `Nicht mit dem gezeigten Profil verglichen: ${problem}`,
   evidence: (accounts: number, kind: Kind, rate: string, lift: string) =>

@@ -138,6 +138,9 @@ describe('learning in Chromium, on the example workbook', () => {
     await page.locator('button[data-action=validateIcp]').click();
     await expect.poll(() => page.locator('#tabs button.active').textContent(), { timeout: 20_000 }).toBe('ICP Validation');
     expect(dialogs).toEqual(['prompt: Validate the criteria against which outcome column? For example: Won, Deal value or Churned']);
+    // The tab is shown before its cells are drawn: wait for them.
+    await expect.poll(() => cell(page, 'A1'), { timeout: 10_000 }).toBe('Tier');
+    await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(/^Built ICP Validation/);
     expect(await Promise.all(['A1', 'B1', 'E1'].map((ref) => cell(page, ref)))).toEqual(['Tier', 'Accounts', 'Win rate']);
     const labels = await column(page, 'A', 12);
     const at = labels.indexOf('AUC') + 2;

@@ -136,7 +136,7 @@ describe('Learn from my data', () => {
       ['Wins in A+B', pct(Number(learned.headline[1])), pct(Number(current.headline[1]))],
     ]);
     expect(compare(root)[1][2]).toBe('0.76 (rough)');
-    expect(root.querySelector('.compare-box .hint')?.textContent).toBe('The suggestion’s tiers on the accounts it learned from, so they look better than they will on new ones.');
+    expect(root.querySelector('.compare-box .hint')?.textContent).toBe('The suggestion’s tiers are counted on the accounts it learned from, so they look better than they will on new ones.');
     // What lift means, and the rest of the evidence, one line each.
     expect([...root.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
       'Accounts: how many accounts with an outcome the rule matches.',
@@ -230,7 +230,7 @@ describe('Learn from my data', () => {
     expect(compare(root)[1]).toEqual(['AUC', cv.toFixed(2), current.auc.toFixed(2)]);
     expect(root.querySelector('.learn-warning')).toBeNull();
     expect(root.querySelector('.compare-box .hint')?.textContent).toBe(
-      'The suggestion’s AUC is measured on accounts it did not learn from; its tiers on the accounts it learned from, so they look better than they will on new ones.');
+      'The suggestion’s AUC is measured on accounts it did not learn from; its tiers are counted on the accounts it learned from, so they look better than they will on new ones.');
     expect(learnedRules(root).some((r) => r.startsWith('Industry'))).toBe(true);
     expect(learnedRules(root).some((r) => r.startsWith('Company'))).toBe(false);
   });
