@@ -506,8 +506,9 @@ async function refresh(): Promise<void> {
 
 async function runAction(name: string, before: string[] = []): Promise<void> {
   const payload: { name: string; active: string; prompt?: string; confirm?: boolean } = { name, active: state.sheet };
-  if (name === 'buildSegmentSummary') {
-    const answer = window.prompt(TEXT.segmentPrompt, TEXT.segmentDefault);
+  const asks = TEXT.prompts[name];
+  if (asks) {
+    const answer = window.prompt(asks.question, asks.answer);
     if (answer === null) return;
     payload.prompt = answer;
   }

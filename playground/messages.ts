@@ -7,6 +7,7 @@ export const TEXT = {
     createTemplate: 'Create ICP template',
     scoreThisSheet: 'Score this sheet',
     buildSegmentSummary: 'Build segment summary…',
+    validateIcp: 'Validate ICP…',
     help: 'Help',
   } as Record<string, string>,
   loadCsv: 'Load CSV…',
@@ -16,8 +17,11 @@ export const TEXT = {
   helpTitle: 'Help',
   close: 'Close',
   dismiss: 'Dismiss',
-  segmentPrompt: 'Segment by which column? For example: Industry, or Industry, Size band',
-  segmentDefault: 'Industry',
+  /** The question an action asks first, as the add-on's prompt does in Sheets, and the answer offered. */
+  prompts: {
+    buildSegmentSummary: { question: 'Segment by which column? For example: Industry, or Industry, Size band', answer: 'Industry' },
+    validateIcp: { question: 'Validate the criteria against which outcome column? For example: Won, Deal value or Churned', answer: 'Won' },
+  } as Record<string, { question: string; answer: string } | undefined>,
   cellError: (message: string) => `Error: ${message}`,
   spilledFrom: (cell: string, shown: string) => (shown ? `Result of the formula in ${cell}: ${shown}` : `Part of the result of the formula in ${cell}`),
   /** When an action said nothing at all (it always should). */

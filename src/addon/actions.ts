@@ -1,5 +1,5 @@
-// The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary,
-// and the starter profile the criteria editor offers. Each reads a range with one getValues and writes it in
+// The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary
+// and the validation tab, and the starter profile the criteria editor offers. Each reads a range with one getValues and writes it in
 // one batch, whatever the number of rows, and writes only into new sheets or into columns that are empty or
 // the add-on's own. An action says what it did in words (a toast), or what is wrong (an alert): before
 // writing formulas it computes with the core what they will show, and after writing it reads what they show.
@@ -10,6 +10,8 @@ import { parseCriteria } from '../core/criteria';
 import { defaultTierDrafts, draftTiers, draftToGrid, type CriteriaDraft, type TierDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
 import * as icp from '../core/icp';
+import { tooFew } from '../core/learn/outcome';
+import { percent, validateCriteria, type Validation } from '../core/learn/validate';
 import { compileCriteria } from '../core/scoring';
 import { summarizeSegments } from '../core/segments';
 import { readTable } from '../core/table';
@@ -21,7 +23,7 @@ import { checkDraft } from './draft';
 import { messages, userLanguage } from './locale';
 import {
   accountSheet, ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, asCell, columnLetter, CRITERIA_SHEET, formulaText, freeSheetName, isOwnSheet,
-  markOutputColumns, OUTPUT_COLUMNS, PERSONAS_SHEET, readAccountTable, SEGMENTS_SHEET, sheetRef, type AccountTable,
+  markOutputColumns, OUTPUT_COLUMNS, PERSONAS_SHEET, readAccountTable, SEGMENTS_SHEET, sheetRef, VALIDATION_SHEET, type AccountTable,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -255,19 +257,9 @@ export function buildSegmentSummary(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const text = messages(userLanguage());
-  const remembered = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
-  const source = (remembered && ss.getSheetByName(remembered)) || ss.getActiveSheet();
-  const table = isOwnSheet(source) ? null : readAccountTable(source);
-  if (!table) {
-    ui.alert(text.noTable);
-    return;
-  }
-  const answer = ui.prompt(text.segmentTitle, text.segmentPrompt + table.headers.filter((h) => h).join(', '), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) {
-    ss.toast(text.segmentsCancelled, 'icp-sheets');
-    return;
-  }
-  const segmentBy = answer.getResponseText().trim();
+  const asked = askColumn(text.segmentTitle, text.segmentPrompt, text.segmentsCancelled);
+  if (!asked) return;
+  const { table, column: segmentBy } = asked;
   // Every column the sheet uses: the attributes, the add-on's score columns and any column right of them.
   const width = table.values[0].length;
   let labels: string[];
@@ -289,6 +281,80 @@ export function buildSegmentSummary(): void {
     return;
   }
   ss.toast(text.segmentsBuilt(sheet.getName(), labels.length - 1, segmentBy), 'icp-sheets');
+}
+
+/**
+ * The account table a summary tab reads (the remembered sheet, else the active one) and the column the user
+ * names in a prompt listing its headers; null when there is no table or the user cancelled (both said).
+ */
+function askColumn(title: string, prompt: string, cancelled: string): { table: AccountTable; column: string } | null {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const remembered = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const source = (remembered && ss.getSheetByName(remembered)) || ss.getActiveSheet();
+  const table = isOwnSheet(source) ? null : readAccountTable(source);
+  if (!table) {
+    ui.alert(messages(userLanguage()).noTable);
+    return null;
+  }
+  const answer = ui.prompt(title, prompt + table.headers.filter((h) => h).join(', '), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) {
+    ss.toast(cancelled, 'icp-sheets');
+    return null;
+  }
+  return { table, column: answer.getResponseText().trim() };
+}
+
+/**
+ * Asks for the outcome column, then creates `ICP Validation` with ICP_VALIDATE over the whole table (the
+ * outcome and any score columns included) against the criteria tab, with formats and a chart of the win
+ * rate (mean value, churn) by tier. The validation is computed by the core on the same cells first: what
+ * cannot be validated is named and nothing is built.
+ */
+export function validateIcp(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const text = messages(userLanguage());
+  const tab = ss.getSheetByName(CRITERIA_SHEET);
+  if (!tab) return void ui.alert(text.validateNoCriteria);
+  const asked = askColumn(text.menuValidate, text.validatePrompt, text.validationCancelled);
+  if (!asked) return;
+  const { table, column: outcome } = asked;
+  const width = table.values[0].length;
+  const { criteria, tiers } = readCriteriaCells(tab);
+  let v: Validation;
+  try {
+    v = validateCriteria(table.values.map((row) => row.slice(0, width)), criteria, outcome, '', tiers, '', Date.now());
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    return void ui.alert(text.validationFailed(error.message));
+  }
+  const sheet = ss.insertSheet(freeSheetName(ss, VALIDATION_SHEET));
+  sheet.getRange(1, 1).setFormula(
+    `=ICP_VALIDATE(${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
+  sheet.getRange(1, 1, 1, 7).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  // Rows: the header, one per tier, a blank row, then AUC, base rate and the headline (label | number | note).
+  const n = v.tiers.length;
+  const rate = v.kind === 'value' ? '#,##0' : v.perMonth ? '0.00%' : '0.0%';
+  [['0.0%', 3], ['#,##0', 4], [rate, 5], ['0.0%', 6], ['0.00', 7]].forEach(([format, column]) => sheet.getRange(2, +column, n, 1).setNumberFormat(`${format}`));
+  [['0.000', 3], [rate, 4], ['0.0%', 5]].forEach(([format, row]) => sheet.getRange(n + +row, 2).setNumberFormat(`${format}`));
+  sheet.insertChart(sheet.newChart()
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(1, 1, n + 1, 1))
+    .addRange(sheet.getRange(1, 5, n + 1, 1))
+    .setNumHeaders(1)
+    .setPosition(1, 9, 0, 0)
+    .setOption('title', text.validationChart[v.kind])
+    .setOption('legend', { position: 'none' })
+    .setOption('vAxis', { minValue: 0, format: v.kind === 'value' ? '#,##0' : 'percent' })
+    .build());
+  ss.setActiveSheet(sheet);
+  const shown = shownError(sheet.getRange(1, 1));
+  if (shown) return void ui.alert(text.validationShowError(sheet.getName(), shown.error));
+  const top = v.headline;
+  ss.toast(text.validationBuilt(sheet.getName(), v.outcome, v.auc, top.tiers.join('+'), percent(top.accountShare), percent(top.outcomeShare), v.kind,
+    tooFew(v.kind, v.accounts, v.positives, v.perMonth) !== ''), 'icp-sheets');
 }
 
 /** The add-on's score columns would show an error, and a summary reading them would too. */

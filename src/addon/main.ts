@@ -9,8 +9,8 @@ import type * as sidebar from './sidebar-api';
 
 export * from './custom-functions';
 export { onOpen, onInstall, showCriteriaEditor, showHelp } from './menu';
-export { createTemplate, scoreThisSheet, buildSegmentSummary, starterDraft } from './actions';
-export { criteriaSql, getSidebarState, getSidebarStatus, previewCriteria, saveCriteria } from './sidebar-api';
+export { createTemplate, scoreThisSheet, buildSegmentSummary, validateIcp, starterDraft } from './actions';
+export { criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria } from './sidebar-api';
 
 // Type-level checks, no bytes in the bundle: every registry entry is implemented, and every custom function
 // the module exports is declared in the registry (so it gets a stub and its JSDoc).

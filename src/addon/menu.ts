@@ -14,6 +14,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     item(text.menuTemplate, 'createTemplate'),
     item(text.menuScore, 'scoreThisSheet'),
     item(text.menuSegments, 'buildSegmentSummary'),
+    item(text.menuValidate, 'validateIcp'),
   ]) menu.addItem(caption, fn);
   menu.addSeparator().addItem(text.menuHelp, 'showHelp' satisfies ServerFunctionName).addToUi();
 }

@@ -40,6 +40,16 @@ const EN = {
   chartTitle: 'CLV:CAC and monthly churn per segment',
   monthlyChurn: 'Monthly churn',
   starterProfile: 'Starter profile',
+  menuValidate: 'Validate ICP…',
+  validatePrompt: 'Validate the criteria against which outcome column (won/lost, a value, or churned)? Columns: ',
+  validateNoCriteria: 'No validation tab was built: there are no ICP criteria yet. Write or learn them in Edit ICP criteria… first.',
+  validationCancelled: 'No validation tab was built.',
+  validationFailed: (problem: string) => `No validation tab was built: ${problem}`,
+  validationBuilt: (sheet: string, outcome: string, auc: number, tiers: string, accounts: string, outcomes: string, kind: 'won' | 'value' | 'churn', rough: boolean) =>
+    `Built ${sheet} against ${outcome}: AUC ${auc.toFixed(2)} (0.5 is a coin toss); tiers ${tiers} hold ${accounts} of the accounts and ${outcomes} of the ` +
+    `${kind === 'won' ? 'wins' : kind === 'value' ? 'value' : 'churned accounts'}${rough ? ' (rough: under 30 of them)' : ''}.`,
+  validationShowError: (sheet: string, error: string) => `${sheet} was built, but its formula in A1 shows ${error} instead of the validation. Select A1 to read why.`,
+  validationChart: { won: 'Win rate by tier', value: 'Mean value by tier', churn: 'Churn rate by tier' },
 };
 
 type Messages = typeof EN;
@@ -84,6 +94,16 @@ const DE: Messages = {
   chartTitle: 'CLV:CAC und monatliche Abwanderung je Segment',
   monthlyChurn: 'Monatliche Abwanderung',
   starterProfile: 'Startprofil',
+  menuValidate: 'ICP prüfen…',
+  validatePrompt: 'Die Kriterien an welcher Ergebnisspalte prüfen (gewonnen/verloren, ein Wert oder gekündigt)? Spalten: ',
+  validateNoCriteria: 'Kein Prüfblatt erstellt: Es gibt noch keine ICP-Kriterien. Schreiben oder lernen Sie sie zuerst unter „ICP-Kriterien bearbeiten…“.',
+  validationCancelled: 'Kein Prüfblatt erstellt.',
+  validationFailed: (problem: string) => `Kein Prüfblatt erstellt: ${problem}`,
+  validationBuilt: (sheet: string, outcome: string, auc: number, tiers: string, accounts: string, outcomes: string, kind: 'won' | 'value' | 'churn', rough: boolean) =>
+    `${sheet} gegen ${outcome} erstellt: AUC ${auc.toFixed(2).replace('.', ',')} (0,5 ist Zufall); die Stufen ${tiers} haben ${accounts} der Konten und ${outcomes} ` +
+    `${kind === 'won' ? 'der Gewinne' : kind === 'value' ? 'des Werts' : 'der Kündigungen'}${rough ? ' (grob: weniger als 30 davon)' : ''}.`,
+  validationShowError: (sheet: string, error: string) => `${sheet} wurde erstellt, aber seine Formel in A1 zeigt ${error} statt der Prüfung. Wählen Sie A1, um den Grund zu lesen.`,
+  validationChart: { won: 'Gewinnrate je Stufe', value: 'Mittlerer Wert je Stufe', churn: 'Kündigungsrate je Stufe' },
 };
 
 export type Locale = 'en' | 'de';

@@ -195,6 +195,7 @@ export const SERVER_FUNCTIONS = [
   { name: 'createTemplate', summary: 'Creates the ICP Accounts template with example accounts, a Personas sheet and the criteria tab.', params: [], returns: 'The new sheet\'s name.' },
   { name: 'scoreThisSheet', summary: 'Adds ICP score, ICP tier and Why formulas to the right of the active table, when the criteria fit it.', params: [], returns: '' },
   { name: 'buildSegmentSummary', summary: 'Asks for a segment column and builds the ICP Segments tab.', params: [], returns: '' },
+  { name: 'validateIcp', summary: 'Asks for an outcome column and builds the ICP Validation tab.', params: [], returns: '' },
   { name: 'showHelp', summary: 'Shows a short help text.', params: [], returns: '' },
   { name: 'starterDraft', summary: 'Sidebar: a starter profile drawn from the account table\'s columns, not saved.', params: [], returns: 'The sheet, the draft and the columns left out; null without a table.' },
   { name: 'getSidebarState', summary: 'Sidebar: the account table, criteria and tiers.', params: [], returns: 'The sidebar state.' },
@@ -209,6 +210,11 @@ export const SERVER_FUNCTIONS = [
     name: 'criteriaSql', summary: 'Sidebar: Copy as SQL, the query ICP_SQL writes for an unsaved draft.',
     params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'choice', type: 'Object', doc: 'Dialect, table and column names.' }],
     returns: 'The query, or field errors.',
+  },
+  {
+    name: 'learnFromData', summary: 'Sidebar: learns rules from an outcome column and compares them with the shown profile.',
+    params: [{ name: 'choice', type: 'Object', doc: 'Outcome, tenure and the profile to compare with.' }, { name: 'draft', type: 'Object', doc: 'The criteria draft.' }],
+    returns: 'The columns, the suggestion and both rankings, or why nothing was learned; null without a table.',
   },
 ] as const satisfies readonly FunctionSpec[];
 

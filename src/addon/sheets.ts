@@ -11,9 +11,10 @@ export { columnLetter };
 export const CRITERIA_SHEET = 'ICP Criteria';
 export const ACCOUNTS_SHEET = 'ICP Accounts';
 export const SEGMENTS_SHEET = 'ICP Segments';
+export const VALIDATION_SHEET = 'ICP Validation';
 export const PERSONAS_SHEET = 'Personas';
 export const ACCOUNT_SHEET_PROPERTY = 'icp.accountSheet';
-const OWN_SHEETS = [CRITERIA_SHEET, SEGMENTS_SHEET, PERSONAS_SHEET].map(normalizeText);
+const OWN_SHEETS = [CRITERIA_SHEET, SEGMENTS_SHEET, VALIDATION_SHEET, PERSONAS_SHEET].map(normalizeText);
 
 /** The columns Score this sheet adds, with the label each formula spills as its header. */
 export const OUTPUT_COLUMNS = ['ICP score', 'ICP tier', 'Why'] as const;

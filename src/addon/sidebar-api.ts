@@ -8,6 +8,9 @@ import { OPERATORS } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
 import { IcpError } from '../core/errors';
 import * as icp from '../core/icp';
+import { detectOutcome, type OutcomeKind } from '../core/learn/outcome';
+import { suggestCriteria, suggestionTable, type Suggestion } from '../core/learn/suggest';
+import { validateCriteria, type Validation } from '../core/learn/validate';
 import { criteriaToSql, type DialectName } from '../core/sql';
 import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
@@ -177,6 +180,76 @@ export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutco
     const field = at ? at.column.toLowerCase() : '';
     return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field, message: at.detail } : { scope: 'draft', index: -1, field, message: error.message } };
   }
+}
+
+/** What the Learn panel asks for: the outcome column ('' for the columns only), tenure for churn, the profile to compare with. */
+export interface LearnChoice {
+  readonly outcome: string;
+  readonly tenure: string;
+  /** The profile the sidebar shows, compared with the suggestion; '' for none. */
+  readonly profile: string;
+}
+
+/** How a set of rules ranks the accounts (ICP_VALIDATE's result): the AUC, the top tiers' shares, the tiers. */
+export type Ranking = Validation;
+
+/**
+ * The Learn panel's answer: the columns with the outcome kind each reads as (`''` for none), and for an
+ * outcome the suggestion (its NaN numbers arrive as null), the suggestion's ranking on the accounts it was
+ * learned from and the current profile's (with the draft's tiers), or why either could not be had.
+ */
+export interface LearnOutcome {
+  readonly sheet: string;
+  readonly columns: [string, OutcomeKind | ''][];
+  readonly suggestion?: Suggestion;
+  readonly suggested?: Ranking | null;
+  readonly current?: Ranking | null;
+  /** Why the current profile was not compared ('' when it was or none was asked for). */
+  readonly problem?: string;
+  /** Why nothing was learned, in the learner's words. */
+  readonly error?: string;
+}
+
+/**
+ * The sidebar's Learn from my data: reads the account table once, learns with ICP_SUGGEST's core and ranks
+ * the suggestion and the current profile (of the unsaved draft) with ICP_VALIDATE's. Saves nothing.
+ */
+export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): LearnOutcome | null {
+  const table = currentTable();
+  if (!table) return null;
+  const grid = table.values.map((row) => row.slice(0, table.width));
+  const rows = grid.slice(1);
+  const columns = grid[0].flatMap((cell, c): [string, OutcomeKind | ''][] => {
+    const header = cellText(cell).trim();
+    return header ? [[header, detectOutcome(header, rows.map((row) => row[c]), rows) ?? '']] : [];
+  });
+  const out = { sheet: table.sheet.getName(), columns };
+  const outcome = String(choice?.outcome ?? '');
+  if (!outcome) return out;
+  const options = choice.tenure ? `tenure=${choice.tenure}` : '';
+  const today = Date.now();
+  const checked = checkDraft(payload, table.attributes);
+  const tiers = 'errors' in checked ? [] : checked.tiers.map((t) => [t.label, t.min]);
+  const rank = (criteria: unknown, profile: string, fn?: string): Ranking => validateCriteria(grid, criteria, outcome, profile, tiers, options, today, fn);
+  let suggestion: Suggestion;
+  try {
+    suggestion = suggestCriteria(grid, outcome, options, today, 'Learning');
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    return { ...out, error: error.message };
+  }
+  let current: Ranking | null = null;
+  let problem = '';
+  if (choice.profile) {
+    try {
+      if ('errors' in checked) throw new IcpError(checked.errors[0].message);
+      current = rank(checked.grid, String(choice.profile), 'Comparing');
+    } catch (error) {
+      if (!(error instanceof IcpError)) throw error;
+      problem = error.message;
+    }
+  }
+  return { ...out, suggestion, suggested: suggestion.rules.length ? rank(suggestionTable(suggestion), '') : null, current, problem };
 }
 
 function preview(table: AccountTable, checked: CheckedDraft): Preview {

@@ -3,12 +3,13 @@
 // build instead of the sidebar.
 
 import type { starterDraft } from '../addon/actions';
-import type { criteriaSql, getSidebarState, getSidebarStatus, previewCriteria, saveCriteria } from '../addon/sidebar-api';
+import type { criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria } from '../addon/sidebar-api';
 
 export interface ServerApi {
   criteriaSql: typeof criteriaSql;
   getSidebarState: typeof getSidebarState;
   getSidebarStatus: typeof getSidebarStatus;
+  learnFromData: typeof learnFromData;
   previewCriteria: typeof previewCriteria;
   saveCriteria: typeof saveCriteria;
   starterDraft: typeof starterDraft;
@@ -25,7 +26,7 @@ export interface ScriptRun {
 }
 
 // A key for every server function, so one missing here fails the typecheck.
-const NAMES: Record<keyof ServerApi, true> = { criteriaSql: true, getSidebarState: true, getSidebarStatus: true, previewCriteria: true, saveCriteria: true, starterDraft: true };
+const NAMES: Record<keyof ServerApi, true> = { criteriaSql: true, getSidebarState: true, getSidebarStatus: true, learnFromData: true, previewCriteria: true, saveCriteria: true, starterDraft: true };
 
 export function createServer(run: () => ScriptRun): Server {
   const server = {} as Record<keyof ServerApi, (...args: unknown[]) => Promise<unknown>>;

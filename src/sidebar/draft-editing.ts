@@ -4,6 +4,7 @@
 import type { FieldError } from '../addon/draft';
 import { DEFAULT_PROFILE, profileKey } from '../core/criteria';
 import { inProfile, profileOf, type CriteriaDraft, type RuleDraft } from '../core/draft';
+import { normalizeText } from '../core/text';
 
 /** The draft's profiles in order of first appearance (at least Default), plus `extra` ones with no rules yet. */
 export function profiles(draft: CriteriaDraft, extra: readonly string[] = []): string[] {
@@ -65,6 +66,21 @@ export function freeProfileName(draft: CriteriaDraft, extra: readonly string[], 
 /** Adds the rules after everything the draft holds, as the profile `name`. */
 export function appendProfile(draft: CriteriaDraft, name: string, rules: readonly RuleDraft[]): CriteriaDraft {
   return { ...draft, rules: [...draft.rules, ...rules.map((r) => ({ ...r, profile: name }))] };
+}
+
+/**
+ * Adds learned rules to the profile `name`: after its own rules, or after everything for a profile the draft
+ * does not have. Every rule already there stays as it is, and a rule the profile has (the same attribute,
+ * operator and value, in any spelling) is not added again. Returns the draft and how many were added.
+ */
+export function addLearnedRules(draft: CriteriaDraft, name: string, rules: readonly Omit<RuleDraft, 'profile'>[]): { draft: CriteriaDraft; added: number } {
+  const profile = profileKey(name) === profileKey('') ? '' : name;
+  const indices = ruleIndices(draft, name);
+  const key = (r: Omit<RuleDraft, 'profile'>) => [r.attribute, r.operator, r.value].map(normalizeText).join('\u0001');
+  const had = new Set(indices.map((i) => key(draft.rules[i])));
+  const fresh = rules.filter((r) => !had.has(key(r))).map((r) => ({ ...r, profile }));
+  const at = indices.length ? indices[indices.length - 1] + 1 : draft.rules.length;
+  return { draft: { ...draft, rules: [...draft.rules.slice(0, at), ...fresh, ...draft.rules.slice(at)] }, added: fresh.length };
 }
 
 export function addRule(draft: CriteriaDraft, profile: string, attribute = ''): CriteriaDraft {

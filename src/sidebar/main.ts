@@ -6,6 +6,7 @@ import { createServer, type ScriptRun, type Server } from './bridge';
 import { Session, type SessionOptions, type ViewFactory } from './session';
 import { footerView } from './views/footer';
 import { guideView } from './views/guide';
+import { learnView } from './views/learn';
 import { previewView } from './views/preview';
 import { profilesView } from './views/profiles';
 import { rulesView } from './views/rules';
@@ -14,7 +15,7 @@ import { tableView } from './views/table';
 import { tiersView } from './views/tiers';
 
 /** The sidebar's sections, top to bottom; a new panel is one more entry. */
-export const VIEWS: readonly ViewFactory[] = [tableView, guideView, profilesView, rulesView, tiersView, previewView, sqlView, footerView];
+export const VIEWS: readonly ViewFactory[] = [tableView, guideView, profilesView, rulesView, tiersView, previewView, learnView, sqlView, footerView];
 
 export interface SidebarOptions extends SessionOptions {
   /** Milliseconds between status checks while the sidebar is visible; 0 checks only on focus. */

@@ -3,16 +3,16 @@
 // line. Views read it and ask it for changes; it redraws the views that follow what changed.
 
 import type { FieldError } from '../addon/draft';
-import type { Preview, SidebarState, SqlChoice, SqlOutcome, TableInfo } from '../addon/sidebar-api';
+import type { LearnChoice, LearnOutcome, Preview, SidebarState, SqlChoice, SqlOutcome, TableInfo } from '../addon/sidebar-api';
 import { profileKey } from '../core/criteria';
-import { draftVersion, type CriteriaDraft } from '../core/draft';
+import { draftVersion, type CriteriaDraft, type RuleDraft } from '../core/draft';
 import type { Server } from './bridge';
 import { showErrors } from './dom';
 import * as edit from './draft-editing';
 import { sidebarMessages, type SidebarMessages } from './messages';
 
 /** What a view shows; a view is redrawn when one of the topics it follows changes. */
-export type Topic = 'table' | 'draft' | 'preview' | 'status' | 'sql';
+export type Topic = 'table' | 'draft' | 'preview' | 'status' | 'sql' | 'learn';
 
 /** One section of the sidebar. A new panel is one more view: an element, the topics it follows, a render. */
 export interface View {
@@ -56,6 +56,14 @@ export class Session {
   /** Copy as SQL's choice while its panel is open; null while it is closed, and no query is asked for. */
   sqlChoice: SqlChoice | null = null;
   sql: SqlAnswer | null = null;
+  /** Learn from my data: whether its panel is open, the server's last answer, and the profile it compared. */
+  learnOpen = false;
+  learned: LearnOutcome | null = null;
+  /** What the last answer was asked for: its outcome, tenure and the profile compared. */
+  learnedChoice: LearnChoice = { outcome: '', tenure: '', profile: '' };
+  learning = false;
+  /** What adding learned rules did, until the next learning. */
+  learnNote = '';
 
   private views: View[] = [];
   private root: HTMLElement | null = null;
@@ -175,6 +183,48 @@ export class Session {
       this.edit((d) => edit.appendProfile(d, name, rules), true);
       this.schedulePreview(0);
     }, (error) => this.failed(error)));
+  }
+
+  /** Opens or closes Learn from my data; the first opening asks for the table's columns. */
+  openLearn(open = true): void {
+    this.learnOpen = open;
+    this.notify('learn');
+    if (open && !this.learned) void this.learn('', '');
+  }
+
+  /**
+   * Learns rules from the outcome column (and tenure, for churn) on the server and compares them with the
+   * shown profile of the draft, saved or not; an outcome of '' asks for the table's columns only.
+   */
+  learn(outcome: string, tenure: string): Promise<void> {
+    const choice = { outcome, tenure, profile: edit.ruleIndices(this.draft, this.active).length ? this.active : '' };
+    this.learning = outcome !== '';
+    this.learnNote = '';
+    this.notify('learn');
+    return this.track(this.server.learnFromData(choice, this.draft).then((answer) => {
+      this.learned = answer;
+      this.learnedChoice = choice;
+    }, (error) => this.failed(error)).finally(() => {
+      this.learning = false;
+      this.notify('learn');
+    }));
+  }
+
+  /**
+   * Adds learned rules to the draft as a new profile or into one it has, after everything the user wrote
+   * (which stays as it is), and shows and previews it; nothing is saved. Returns the problem with a new
+   * profile's name instead, if any.
+   */
+  addLearned(rules: readonly Omit<RuleDraft, 'profile'>[], name: string, isNew: boolean): string {
+    const problem = isNew ? this.profileNameProblem(name) : '';
+    if (problem) return problem;
+    const target = isNew ? name.trim() : name;
+    const { draft, added } = edit.addLearnedRules(this.draft, target, rules);
+    this.active = target;
+    this.learnNote = this.t.added(added, target, isNew, rules.length - added);
+    this.edit(() => draft, true);
+    this.notify('learn');
+    return '';
   }
 
   /** The draft differs from what the tab held when it was loaded or saved. */
@@ -319,6 +369,9 @@ export class Session {
         this.setTable(state.table);
         this.notify('table');
         if (this.draft.rules.length) this.schedulePreview(0);
+        // What was learned came from the other table: the panel starts again from the new one's columns.
+        this.learned = null;
+        if (this.learnOpen) void this.learn('', '');
       }
     }).catch(() => {}).finally(() => {
       this.checking = false;

@@ -31,7 +31,7 @@ describe('add-on', () => {
       h.run('onOpen', { authMode: 'NONE' });
       const [menu] = h.ui.menus;
       expect(menu.added).toBe(true);
-      expect(menu.items.map((i) => i.caption)).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', '—', 'Help']);
+      expect(menu.items.map((i) => i.caption)).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', 'Validate ICP…', '—', 'Help']);
       expect(h.spreadsheet.calls.snapshot()).toEqual({});
     });
 
@@ -39,9 +39,9 @@ describe('add-on', () => {
       const h = harness({ locale: 'de_DE' });
       h.run('onInstall', { authMode: 'FULL' });
       const [menu] = h.ui.menus;
-      expect(menu.items.map((i) => i.caption)).toEqual(['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', '—', 'Hilfe']);
+      expect(menu.items.map((i) => i.caption)).toEqual(['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', 'ICP prüfen…', '—', 'Hilfe']);
       const functions = menu.items.map((i) => i.functionName).filter((f) => f);
-      expect(functions).toEqual(['showCriteriaEditor', 'createTemplate', 'scoreThisSheet', 'buildSegmentSummary', 'showHelp']);
+      expect(functions).toEqual(['showCriteriaEditor', 'createTemplate', 'scoreThisSheet', 'buildSegmentSummary', 'validateIcp', 'showHelp']);
       for (const name of functions) expect(h.defines(name)).toBe(true);
       expect(h.defines('noSuchFunction')).toBe(false);
     });

@@ -38,7 +38,7 @@ const userSheet = fc.record({
   rows: fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 6 }),
 });
 
-type Action = { kind: 'template' | 'score' } | { kind: 'segments'; by: number | string } | Save;
+type Action = { kind: 'template' | 'score' } | { kind: 'segments' | 'validate'; by: number | string } | Save;
 type RuleSeed = { attribute: number; operator: string; value: string; profile: string; points: number; required: boolean };
 /**
  * A save: hand edits of the tab first, then the sidebar loads it and either edits that draft (`fresh` null)
@@ -95,6 +95,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: 'template' as const }),
   fc.constant({ kind: 'score' as const }),
   fc.record({ kind: fc.constant('segments' as const), by: fc.oneof(fc.nat(7), text) }),
+  fc.record({ kind: fc.constant('validate' as const), by: fc.oneof(fc.nat(7), text) }),
   { arbitrary: saveStep(fc.oneof({ arbitrary: fc.constant(null), weight: 2 }, { arbitrary: fresh, weight: 1 })), weight: 2 },
 );
 
@@ -310,9 +311,9 @@ function run(world: World, step: Action): void {
     h.run('scoreThisSheet');
     h.ui.alertAnswers.length = 0;
   }
-  if (step.kind === 'segments') {
+  if (step.kind === 'segments' || step.kind === 'validate') {
     h.ui.promptAnswers.push({ text: typeof step.by === 'number' ? headers[step.by % Math.max(1, headers.length)] ?? 'x' : step.by, button: 'OK' });
-    h.run('buildSegmentSummary');
+    h.run(step.kind === 'segments' ? 'buildSegmentSummary' : 'validateIcp');
     h.ui.promptAnswers.length = 0;
   }
   if (step.kind === 'save') save(world, step);

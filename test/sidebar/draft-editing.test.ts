@@ -90,3 +90,29 @@ describe('draft editing', () => {
     });
   });
 });
+
+describe('adding learned rules', () => {
+  const learned = [
+    { attribute: 'b', operator: 'IS', value: ' X ', points: '40', required: false },
+    { attribute: 'Region', operator: 'is', value: 'DACH', points: '12', required: false },
+  ];
+
+  it('adds them after the profile’s own rules, leaving every rule the user wrote as it was, and skips a rule the profile has', () => {
+    const { draft, added } = edit.addLearnedRules(base, 'BIG', learned);
+    expect(added).toBe(1);
+    expect(draft.rules.slice(0, 4)).toEqual(base.rules);
+    expect(draft.rules.map((r) => `${r.profile}:${r.attribute}:${r.points}`)).toEqual([':A:10', 'Big:B:10', ':C:10', 'big:D:10', 'BIG:Region:12']);
+    expect(draft.tiers).toBe(base.tiers);
+  });
+
+  it('gives rules added to Default a blank profile, as the tab writes Default', () => {
+    const { draft } = edit.addLearnedRules(base, 'Default', learned);
+    expect(draft.rules.map((r) => `${r.profile}:${r.attribute}`)).toEqual([':A', 'Big:B', ':C', ':b', ':Region', 'big:D']);
+  });
+
+  it('adds a profile the draft does not have after everything it holds', () => {
+    const { draft, added } = edit.addLearnedRules(base, 'Learned', learned);
+    expect(added).toBe(2);
+    expect(draft.rules.slice(4).map((r) => `${r.profile}:${r.attribute}:${r.operator}:${r.value}`)).toEqual(['Learned:b:IS: X ', 'Learned:Region:is:DACH']);
+  });
+});

@@ -138,16 +138,27 @@ function outcomeKind(option: string | undefined, label: string, tenure: number, 
     if (kind === 'won' || kind === 'value' || kind === 'churn') return kind;
     throw new IcpError(`${fn} options: outcome must be "won", "value" or "churn", not "${option.slice(0, 60)}".`);
   }
-  if (tenure >= 0 || METRIC_COLUMNS.churned.some((h) => normalizeText(h) === normalizeText(label))) return 'churn';
-  const filled = cells.filter((c, r) => !isBlank(c) && !isBlankRow(table.rows[r]));
-  const share = (test: (c: Cell) => boolean) => filled.filter(test).length / filled.length;
-  if (filled.length > 0 && share((c) => flag(c, 'won') === flag(c, 'won')) >= 0.5) return 'won';
-  if (filled.length > 0 && share((c) => parseNumber(c) === parseNumber(c)) >= 0.8) return 'value';
-  const sample = [...new Set(filled.map((c) => cellText(c).slice(0, 30)))].slice(0, 3);
+  const kind = tenure >= 0 ? 'churn' : detectOutcome(label, cells, table.rows);
+  if (kind) return kind;
+  const sample = [...new Set(cells.filter((c, r) => !isBlank(c) && !isBlankRow(table.rows[r])).map((c) => cellText(c).slice(0, 30)))].slice(0, 3);
   throw new IcpError(
     `${fn}: "${label.slice(0, 60)}" is neither won/lost (Won, Lost, TRUE, FALSE, gewonnen, verloren, …) nor a number` +
       (sample.length ? ` (it holds ${quoteList(sample, 'and')})` : ' (it is empty)') + '. Name another column, or write outcome=won, value or churn.',
   );
+}
+
+/**
+ * The kind of outcome a column holds, as the learner detects it without `outcome=`: a churn header (Churned,
+ * Gekündigt, …) means churn, won/lost words in half the filled cells mean won, numbers in four of five mean
+ * value; undefined for anything else. `rows` are the table's rows (a blank row is no account).
+ */
+export function detectOutcome(label: string, cells: readonly Cell[], rows: readonly Cell[][]): OutcomeKind | undefined {
+  if (METRIC_COLUMNS.churned.some((h) => normalizeText(h) === normalizeText(label))) return 'churn';
+  const filled = cells.filter((c, r) => !isBlank(c) && !isBlankRow(rows[r]));
+  const share = (test: (c: Cell) => boolean) => filled.filter(test).length / filled.length;
+  if (filled.length > 0 && share((c) => flag(c, 'won') === flag(c, 'won')) >= 0.5) return 'won';
+  if (filled.length > 0 && share((c) => parseNumber(c) === parseNumber(c)) >= 0.8) return 'value';
+  return undefined;
 }
 
 /** Months from a start date (or a number of months) to the churn date or the as-of date. */

@@ -1,6 +1,6 @@
 // The guide for a table the criteria do not fit: with no rules, or with rules whose Attribute is not a column
 // of the account table (Score this sheet then writes nothing), it says which rules and offers to start a
-// profile from the table's columns. Hidden while every rule fits.
+// profile from the table's columns or to learn one from an outcome column. Hidden while every rule fits.
 
 import { profileOf, type RuleDraft } from '../../core/draft';
 import { normalizeText } from '../../core/text';
@@ -31,8 +31,14 @@ export function guideView(session: Session): View {
       start.disabled = false;
     });
   });
-  // "Learn from an outcome column" goes here once learning (ICP_SUGGEST) lands: a second way to start.
-  const learn = h('div', { class: 'guide-slot', 'data-slot': 'learn' });
+  // A second way to start: open Learn from my data, below, at its outcome column.
+  const learn = h('div', { class: 'guide-slot', 'data-slot': 'learn' },
+    h('button', { type: 'button', class: 'action secondary', 'data-action': 'open-learn', onClick: () => {
+      session.openLearn(true);
+      const panel = element.parentElement?.querySelector<HTMLElement>('.learn');
+      panel?.scrollIntoView?.({ block: 'start' });
+      panel?.querySelector<HTMLElement>('select[name=outcome]')?.focus();
+    } }, t.learnFromColumn));
   const showRule = (index: number) => {
     const profile = profileOf(session.draft.rules[index]);
     session.showProfile(edit.findProfile(session.draft, session.extraProfiles, profile) ?? profile);

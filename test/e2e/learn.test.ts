@@ -1,0 +1,157 @@
+// Learn from my data and Validate ICP… (issue 9) in a real browser (Debian's Chromium through
+// playwright-core), in the playground with the real dist/Code.js behind them: learn from Won on the example
+// workbook, add two rules as a new profile, save, and see the tab and the scores change; then build a
+// validation tab and read its AUC. The sidebar must never open a browser dialog.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../../playground/start.mjs';
+import { loadCode } from '../../tools/apps-script-vm.mjs';
+import { csvToValues } from '../../tools/csv.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve('docs/screenshots');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+type Playground = Awaited<ReturnType<typeof launch>>;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The sidebar's frame once it has drawn its sections. */
+async function sidebar(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frame({ url: /\/sidebar$/ })?.locator('footer').count() ?? 0, { timeout: 10_000 }).toBe(1);
+  return page.frame({ url: /\/sidebar$/ })!;
+}
+
+async function cell(page: Page, ref: string): Promise<string> {
+  return (await page.locator(`[data-cell="${ref}"]`).textContent()) ?? '';
+}
+
+/** A column of the grid from row 2 down, as shown. */
+const column = (page: Page, letter: string, rows: number) => Promise.all(Array.from({ length: rows }, (_, i) => cell(page, `${letter}${i + 2}`)));
+
+const message = (page: Page) => page.locator('#message').textContent();
+
+async function errors(page: Page): Promise<string[]> {
+  return page.locator('[data-cell].err').evaluateAll((cells) => cells.map((c) => `${(c as HTMLElement).dataset.cell}: ${c.textContent}`));
+}
+
+/** The sidebar as a user sees it: the 300 px frame, scrolled so that `selector` starts at the top. */
+async function screenshot(page: Page, frame: Frame, selector: string, name: string): Promise<void> {
+  await frame.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(0, 0);
+  await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, name) });
+}
+
+/** What the bundle's ICP_SCORE gives the example accounts with these criteria (the column the sheet shows). */
+function scores(criteria: unknown[][]): string[] {
+  const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'));
+  return (loadCode().ICP_SCORE(accounts, criteria) as unknown[][]).slice(1).map(([score]) => String(score));
+}
+
+describe('learning in Chromium, on the example workbook', () => {
+  let playground: Playground;
+  let context: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+  beforeAll(async () => {
+    playground = await launch({ port: 0 });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      // The menu's prompt (Validate ICP…) is the page's; the sidebar never asks.
+      void (dialog.type() === 'prompt' ? dialog.accept('Won') : dialog.dismiss());
+    });
+    await page.goto(playground.url);
+    await page.waitForSelector('body[data-ready=true]');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await playground?.close();
+  });
+
+  it('learns from Won, adds two rules as a new profile, saves, and the tab and the scores change', async () => {
+    const frame = await sidebar(page);
+    const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
+    // The example workbook is scored with the example criteria (columns O:Q right of the accounts).
+    expect(await cell(page, 'O1')).toBe('ICP score');
+    const before = await column(page, 'O', 40);
+    expect(before).toEqual(scores(criteria));
+
+    await frame.locator('[data-action=toggle-learn]').click();
+    await expect.poll(() => frame.locator('select[name=outcome]').inputValue(), { timeout: 10_000 }).toBe('Won');
+    // The tenure is asked for churn only.
+    expect(await frame.locator('select[name=tenure]').isVisible()).toBe(false);
+    await frame.locator('select[name=outcome]').selectOption('Churned');
+    expect(await frame.locator('select[name=tenure]').isVisible()).toBe(true);
+    await frame.locator('select[name=outcome]').selectOption('Won');
+    expect(await frame.locator('select[name=tenure]').isVisible()).toBe(false);
+    await frame.locator('[data-action=learn]').click();
+    await expect.poll(() => frame.locator('.learned li').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    expect(await frame.locator('.learn-summary').textContent()).toBe('Learned from 37 accounts in “Won”: 14 won, 23 lost (win rate 38%).');
+    expect(await frame.locator('.learn-warning').textContent()).toMatch(/^Only 14 won accounts: too few to tell how well these rules rank new accounts/);
+    expect(await frame.locator('.compare tbody tr').first().locator('td').allTextContents()).toEqual(['too little data', expect.stringMatching(/^0\.\d\d \(rough\)$/)]);
+    expect(await frame.locator('.learned li .what').allTextContents()).toEqual(['Operating model is not Hardware', 'Operating model is Marketplace']);
+    expect(await frame.locator('.learned li .evidence').first().textContent()).toBe('26 accounts · win rate 54% · lift 1.42');
+    await screenshot(page, frame, '.learn', 'learn-panel.png');
+    await screenshot(page, frame, '.learned', 'learn-rules.png');
+    expect(await frame.locator('input[name=learn-name]').isVisible()).toBe(true);
+    await frame.locator('select[name=learn-target]').selectOption('Enterprise');
+    expect(await frame.locator('input[name=learn-name]').isVisible()).toBe(false);
+    await frame.locator('select[name=learn-target]').selectOption('');
+
+    await frame.locator('[data-action=add-learned]').click();
+    await expect.poll(() => frame.locator('.tabs [role=tab]').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
+    expect(await frame.locator('.learn-note').textContent()).toBe('Added 2 rules as the new profile “Learned”. The preview shows them; nothing is saved until you save.');
+    await screenshot(page, frame, '.profiles', 'learn-added.png');
+    // Unsaved: the sheet still shows the old scores.
+    expect(await column(page, 'O', 40)).toEqual(before);
+
+    await frame.locator('[data-action=save]').click();
+    await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
+    await page.locator('#tabs button', { hasText: 'ICP Criteria' }).click();
+    await expect.poll(() => cell(page, 'A12'), { timeout: 10_000 }).toBe('Learned');
+    expect(await Promise.all(['A12', 'B12', 'C12', 'D12', 'E12', 'A13', 'C13', 'D13', 'E13'].map((ref) => cell(page, ref))))
+      .toEqual(['Learned', 'Operating model', 'is not', 'Hardware', '80', 'Learned', 'is', 'Marketplace', '19']);
+    await page.locator('#tabs button', { hasText: 'ICP Accounts' }).click();
+    const learned = [...criteria, ['Learned', 'Operating model', 'is not', 'Hardware', 80, ''], ['Learned', 'Operating model', 'is', 'Marketplace', 19, '']];
+    await expect.poll(() => column(page, 'O', 40), { timeout: 10_000 }).toEqual(scores(learned));
+    expect(await column(page, 'O', 40)).not.toEqual(before);
+    expect(await errors(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('builds a validation tab from the menu, whose AUC the page reads and the message names', async () => {
+    await page.locator('button[data-action=validateIcp]').click();
+    await expect.poll(() => page.locator('#tabs button.active').textContent(), { timeout: 20_000 }).toBe('ICP Validation');
+    expect(dialogs).toEqual(['prompt: Validate the criteria against which outcome column? For example: Won, Deal value or Churned']);
+    // The tab is shown before its cells are drawn: wait for them.
+    await expect.poll(() => cell(page, 'A1'), { timeout: 10_000 }).toBe('Tier');
+    await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(/^Built ICP Validation/);
+    expect(await Promise.all(['A1', 'B1', 'E1'].map((ref) => cell(page, ref)))).toEqual(['Tier', 'Accounts', 'Win rate']);
+    const labels = await column(page, 'A', 12);
+    const at = labels.indexOf('AUC') + 2;
+    expect(at).toBeGreaterThan(2);
+    const auc = Number(await cell(page, `B${at}`));
+    expect(auc).toBeGreaterThan(0.5);
+    expect(auc).toBeLessThanOrEqual(1);
+    await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(new RegExp(`^Built ICP Validation against Won: AUC ${auc.toFixed(2).replace('.', '\\.')} \\(0\\.5 is a coin toss\\); tiers A\\+B hold \\d+ % of the accounts and \\d+ % of the wins \\(rough: under 30 of them\\)\\.$`));
+    await expect.poll(() => page.locator('#charts figcaption').textContent(), { timeout: 10_000 }).toBe('Win rate by tier');
+    expect(await errors(page)).toEqual([]);
+    const aside = await page.locator('aside').boundingBox();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'learn-validation.png'), clip: { x: 0, y: 0, width: aside?.x ?? 1120, height: 900 } });
+  });
+});
