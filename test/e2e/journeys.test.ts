@@ -3,12 +3,16 @@
 // action must show what it built or say what is wrong on the page's message line, never #ERROR! cells
 // under a success message.
 
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
+import { loadCode } from '../../tools/apps-script-vm.mjs';
+import { csvToValues } from '../../tools/csv.mjs';
+import { headers, results, summary } from './columns';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('docs/screenshots');
@@ -52,6 +56,15 @@ async function errors(page: Page): Promise<string[]> {
   return page.locator('[data-cell].err').evaluateAll((cells) => cells.map((c) => `${(c as HTMLElement).dataset.cell}: ${c.textContent}`));
 }
 
+/** The bundle as an oracle: the tier of every example account (header first) with the example criteria. */
+function exampleTiers(): string[] {
+  const code = loadCode();
+  const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
+  const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
+  const tiers = csvToValues(readFileSync('examples/tiers.csv', 'utf8'));
+  return (code.ICP_TIER(accounts, criteria, '', tiers) as string[][]).map(([t]) => t);
+}
+
 describe('journeys in Chromium', () => {
   describe('the example workbook', () => {
     let playground: Playground;
@@ -66,7 +79,12 @@ describe('journeys in Chromium', () => {
     });
 
     it('10.1 builds a segment summary by ICP tier that shows the tiers and says what it built', async () => {
-      const tiers = new Set(await Promise.all(Array.from({ length: 40 }, (_, i) => cell(page, `N${i + 2}`))));
+      // The tiers the sheet shows, read where the add-on put them, are the bundle's.
+      const { tier: T } = await results(page, 'ICP Accounts');
+      const expected = exampleTiers();
+      const shown = await Promise.all(Array.from({ length: expected.length - 1 }, (_, i) => cell(page, `${T}${i + 2}`)));
+      expect(shown).toEqual(expected.slice(1));
+      const tiers = new Set(shown);
       await click(page, 'buildSegmentSummary', 'ICP tier');
       await expect.poll(() => page.locator('#tabs button.active').textContent(), { timeout: 10_000 }).toBe('ICP Segments 2');
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe(`Built ICP Segments 2: ${tiers.size} segments by ICP tier, with a chart of CLV:CAC and monthly churn.`);
@@ -84,15 +102,23 @@ describe('journeys in Chromium', () => {
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.');
       await click(page, 'scoreThisSheet');
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Scored ICP Accounts 2; the scores follow rows and criteria.');
-      await expect.poll(() => cell(page, 'U1'), { timeout: 10_000 }).toBe('ICP score');
-      expect([await cell(page, 'V1'), await cell(page, 'W1')]).toEqual(['ICP tier', 'Why']);
-      expect([await cell(page, 'V2'), await cell(page, 'V3'), await cell(page, 'V4')]).toEqual(['A', 'B', 'D']);
-      expect(await cell(page, 'U2')).toBe('100');
+      // Right of the template's columns, in its first three empty ones.
+      const template = await headers(page, 'ICP Accounts 2');
+      const { score: S, tier: T, why: W, column } = await results(page, 'ICP Accounts 2');
+      expect(column).toBe(template.length - 2);
+      expect(template[column - 2]).toBe('Deal value'); // the template's last column
+      await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP score');
+      expect([await cell(page, `${T}1`), await cell(page, `${W}1`)]).toEqual(['ICP tier', 'Why']);
+      expect([await cell(page, `${T}2`), await cell(page, `${T}3`), await cell(page, `${T}4`)]).toEqual(['A', 'B', 'D']);
+      expect(await cell(page, `${S}2`)).toBe('100');
       expect(await errors(page)).toEqual([]);
-      await page.evaluate(() => {
-        document.getElementById('grid')!.scrollLeft = 1900;
-      });
-      await expect.poll(() => page.locator('[data-cell="W2"]').isVisible(), { timeout: 10_000 }).toBe(true);
+      // Score this sheet brings the results into view beside the names: no scrolling needed to see them.
+      const grid = (await page.locator('#grid').boundingBox())!;
+      for (const ref of [`${S}2`, `${T}2`]) {
+        const box = (await page.locator(`[data-cell="${ref}"]`).boundingBox())!;
+        expect(box.x + box.width, ref).toBeLessThanOrEqual(grid.x + grid.width);
+      }
+      expect((await page.locator(`[data-cell="${W}2"]`).boundingBox())!.x).toBeLessThan(grid.x + grid.width - 200);
       // The toolbar and the scored example accounts; the sidebar beside them is another journey's.
       const aside = await page.locator('aside').boundingBox();
       await page.screenshot({ path: path.join(SCREENSHOTS, 'template.png'), clip: { x: 0, y: 0, width: aside?.x ?? 1120, height: 220 } });
@@ -107,7 +133,9 @@ describe('journeys in Chromium', () => {
       await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(/^Nothing was scored: 10 of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\./);
       expect(await message(page)).toContain('• Region is DACH, Nordics (SaaS mid-market): "Region" is not a column of the table. Closest: "Region (HQ)"');
       expect(await message(page)).toContain('Open Edit ICP criteria… to start a profile from the columns of ICP Accounts');
-      expect([await cell(page, 'E1'), await cell(page, 'F1'), await cell(page, 'G1')]).toEqual(['', '', '']);
+      // Nothing was written beside the loaded columns.
+      expect(await headers(page, 'ICP Accounts')).toEqual(['Firma', 'Branche', 'Mitarbeitende', 'Region (HQ)']);
+      expect((await summary(page, 'ICP Accounts')).results).toBeNull();
       expect(await errors(page)).toEqual([]);
     });
   });
@@ -131,7 +159,8 @@ describe('journeys in Chromium', () => {
       expect(playground.workbook.setUp).toMatchObject({ criteria: 'none', next: expect.stringMatching(/^Nothing was scored: there are no ICP criteria yet\./) });
       await click(page, 'scoreThisSheet');
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.');
-      expect(await cell(page, 'F1')).toBe('');
+      expect(await headers(page, 'ICP Accounts')).toEqual(['Firma', 'Branche', 'Mitarbeitende', 'Region (HQ)', 'Website']);
+      expect((await summary(page, 'ICP Accounts')).results).toBeNull();
       // What the criteria editor's "start from this sheet's columns" does: the starter draft, then Save.
       const saved = await page.evaluate(async () => {
         const call = (name: string, args: unknown[]) =>
@@ -143,8 +172,11 @@ describe('journeys in Chromium', () => {
       expect(saved).toBe(true);
       await click(page, 'scoreThisSheet');
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Scored ICP Accounts; the scores follow rows and criteria.');
-      await expect.poll(() => cell(page, 'F1'), { timeout: 10_000 }).toBe('ICP score');
-      expect([await cell(page, 'F2'), await cell(page, 'F3'), await cell(page, 'F4')]).toEqual(['100', '50', '75']);
+      // Right of the five columns of the file.
+      const { score: S, column } = await results(page, 'ICP Accounts');
+      expect(column).toBe(6);
+      await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP score');
+      expect([await cell(page, `${S}2`), await cell(page, `${S}3`), await cell(page, `${S}4`)]).toEqual(['100', '50', '75']);
       expect(await errors(page)).toEqual([]);
     });
   });

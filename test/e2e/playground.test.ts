@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
+import { columnLetter } from '../../src/core/cells';
+import { columnOf, results } from './columns';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('docs/screenshots');
@@ -49,6 +51,13 @@ function expectedTiers(criteria: unknown[][]): string[] {
   return (code.ICP_TIER(accounts, criteria, '', tiers) as string[][]).map(([t]) => t);
 }
 
+/** The example criteria with the rule the second test adds in the sidebar and saves. */
+function criteriaWithChurnRule(): unknown[][] {
+  const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
+  criteria.splice(7, 0, ['SaaS mid-market', 'Churned', 'is', 'TRUE', -40, false]);
+  return criteria;
+}
+
 describe('playground in Chromium', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
@@ -75,17 +84,18 @@ describe('playground in Chromium', () => {
   it('opens with the example workbook, live scores and the add-on sidebar', async () => {
     expect(await page.locator('#tabs button').allTextContents()).toEqual(['ICP Accounts', 'ICP Criteria', 'ICP Segments']);
     expect(await cell('A1')).toBe('Company');
-    expect([await cell('O1'), await cell('P1'), await cell('Q1')]).toEqual(['ICP score', 'ICP tier', 'Why']);
+    const { score: S, tier: T, why: W } = await results(page, 'ICP Accounts');
+    expect([await cell(`${S}1`), await cell(`${T}1`), await cell(`${W}1`)]).toEqual(['ICP score', 'ICP tier', 'Why']);
     const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
     const tiers = expectedTiers(criteria);
-    for (let row = 2; row <= 10; row++) expect(await cell(`P${row}`)).toBe(tiers[row - 1]);
+    for (let row = 2; row <= 10; row++) expect(await cell(`${T}${row}`)).toBe(tiers[row - 1]);
     const frame = await sidebar();
     expect(await frame.locator('.tab').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', '+ Profile']);
     await until(() => frame.locator('.bar-row').count()).toBe(5);
     // The first view shows the names and, beside them, the scores, tiers and explanations (grid.test.ts
     // measures it); select an explanation so the line under the formula bar shows it in full.
-    await page.locator('[data-cell="Q3"]').dispatchEvent('click'); // a click that scrolls nothing
-    await until(() => page.locator('#cellinfo').textContent()).toMatch(/^Result of the formula in Q1: /);
+    await page.locator(`[data-cell="${W}3"]`).dispatchEvent('click'); // a click that scrolls nothing
+    await until(() => page.locator('#cellinfo').textContent()).toBe(`Result of the formula in ${W}1: ${await cell(`${W}3`)}`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground.png') });
     await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, 'sidebar.png') });
   });
@@ -100,26 +110,29 @@ describe('playground in Chromium', () => {
     await frame.locator('.rule').last().locator('input[name=points]').fill('-40');
     await frame.locator('[data-action=save]').click();
     await until(() => frame.locator('.status').textContent()).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
-    const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
-    criteria.splice(7, 0, ['SaaS mid-market', 'Churned', 'is', 'TRUE', -40, false]);
-    const tiers = expectedTiers(criteria);
+    const tiers = expectedTiers(criteriaWithChurnRule());
     const before = expectedTiers(csvToValues(readFileSync('examples/criteria.csv', 'utf8')));
     expect(tiers).not.toEqual(before);
-    for (let row = 2; row <= 20; row++) await until(() => cell(`P${row}`)).toBe(tiers[row - 1]);
+    const { tier: T } = await results(page, 'ICP Accounts');
+    for (let row = 2; row <= 20; row++) await until(() => cell(`${T}${row}`)).toBe(tiers[row - 1]);
   });
 
   it('evaluates a formula typed into a cell, with ordinary functions next to the add-on’s', async () => {
-    await typeInto('S2', '=SUM(I2:I5)');
+    // Into a free column right of the results, one empty column apart, on the first view.
+    const { score: S, tier: T, column, last } = await results(page, 'ICP Accounts');
+    const free = columnLetter(column + 4);
     const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'));
-    const mrr = accounts.slice(1, 5).reduce((n, row) => n + Number(row[8]), 0);
-    await until(() => cell('S2')).toBe(String(mrr));
-    await typeInto('S3', '=COUNTIFS(P2:P41, "A")');
-    const tiers = await Promise.all(Array.from({ length: 20 }, (_, i) => cell(`P${i + 2}`)));
-    await until(async () => Number(await cell('S3'))).toBeGreaterThanOrEqual(tiers.filter((t) => t === 'A').length);
-    await typeInto('S4', '=ICP_ROW(A1:N1, A2:N2, ICP_CRITERIA, "score")');
-    const score = await cell('O2');
+    const M = await columnOf(page, 'ICP Accounts', 'MRR');
+    await typeInto(`${free}2`, `=SUM(${M}2:${M}5)`);
+    const mrr = accounts.slice(1, 5).reduce((n, row) => n + Number(row[accounts[0].indexOf('MRR')]), 0);
+    await until(() => cell(`${free}2`)).toBe(String(mrr));
+    await typeInto(`${free}3`, `=COUNTIFS(${T}2:${T}${accounts.length}, "A")`);
+    const tiers = expectedTiers(criteriaWithChurnRule()); // as the test before saved them
+    await until(() => cell(`${free}3`)).toBe(String(tiers.filter((t) => t === 'A').length));
+    await typeInto(`${free}4`, `=ICP_ROW(A1:${last}1, A2:${last}2, ICP_CRITERIA, "score")`);
+    const score = await cell(`${S}2`);
     expect(score).toMatch(/^\d+$/);
-    await until(() => cell('S4')).toBe(score);
+    await until(() => cell(`${free}4`)).toBe(score);
   });
 
   it('builds a segment summary into a new tab', async () => {
@@ -130,7 +143,7 @@ describe('playground in Chromium', () => {
     const segments = await Promise.all(Array.from({ length: 8 }, (_, i) => cell(`A${i + 2}`)));
     expect(segments).toContain('DACH');
     expect(segments).toContain('All');
-    expect(await cell('J2')).toMatch(/CLV:CAC/);
+    expect(await cell(`${await columnOf(page, 'ICP Segments 2', 'Health')}2`)).toMatch(/CLV:CAC/);
     await until(() => page.locator('#charts figcaption').textContent()).toBe('CLV:CAC and monthly churn per segment');
     // One bar per segment and series that has a value.
     const [chart] = playground.workbook.charts('ICP Segments 2');
@@ -161,18 +174,19 @@ describe('playground in Chromium', () => {
     const points = (rule: number) => frame.locator('.rule').nth(rule).locator('input[name=points]');
     await points(0).fill('31'); // an edit in the sidebar, not saved yet
     await page.locator('#tabs button', { hasText: 'ICP Criteria' }).click();
-    await until(() => cell('B3')).toBe('Employees');
-    const before = await cell('E3');
-    await typeInto('E3', '26'); // the same tab edited by hand in the grid
+    const [attribute, P] = [await columnOf(page, 'ICP Criteria', 'Attribute'), await columnOf(page, 'ICP Criteria', 'Points')];
+    await until(() => cell(`${attribute}3`)).toBe('Employees');
+    const before = await cell(`${P}3`);
+    await typeInto(`${P}3`, '26'); // the same tab edited by hand in the grid
     await frame.locator('[data-action=save]').click();
     await until(() => frame.locator('.status').textContent()).toMatch(/^The ICP Criteria tab was changed outside this editor since it was loaded, so nothing was saved/);
     expect(before).not.toBe('26');
-    expect([await cell('E2'), await cell('E3')]).toEqual(['30', '26']);
+    expect([await cell(`${P}2`), await cell(`${P}3`)]).toEqual(['30', '26']);
     await frame.locator('[data-action=reload]').click();
     await until(() => points(1).inputValue()).toBe('26');
     expect(await points(0).inputValue()).toBe('30');
     expect(await frame.locator('[data-action=reload]').count()).toBe(0);
-    expect([await cell('E2'), await cell('E3')]).toEqual(['30', '26']);
+    expect([await cell(`${P}2`), await cell(`${P}3`)]).toEqual(['30', '26']);
   });
 
   it('loads a CSV chosen in the page as the account sheet', async () => {

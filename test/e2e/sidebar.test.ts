@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
+import { results, summary } from './columns';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('docs/screenshots');
@@ -189,7 +190,8 @@ describe('the sidebar in Chromium', () => {
       await expect.poll(() => cell(page, 'A8'), { timeout: 10_000 }).toBe('Enterprise DACH');
       expect(await Promise.all([2, 7, 11].map((r) => cell(page, `A${r}`)))).toEqual(['SaaS mid-market', 'SaaS mid-market', 'Enterprise DACH']);
       await page.locator('#tabs button', { hasText: 'ICP Accounts' }).click();
-      await expect.poll(() => cell(page, 'N1'), { timeout: 10_000 }).toBe('ICP tier');
+      const { tier: T } = await results(page, 'ICP Accounts');
+      await expect.poll(() => cell(page, `${T}1`), { timeout: 10_000 }).toBe('ICP tier');
       expect(await errors(page)).toEqual([]);
     });
 
@@ -197,7 +199,9 @@ describe('the sidebar in Chromium', () => {
       const { page } = opened;
       const csv = 'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n';
       await page.locator('#csv').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Loaded export.csv: 3 rows');
+      // Loading scores the sheet again at once; with these columns the add-on says why it scored nothing.
+      await expect.poll(() => message(page), { timeout: 10_000 })
+        .toMatch(/^Loaded export\.csv: 3 rows\.\nNothing was scored: 10 of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\.\n/);
       const frame = await sidebar(page);
       await expect.poll(() => frame.locator('.guide .guide-text').first().textContent(), { timeout: 10_000 })
         .toBe('10 of 10 rules do not fit the columns of ICP Accounts, so Score this sheet writes nothing:');
@@ -233,8 +237,10 @@ describe('the sidebar in Chromium', () => {
       await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
       await page.locator('button[data-action=scoreThisSheet]').click();
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Scored ICP Accounts; the scores follow rows and criteria.');
-      await expect.poll(() => cell(page, 'F1'), { timeout: 10_000 }).toBe('ICP score');
-      expect([await cell(page, 'F2'), await cell(page, 'F3'), await cell(page, 'F4')]).toEqual(['100', '50', '75']);
+      const { score: S, column } = await results(page, 'ICP Accounts');
+      expect(column).toBe(6); // right of the file's five columns
+      await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP score');
+      expect([await cell(page, `${S}2`), await cell(page, `${S}3`), await cell(page, `${S}4`)]).toEqual(['100', '50', '75']);
       expect(await errors(page)).toEqual([]);
     });
   });
@@ -269,8 +275,11 @@ describe('the sidebar in Chromium', () => {
       await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
       expect(await frame.locator('.guide').isVisible()).toBe(false);
       await page.locator('button[data-action=scoreThisSheet]').click();
-      await expect.poll(() => cell(page, 'F1'), { timeout: 10_000 }).toBe('ICP score');
-      expect([await cell(page, 'F2'), await cell(page, 'F3'), await cell(page, 'F4')]).toEqual(['100', '50', '75']);
+      // Right of the file's five columns.
+      await expect.poll(async () => (await summary(page, 'ICP Accounts')).results, { timeout: 10_000 }).toBe(6);
+      const { score: S } = await results(page, 'ICP Accounts');
+      await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP score');
+      expect([await cell(page, `${S}2`), await cell(page, `${S}3`), await cell(page, `${S}4`)]).toEqual(['100', '50', '75']);
       expect(await errors(page)).toEqual([]);
       expect(opened.dialogs).toEqual([]);
     });
