@@ -52,8 +52,8 @@ export class Workbook {
   readonly bundle: ReturnType<typeof loadCode>;
 
   constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], locale = 'en_US') {
-    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html') };
-    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS) });
+    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(['en', 'de', 'da'].map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
+    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS, locale) });
     this.bundle = loadCode(this.env.globals, this.dist('Code.js'));
     this.engine = new Engine(this.env.spreadsheet, this.bundle as never, customFunctions);
     this.env.spreadsheet.calculate = () => this.calculate();

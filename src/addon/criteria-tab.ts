@@ -4,11 +4,12 @@
 // those two tables, and only while the tab still holds the criteria the sidebar loaded.
 
 import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
-import { CRITERIA_HEADER, OPERATORS } from '../core/criteria';
+import { CRITERIA_HEADER, criteriaHeader, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, draftVersion, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
+import { language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
-import { asCell, CRITERIA_SHEET } from './sheets';
+import { asCell, findTab, insertTab } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
@@ -20,18 +21,24 @@ const TIERS_HEADER = ['Tier', 'Minimum score'];
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The criteria tab, found by its marker or by its name in any language; null when there is none yet. */
+export function criteriaSheet(ss: Spreadsheet): Sheet | null {
+  return findTab(ss, 'criteria');
+}
+
 /**
  * The criteria tab, created with its header, default tiers, named ranges and validation on first use, and
- * with the `seed` rules when it is created (an existing tab is never written here).
+ * with the `seed` rules when it is created (an existing tab is never written here). A new tab speaks the
+ * active language (the user's): its name, headers and operator dropdown; the named ranges keep their names.
  */
 export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[], seed: readonly RuleDraft[] = []): Sheet {
-  const existing = ss.getSheetByName(CRITERIA_SHEET);
+  const existing = criteriaSheet(ss);
   if (existing) {
     ensureNamedRanges(ss, existing);
     return existing;
   }
-  const sheet = ss.insertSheet(CRITERIA_SHEET);
-  const block: Cell[][] = [[...CRITERIA_HEADER, '', ...TIERS_HEADER]];
+  const sheet = insertTab(ss, 'criteria', language());
+  const block: Cell[][] = [[...criteriaHeader(), '', ...T.tiersColumns_.split('|')]];
   for (let i = 0; i < Math.max(seed.length, DEFAULT_TIERS.length); i++) {
     const rule = seed[i];
     const tier = DEFAULT_TIERS[i];
@@ -54,14 +61,14 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet): void {
   if (!ss.getRangeByName(TIERS_RANGE_NAME)) ss.setNamedRange(TIERS_RANGE_NAME, sheet.getRange(1, TIERS_COLUMN, rows, 2));
 }
 
-/** Operator and attribute dropdowns, a Required checkbox and numeric points, for every criteria row. */
+/** Operator (in the active language) and attribute dropdowns, a Required checkbox and numeric points, for every criteria row. */
 export function applyValidation(sheet: Sheet, headers: readonly string[]): void {
   const rows = sheet.getMaxRows() - 1;
   const list = (values: readonly string[]) =>
     SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   const attributes = headers.filter((h) => h.trim() !== '');
   if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
-  sheet.getRange(2, 3, rows, 1).setDataValidation(list(OPERATORS));
+  sheet.getRange(2, 3, rows, 1).setDataValidation(list(operatorNames()));
   sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(true).build());
   sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }

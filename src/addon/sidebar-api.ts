@@ -4,18 +4,18 @@
 
 import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-sheet';
 import { cellText, type Cell } from '../core/cells';
-import { OPERATORS } from '../core/criteria';
+import { operatorNames } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
 import { IcpError } from '../core/errors';
+import { fmt, language, type Lang } from '../core/i18n';
 import * as icp from '../core/icp';
 import { criteriaToSql, type DialectName } from '../core/sql';
 import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
-import { applyValidation, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
+import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
-import { userLanguage } from './locale';
-import type { Locale } from './messages';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, CRITERIA_SHEET, readAccountTable, type AccountTable } from './sheets';
+import { speakToUser } from './locale';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, readAccountTable, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -30,9 +30,11 @@ export interface TableInfo {
 }
 
 export interface SidebarState {
-  readonly language: Locale;
+  /** The user's language, in which the server answers: `en`, `de` or `da`. */
+  readonly language: Lang;
   readonly table: TableInfo | null;
   readonly draft: CriteriaDraft;
+  /** The operators in the user's language, as the criteria tab's dropdown offers them. */
   readonly operators: string[];
   /** True when the criteria tab exists already (saving updates it rather than creating it). */
   readonly saved: boolean;
@@ -69,10 +71,11 @@ function tableKey(sheet: string, headerRow: number, lastRow: number, headers: re
 
 /** Everything the sidebar shows when it opens: the account table, the saved criteria and tiers. */
 export function getSidebarState(): SidebarState {
+  speakToUser();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const table = currentTable();
-  const criteriaSheet = ss.getSheetByName(CRITERIA_SHEET);
-  const draft = criteriaSheet ? readCriteriaTab(criteriaSheet) : { rules: [], tiers: defaultTierDrafts() };
+  const tab = criteriaSheet(ss);
+  const draft = tab ? readCriteriaTab(tab) : { rules: [], tiers: defaultTierDrafts() };
   let info: TableInfo | null = null;
   if (table) {
     const rows = table.values.slice(1);
@@ -81,7 +84,7 @@ export function getSidebarState(): SidebarState {
     const key = tableKey(name, table.headerRow, table.headerRow + rows.length, table.values[0]);
     info = { sheet: name, headerRow: table.headerRow, headers: table.attributes, rows: rows.length, suggestions, key };
   }
-  return { language: userLanguage(), table: info, draft, operators: [...OPERATORS], saved: criteriaSheet !== null, version: criteriaVersion(criteriaSheet) };
+  return { language: language(), table: info, draft, operators: operatorNames(), saved: tab !== null, version: criteriaVersion(tab) };
 }
 
 /**
@@ -89,7 +92,7 @@ export function getSidebarState(): SidebarState {
  * from the tab and the top rows of the account sheet.
  */
 export function getSidebarStatus(): SidebarStatus {
-  const criteria = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CRITERIA_SHEET);
+  const criteria = criteriaSheet(SpreadsheetApp.getActiveSpreadsheet());
   const sheet = currentSheet();
   const lastRow = sheet?.getLastRow() ?? 0;
   let table: string | null = null;
@@ -103,8 +106,9 @@ export function getSidebarStatus(): SidebarStatus {
 
 /** Scores the account table with a draft that is not saved yet: tier counts and the top accounts. */
 export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
+  const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : []);
+  const checked = checkDraft(payload, table ? table.attributes : [], text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
 }
@@ -114,17 +118,18 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
  * sidebar loaded): a hand edit made since is never overwritten, the sidebar is told to reload instead.
  */
 export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string }> {
+  const text = speakToUser();
   const table = currentTable();
   const headers = table ? table.attributes : [];
-  const checked = checkDraft(payload, headers);
+  const checked = checkDraft(payload, headers, text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(CRITERIA_SHEET);
+  const existing = criteriaSheet(ss);
   const sheet = existing ?? ensureCriteriaTab(ss, headers);
   // A tab this call created holds nothing anyone could lose.
   const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet));
   if (saved === null) {
-    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: 'The ICP Criteria tab changed since the editor loaded it: reload to see the change.' }] };
+    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: fmt(text.staleCriteria_, sheet.getName()) }] };
   }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers);
@@ -156,18 +161,17 @@ const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: fal
  * previewCriteria checks it. Saves nothing.
  */
 export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutcome {
+  const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : []);
+  const checked = checkDraft(payload, table ? table.attributes : [], text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   // A few fields of known values: checked by hand, which costs the bundle far fewer bytes than a schema.
   const { dialect, table: written, columns } = (choice ?? {}) as Partial<Record<keyof SqlChoice, unknown>>;
-  if (!DIALECT_NAMES.includes(dialect as DialectName)) return choiceProblem('dialect', 'The dialect is bigquery, postgres or duckdb.');
-  if (columns !== 'exact' && columns !== 'snake') return choiceProblem('columns', 'Column names are exact or snake.');
-  if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', `At most ${MAX_TABLE} characters, as text.`);
+  if (!DIALECT_NAMES.includes(dialect as DialectName)) return choiceProblem('dialect', text.sqlDialectChoice_);
+  if (columns !== 'exact' && columns !== 'snake') return choiceProblem('columns', text.sqlColumnsChoice_);
+  if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', fmt(text.sqlTableLength_, MAX_TABLE));
   const name = written.trim() || 'accounts';
-  if (name.split('.').some((part) => part.trim() === '')) {
-    return choiceProblem('table', `${quote(name)} is not a table name: write name, dataset.name or project.dataset.name.`);
-  }
+  if (name.split('.').some((part) => part.trim() === '')) return choiceProblem('table', fmt(text.sqlTableName_, quote(name)));
   try {
     return { ok: true, sql: criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }) };
   } catch (error) {
