@@ -12,7 +12,7 @@ import vm from 'node:vm';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 export const GLOBAL_NAME = 'IcpSheets';
-export const CODE_BUDGET_BYTES = Number(process.env.ICP_BUDGET ?? 100 * 1024);
+export const CODE_BUDGET_BYTES = 100 * 1024;
 export const LANGUAGES = ['en', 'de', 'da'];
 /** Catalog keys end in `_`: esbuild shortens each such property in Code.js, and the data files use the same names. */
 const MANGLED = /_$/;
