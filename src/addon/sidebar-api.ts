@@ -15,7 +15,7 @@ import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { speakToUser } from './locale';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, readAccountTable, type AccountTable } from './sheets';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, readAccountTable, tabName, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -38,6 +38,8 @@ export interface SidebarState {
   readonly operators: string[];
   /** True when the criteria tab exists already (saving updates it rather than creating it). */
   readonly saved: boolean;
+  /** The criteria tab's name: its own, or the one a first save gives it in the user's language. */
+  readonly tab: string;
   /** The version of the criteria tab this draft was read from; a save is refused once the tab has another. */
   readonly version: string;
 }
@@ -84,7 +86,8 @@ export function getSidebarState(): SidebarState {
     const key = tableKey(name, table.headerRow, table.headerRow + rows.length, table.values[0]);
     info = { sheet: name, headerRow: table.headerRow, headers: table.attributes, rows: rows.length, suggestions, key };
   }
-  return { language: language(), table: info, draft, operators: operatorNames(), saved: tab !== null, version: criteriaVersion(tab) };
+  const lang = language();
+  return { language: lang, table: info, draft, operators: operatorNames(), saved: tab !== null, tab: tab?.getName() ?? tabName('criteria', lang), version: criteriaVersion(tab) };
 }
 
 /**

@@ -62,12 +62,20 @@ describe('catalogs', () => {
 
 describe('placeholders', () => {
   it('fills names in the order they first appear, positions as numbered, numbers with the decimal mark', () => {
-    expect(fmt('{a} and {b}, {a}' as string, 'x', 'y')).toBe('x and y, x');
-    expect(fmt('{1} vor {0}' as string, 'a', 'b')).toBe('b vor a');
-    expect(fmt('{n} %' as string, 2.5)).toBe('2.5 %');
+    expect(fmt('{a} and {b}, {a}', 'x', 'y')).toBe('x and y, x');
+    expect(fmt('{1} vor {0}', 'a', 'b')).toBe('b vor a');
+    expect(fmt('{n} %', 2.5)).toBe('2.5 %');
     useLanguage('de', DE);
-    expect(fmt('{n} %' as string, 2.5)).toBe('2,5 %');
-    expect(compile('{0}: {1} ({0})' as string)('a', 3.5)).toBe('a: 3,5 (a)');
+    expect(fmt('{n} %', 2.5)).toBe('2,5 %');
+    expect(compile('{0}: {1} ({0})')('a', 3.5)).toBe('a: 3,5 (a)');
+  });
+
+  it('is typed: one value per placeholder name, and a catalog has every key', () => {
+    // @ts-expect-error two names, one value
+    expect(fmt('{a} {b}', 'x')).toBe('x ');
+    // @ts-expect-error a catalog lacking keys does not typecheck
+    const partial: Catalog = { decimal_: ',' };
+    expect(partial.decimal_).toBe(',');
   });
 
   it('keeps English for keys a catalog lacks, and everything without a catalog', () => {

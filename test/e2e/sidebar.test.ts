@@ -269,7 +269,8 @@ describe('the sidebar in Chromium', () => {
       await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
       expect(await frame.locator('.guide').isVisible()).toBe(false);
       await page.locator('button[data-action=scoreThisSheet]').click();
-      await expect.poll(() => cell(page, 'F1'), { timeout: 10_000 }).toBe('ICP score');
+      // A German spreadsheet: the formulas write German labels.
+      await expect.poll(() => cell(page, 'F1'), { timeout: 10_000 }).toBe('ICP-Score');
       expect([await cell(page, 'F2'), await cell(page, 'F3'), await cell(page, 'F4')]).toEqual(['100', '50', '75']);
       expect(await errors(page)).toEqual([]);
       expect(opened.dialogs).toEqual([]);
