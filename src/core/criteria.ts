@@ -13,30 +13,26 @@ export const OPERATORS = [
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-// Every language's words, whatever the spreadsheet's language: a criteria table reads the same everywhere.
-// Keys are normalized (lower case, no accents; `ø` and `æ` have none to lose).
-const OPERATOR_SYNONYMS: ReadonlyMap<string, Operator> = new Map(Object.entries({
-  is: 'is', '=': 'is', '==': 'is', equals: 'is', 'is one of': 'is', 'one of': 'is', in: 'is', ist: 'is', gleich: 'is',
-  'ist eines von': 'is', er: 'is', 'er en af': 'is', 'en af': 'is', 'lig med': 'is',
-  'is not': 'is not', '!=': 'is not', '<>': 'is not', '≠': 'is not', not: 'is not', 'not in': 'is not',
-  'none of': 'is not', 'ist nicht': 'is not', nicht: 'is not', ungleich: 'is not', 'er ikke': 'is not', ikke: 'is not',
-  includes: 'includes', include: 'includes', has: 'includes', 'has any': 'includes', beinhaltet: 'includes',
-  umfasst: 'includes', 'enthalt eines': 'includes', omfatter: 'includes', 'indeholder en af': 'includes',
-  contains: 'contains', enthalt: 'contains', like: 'contains', indeholder: 'contains',
-  between: 'between', range: 'between', zwischen: 'between', mellem: 'between',
-  '>=': '>=', '≥': '>=', '=>': '>=', 'at least': '>=', min: '>=', mindestens: '>=', mindst: '>=',
-  '<=': '<=', '≤': '<=', '=<': '<=', 'at most': '<=', max: '<=', hochstens: '<=', maximal: '<=', højst: '<=',
-  '>': '>', 'more than': '>', 'greater than': '>', above: '>', 'mehr als': '>', 'grosser als': '>', uber: '>',
-  'mere end': '>', 'større end': '>', over: '>',
-  '<': '<', 'less than': '<', 'fewer than': '<', below: '<', 'weniger als': '<', 'kleiner als': '<', unter: '<',
-  'mindre end': '<', under: '<',
-  'is blank': 'is blank', 'is empty': 'is blank', blank: 'is blank', empty: 'is blank', 'ist leer': 'is blank',
-  leer: 'is blank', 'er tom': 'is blank', tom: 'is blank',
-  'is not blank': 'is not blank', 'is not empty': 'is not blank', 'not blank': 'is not blank',
-  'not empty': 'is not blank', exists: 'is not blank', 'ist nicht leer': 'is not blank',
-  'nicht leer': 'is not blank', vorhanden: 'is not blank', 'er ikke tom': 'is not blank', 'ikke tom': 'is not blank',
-  udfyldt: 'is not blank',
-} satisfies Record<string, Operator>));
+// Every language's words (English, German, Danish), whatever the spreadsheet's language: a criteria table
+// reads the same everywhere. Words are normalized (lower case, no accents; `ø` and `æ` have none to lose).
+const SYNONYMS: Readonly<Record<Operator, readonly string[]>> = {
+  is: ['=', '==', 'equals', 'is one of', 'one of', 'in', 'ist', 'gleich', 'ist eines von', 'er', 'er en af', 'en af', 'lig med'],
+  'is not': ['!=', '<>', '≠', 'not', 'not in', 'none of', 'ist nicht', 'nicht', 'ungleich', 'er ikke', 'ikke'],
+  includes: ['include', 'has', 'has any', 'beinhaltet', 'umfasst', 'enthalt eines', 'omfatter', 'indeholder en af'],
+  contains: ['enthalt', 'like', 'indeholder'],
+  between: ['range', 'zwischen', 'mellem'],
+  '>=': ['≥', '=>', 'at least', 'min', 'mindestens', 'mindst'],
+  '<=': ['≤', '=<', 'at most', 'max', 'hochstens', 'maximal', 'højst'],
+  '>': ['more than', 'greater than', 'above', 'mehr als', 'grosser als', 'uber', 'mere end', 'større end', 'over'],
+  '<': ['less than', 'fewer than', 'below', 'weniger als', 'kleiner als', 'unter', 'mindre end', 'under'],
+  'is blank': ['is empty', 'blank', 'empty', 'ist leer', 'leer', 'er tom', 'tom'],
+  'is not blank': ['is not empty', 'not blank', 'not empty', 'exists', 'ist nicht leer', 'nicht leer', 'vorhanden', 'er ikke tom', 'ikke tom', 'udfyldt'],
+};
+
+/** Every operator word, canonical ones included, to its operator. A Map: a cell must not find `constructor`. */
+const OPERATOR_SYNONYMS: ReadonlyMap<string, Operator> = new Map(
+  OPERATORS.flatMap((operator) => [operator, ...SYNONYMS[operator]].map((word) => [word, operator] as const)),
+);
 
 /** The operators in the active language, in the order of OPERATORS: the criteria tab's dropdown. */
 export function operatorNames(): string[] {
