@@ -34,15 +34,16 @@ export async function loadRegistry() {
 }
 
 /**
- * The JSDoc Sheets reads for autocomplete: summary, @param names and hints, @return, @customfunction.
- * Other globals get their summary only: every byte of Code.js is loaded by every custom-function call.
+ * The JSDoc Sheets reads for autocomplete: summary, @param names and hints, @customfunction. No @return:
+ * Sheets' formula helper does not show it (Apps Script's JSDoc guide, "Supported tags and UI limitations"),
+ * and every byte of Code.js is loaded by every custom-function call; the README's reference keeps it.
+ * Other globals get their summary only.
  * @param {FunctionSpec} fn @param {boolean} customFunction
  */
 function jsdoc(fn, customFunction) {
   if (!customFunction) return `/** ${fn.summary} */`;
   const lines = [fn.summary];
   for (const p of fn.params) lines.push(`@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.doc}`);
-  if (fn.returns) lines.push(`@return ${fn.returns}`);
   lines.push('@customfunction');
   return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
 }
