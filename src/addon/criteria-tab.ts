@@ -61,13 +61,18 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet): void {
   if (!ss.getRangeByName(TIERS_RANGE_NAME)) ss.setNamedRange(TIERS_RANGE_NAME, sheet.getRange(1, TIERS_COLUMN, rows, 2));
 }
 
-/** Operator (in the active language) and attribute dropdowns, a Required checkbox and numeric points, for every criteria row. */
-export function applyValidation(sheet: Sheet, headers: readonly string[]): void {
+/**
+ * Operator and attribute dropdowns, a Required checkbox and numeric points, for every criteria row. The
+ * operators are the active language's; `attributesOnly` refreshes the attribute dropdown alone, so a tab
+ * keeps the operators of the language it was made in whoever saves it later.
+ */
+export function applyValidation(sheet: Sheet, headers: readonly string[], attributesOnly = false): void {
   const rows = sheet.getMaxRows() - 1;
   const list = (values: readonly string[]) =>
     SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   const attributes = headers.filter((h) => h.trim() !== '');
   if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
+  if (attributesOnly) return;
   sheet.getRange(2, 3, rows, 1).setDataValidation(list(operatorNames()));
   sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(true).build());
   sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());

@@ -57,12 +57,10 @@ export function sheetLanguage(): Lang {
  * (`en`, `de` or `da`; anything else is an error, said in the spreadsheet's language).
  */
 export function speakForSheet(options: unknown, fn: string): void {
-  speak(sheetLanguage());
-  const asked = optionValue(options, 'lang');
-  if (asked === undefined || asked === '') return;
+  const asked = optionValue(options, 'lang') ?? '';
   const lang = LANGUAGES.find((l) => l === asked.toLowerCase());
-  if (!lang) throw new IcpError(fmt(T.langOption_, fn, quote(asked)));
-  speak(lang);
+  speak(lang ?? sheetLanguage());
+  if (asked !== '' && !lang) throw new IcpError(fmt(T.langOption_, fn, quote(asked)));
 }
 
 /**

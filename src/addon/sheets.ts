@@ -55,7 +55,7 @@ export function outputLabels(): string[] {
   return [T.scoreLabel_, T.tierLabel_, T.whyLabel_];
 }
 /** The labels of the output columns in every language, for scores written as values in any of them. */
-const OUTPUT_LABELS = [['ICP score', 'ICP-Score', 'ICP-score'], ['ICP tier', 'ICP-Stufe', 'ICP-niveau'], ['Why', 'Begründung', 'Begrundelse']];
+export const OUTPUT_LABELS = [['ICP score', 'ICP-Score', 'ICP-score'], ['ICP tier', 'ICP-Stufe', 'ICP-niveau'], ['Why', 'Begründung', 'Begrundelse']];
 /** What the header cell of each output column holds while it shows live formulas. */
 const OUTPUT_FORMULAS = [/^=ICP_SCORE\(/i, /^=ICP_TIER\(/i, /^=ICP_EXPLAIN\(/i];
 /** The developer-metadata key on each output column; its value is the column's role. */

@@ -135,7 +135,7 @@ export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<
     return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: fmt(text.staleCriteria_, sheet.getName()) }] };
   }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
-  if (existing && headers.length) applyValidation(sheet, headers);
+  if (existing && headers.length) applyValidation(sheet, headers, true);
   return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved };
 }
 

@@ -192,7 +192,12 @@ describe('bundle: languages', () => {
       h.run('scoreThisSheet');
       expect(h.spreadsheet.toasts.at(-1)).toBe('Scored ICP Accounts; the scores follow rows and criteria.');
       expect(h.spreadsheet.sheets.map((s) => s.name)).toEqual(['ICP Accounts', 'ICP-kriterier']);
-      expect(h.run('getSidebarState')).toMatchObject({ language: 'en', saved: true, operators: ['is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'] });
+      expect(h.run('getSidebarState')).toMatchObject({ language: 'en', saved: true, tab: 'ICP-kriterier', operators: ['is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'] });
+      // A save keeps the tab's Danish operator dropdown and refreshes only the attributes.
+      expect(save(h, draft([['', 'Industry', 'is', 'SaaS', '30', false], ['', 'Region', 'er', 'DACH', '10', false]])).ok).toBe(true);
+      const dropdown = (c: number) => criteria.validations.find((v) => v.range.getColumn() === c)!.rule.getCriteriaValues()[0];
+      expect(dropdown(3)).toEqual(['er', 'er ikke', 'omfatter', 'indeholder', 'mellem', '>=', '<=', '>', '<', 'er tom', 'er ikke tom']);
+      expect(dropdown(2)).toContain('Region');
     });
 
     it('finds its tabs by their marker after a user renames them, and never renames a user’s tab', () => {

@@ -7,6 +7,8 @@ import { SERVER_DA } from '../../src/addon/i18n/da';
 import { SERVER_DE } from '../../src/addon/i18n/de';
 import { SERVER_EN } from '../../src/addon/i18n/en';
 import { TEMPLATE_COLUMN, type Template } from '../../src/addon/i18n/template';
+import { menuCaptions, TAB_NAMES } from '../../src/addon/messages';
+import { OUTPUT_LABELS } from '../../src/addon/sheets';
 import { criteriaHeader, describeRule, operatorNames, OPERATORS, parseCriteria, parseOperator } from '../../src/core/criteria';
 import { DA } from '../../src/core/i18n/da';
 import { DE } from '../../src/core/i18n/de';
@@ -47,6 +49,13 @@ describe('catalogs', () => {
       }
     });
   }
+
+  it('keeps in Code.js, for every language, the output labels as the catalogs write them, and the menu and tab names', () => {
+    const catalogs = [EN, DE, DA];
+    expect(OUTPUT_LABELS).toEqual([catalogs.map((c) => c.scoreLabel_), catalogs.map((c) => c.tierLabel_), catalogs.map((c) => c.whyLabel_)]);
+    for (const lang of ['en', 'de', 'da'] as const) expect(menuCaptions(lang)).toHaveLength(5);
+    expect(new Set(Object.values(TAB_NAMES).flat()).size).toBe(11); // Personas is Personas in German too
+  });
 
   it('every language\'s template scores its three example accounts A, B and D with its starter profile', () => {
     for (const [lang, catalog] of [['en', SERVER_EN], ['de', SERVER_DE], ['da', SERVER_DA]] as const) {
