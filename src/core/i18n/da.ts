@@ -131,6 +131,7 @@ export const DA: Catalog = {
   leftChurn_: 'rækker uden opsagt-markering eller løbetid',
   leftExample_: '{what}, f.eks. {example}',
 
+  learnedProfile_: 'Lært',
   learnedWon_: '{won} vundne og {lost} tabte aftaler i {label}',
   learnedChurn_: '{churned} opsagte og {retained} fastholdte kunder i {label}',
   learnedValue_: '{n} virksomheder med en værdi i {label}',

@@ -130,6 +130,7 @@ export const DE: Catalog = {
   leftChurn_: 'Zeilen ohne Kündigungsangabe oder Laufzeit',
   leftExample_: '{what}, z. B. {example}',
 
+  learnedProfile_: 'Gelernt',
   learnedWon_: '{won} gewonnene und {lost} verlorene Accounts in {label}',
   learnedChurn_: '{churned} gekündigte und {retained} gehaltene Accounts in {label}',
   learnedValue_: '{n} Accounts mit einem Wert in {label}',

@@ -135,6 +135,8 @@ export const EN = {
   leftChurn_: 'rows without a churned flag or tenure',
   leftExample_: '{what}, e.g. {example}',
 
+  /** The profile ICP_SUGGEST names its rules with, unless its options say profile=. */
+  learnedProfile_: 'Learned',
   learnedWon_: '{won} won and {lost} lost accounts in {label}',
   learnedChurn_: '{churned} churned and {retained} retained accounts in {label}',
   learnedValue_: '{n} accounts with a value in {label}',

@@ -69,7 +69,7 @@ const MIN_TO_LEARN = 10;
 /** Learns criteria from `table` (header row first) and its outcome. `today` is the default as-of date. */
 export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optionsValue: unknown, today: number, fn = 'ICP_SUGGEST'): Suggestion {
   const { table, options, outcome } = learningInput(tableValue, outcomeSpec, optionsValue, ['min_support', 'max_rules', 'profile'], today, fn);
-  const profile = options.get('profile') || 'Learned';
+  const profile = options.get('profile') || T.learnedProfile_;
   const maxRules = whole(options.get('max_rules'), 20, 1, 50, 'max_rules', fn);
 
   // Canonical order: rows sorted by their content, so a reordered table learns exactly the same table.
