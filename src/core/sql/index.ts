@@ -76,8 +76,8 @@ export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, op
   return sql;
 }
 
-function choice<T extends string>(options: Map<string, string>, key: string, allowed: readonly T[]): T {
+function choice<V extends string>(options: Map<string, string>, key: string, allowed: readonly V[]): V {
   const value = (options.get(key) || allowed[0]).toLowerCase();
-  if (allowed.includes(value as T)) return value as T;
+  if (allowed.includes(value as V)) return value as V;
   throw new IcpError(fmt(T.sqlChoice_, key, quoteList(allowed), `"${value.slice(0, 60)}"`));
 }
