@@ -114,6 +114,8 @@ function positional(key, english, text) {
  * @param {Record<string, string | false>} mangled @param {Awaited<ReturnType<typeof loadCatalogs>>} catalogs
  */
 function dataFiles(mangled, catalogs) {
+  const shared = Object.keys(catalogs.server.en).filter((key) => key in catalogs.core.en);
+  if (shared.length) throw new Error(`i18n: ${shared.join(', ')} is a key of both catalogs; one file holds both.`);
   /** @type {Record<string, string>} */
   const files = {};
   for (const lang of LANGUAGES) {
