@@ -74,7 +74,7 @@ describe('bundle: languages', () => {
       const german = harness({ sheetLocale: 'de_DE' });
       const typo = [ENGLISH[0], ['', 'Industy', 'equalz', 'SaaS', 10, '']];
       expect(() => german.run('ICP_SCORE', TABLE, typo)).toThrow('Kriterienzeile 2, Operator: "equalz" ist kein Operator (meinten Sie "equals"?). Möglich sind: ist, ist nicht, umfasst, enthält, zwischen, >=, <=, >, <, ist leer, ist nicht leer.');
-      expect(() => german.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow('Kriterienzeile 2, Merkmal: "Industy" ist keine Spalte der Tabelle. Am ähnlichsten: "Industry", "Company" oder "Revenue".');
+      expect(() => german.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow('Kriterienzeile 2, Merkmal: "Industy" ist keine Spalte der Tabelle. Am ähnlichsten: "Industry".');
       expect(() => german.run('ICP_SCORE', TABLE, ENGLISH, 'SMB')).toThrow('Die Kriterien haben kein Profil "SMB". Profile: "Default".');
       expect(() => german.run('ICP_SQL', ENGLISH, '', 'oracle')).toThrow('ICP_SQL: Der Dialekt "oracle" ist nicht "bigquery", "postgres" oder "duckdb".');
       expect(() => german.run('ICP_CLV', [[1], [2]], [[1], [2], [3]])).toThrow('ICP_CLV: monthly_churn ist 3×1, arpa aber 2×1; geben Sie gleich große Bereiche oder einen einzelnen Wert an.');
@@ -158,9 +158,9 @@ describe('bundle: languages', () => {
         expect(h.spreadsheet.calls.snapshot()).toEqual({});
         return h.ui.menus[0].items.map((i) => i.caption);
       };
-      expect(captions('en_GB')).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', '—', 'Help']);
-      expect(captions('de_AT')).toEqual(['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', '—', 'Hilfe']);
-      expect(captions('da_DK')).toEqual(['Rediger ICP-kriterier…', 'Opret ICP-skabelon', 'Scor dette ark', 'Opret segmentoversigt…', '—', 'Hjælp']);
+      expect(captions('en_GB')).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', 'Validate ICP…', '—', 'Help']);
+      expect(captions('de_AT')).toEqual(['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', 'ICP prüfen…', '—', 'Hilfe']);
+      expect(captions('da_DK')).toEqual(['Rediger ICP-kriterier…', 'Opret ICP-skabelon', 'Scor dette ark', 'Opret segmentoversigt…', 'Valider ICP…', '—', 'Hjælp']);
     });
 
     it('creates the criteria tab with German headers and operator dropdown; the named ranges keep their names', () => {

@@ -53,8 +53,8 @@ describe('catalogs', () => {
   it('keeps in Code.js, for every language, the output labels as the catalogs write them, and the menu and tab names', () => {
     const catalogs = [EN, DE, DA];
     expect(OUTPUT_LABELS).toEqual([catalogs.map((c) => c.scoreLabel_), catalogs.map((c) => c.tierLabel_), catalogs.map((c) => c.whyLabel_)]);
-    for (const lang of ['en', 'de', 'da'] as const) expect(menuCaptions(lang)).toHaveLength(5);
-    expect(new Set(Object.values(TAB_NAMES).flat()).size).toBe(11); // Personas is Personas in German too
+    for (const lang of ['en', 'de', 'da'] as const) expect(menuCaptions(lang)).toHaveLength(6);
+    expect(new Set(Object.values(TAB_NAMES).flat()).size).toBe(14); // Personas is Personas in German too
   });
 
   it('every language\'s template scores its three example accounts A, B and D with its starter profile', () => {
