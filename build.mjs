@@ -1,5 +1,6 @@
 // Builds the Apps Script project into dist/: Code.js (esbuild IIFE + generated top-level stubs that carry
-// each function's JSDoc), appsscript.json and the self-contained sidebar HTML.
+// each function's JSDoc), the language data files (i18n-en.html, i18n-de.html, i18n-da.html), appsscript.json
+// and the self-contained sidebar HTML.
 // Usage: node build.mjs        (library use: import { build, loadRegistry } from './build.mjs')
 
 import { build as esbuild } from 'esbuild';
@@ -11,8 +12,11 @@ import vm from 'node:vm';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 export const GLOBAL_NAME = 'IcpSheets';
-// TEMPORARY: 110 KB while the translations and server-only text move out of Code.js (back to 100 KB before release).
+// TEMPORARY while the merge of i18n-core is shrunk back under 100 KB.
 export const CODE_BUDGET_BYTES = 110 * 1024;
+export const LANGUAGES = ['en', 'de', 'da'];
+/** Catalog keys end in `_`: esbuild shortens each such property in Code.js, and the data files use the same names. */
+const MANGLED = /_$/;
 
 /** @typedef {import('./src/addon/registry').FunctionSpec} FunctionSpec */
 /** @typedef {{ CUSTOM_FUNCTIONS: readonly FunctionSpec[], SERVER_FUNCTIONS?: readonly FunctionSpec[] }} Registry */
@@ -31,15 +35,16 @@ export async function loadRegistry() {
 }
 
 /**
- * The JSDoc Sheets reads for autocomplete: summary, @param names and hints, @return, @customfunction.
- * Other globals get their summary only: every byte of Code.js is loaded by every custom-function call.
+ * The JSDoc Sheets reads for autocomplete: summary, @param names and hints, @customfunction. No @return:
+ * Sheets' formula helper does not show it (Apps Script's JSDoc guide, "Supported tags and UI limitations"),
+ * and every byte of Code.js is loaded by every custom-function call; the README's reference keeps it.
+ * Other globals get their summary only.
  * @param {FunctionSpec} fn @param {boolean} customFunction
  */
 function jsdoc(fn, customFunction) {
   if (!customFunction) return `/** ${fn.summary} */`;
   const lines = [fn.summary];
   for (const p of fn.params) lines.push(`@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.doc}`);
-  if (fn.returns) lines.push(`@return ${fn.returns}`);
   lines.push('@customfunction');
   return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
 }
@@ -50,7 +55,9 @@ export function stubs(registry) {
   /** @param {FunctionSpec} fn @param {boolean} customFunction */
   const emit = (fn, customFunction) => {
     const names = fn.params.map((p) => p.name).join(', ');
-    return `${jsdoc(fn, customFunction)}\nfunction ${fn.name}(${names}) { return ${GLOBAL_NAME}.${fn.name}(${names}); }\n`;
+    // The parameters stay named for Sheets' argument hints; passing them on as `...arguments` is shorter.
+    const pass = names.length > '...arguments'.length ? '...arguments' : names;
+    return `${jsdoc(fn, customFunction)}\nfunction ${fn.name}(${names}) { return ${GLOBAL_NAME}.${fn.name}(${pass}); }\n`;
   };
   return [
     ...registry.CUSTOM_FUNCTIONS.map((fn) => emit(fn, true)),
@@ -58,14 +65,102 @@ export function stubs(registry) {
   ].join('\n');
 }
 
-/** @param {string} entry @param {string} globalName */
-async function bundle(entry, globalName) {
+/**
+ * The catalogs (src/core/i18n, src/addon/i18n), compiled on the fly like the registry.
+ * @returns {Promise<{ core: Record<string, Record<string, string>>, server: Record<string, Record<string, unknown>> }>}
+ */
+export async function loadCatalogs() {
+  const entry = [
+    "export { EN as core_en } from './src/core/i18n/en';",
+    "export { DE as core_de } from './src/core/i18n/de';",
+    "export { DA as core_da } from './src/core/i18n/da';",
+    "export { SERVER_EN as server_en } from './src/addon/i18n/en';",
+    "export { SERVER_DE as server_de } from './src/addon/i18n/de';",
+    "export { SERVER_DA as server_da } from './src/addon/i18n/da';",
+  ].join('\n');
+  const out = await esbuild({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+  });
+  const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  return {
+    core: Object.fromEntries(LANGUAGES.map((l) => [l, m[`core_${l}`]])),
+    server: Object.fromEntries(LANGUAGES.map((l) => [l, m[`server_${l}`]])),
+  };
+}
+
+/** The names of a text's placeholders in the order they first appear. @param {string} text */
+export function placeholders(text) {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+}
+
+/**
+ * A text with its placeholders numbered by their place in the English text (`{0}`, `{1}`): Code.js fills
+ * them in whatever order a language puts them, and numbers are shorter than the names translators read.
+ * @param {string} key @param {string} english @param {string} text
+ */
+function positional(key, english, text) {
+  const names = placeholders(english);
+  return text.replace(/\{(\w+)\}/g, (_, name) => {
+    const i = names.indexOf(name);
+    if (i < 0) throw new Error(`i18n: ${key} has the placeholder {${name}}, which the English text does not have.`);
+    return `{${i}}`;
+  });
+}
+
+/**
+ * One data file per language: the server's texts and, but for English (in Code.js), the custom functions'
+ * texts, under the names Code.js reads them by. JSON inside an .html file, the kind of project file both
+ * custom functions and server functions can read (HtmlService).
+ * @param {Record<string, string | false>} mangled @param {Awaited<ReturnType<typeof loadCatalogs>>} catalogs
+ */
+function dataFiles(mangled, catalogs) {
+  const shared = Object.keys(catalogs.server.en).filter((key) => key in catalogs.core.en);
+  if (shared.length) throw new Error(`i18n: ${shared.join(', ')} is a key of both catalogs; one file holds both.`);
+  /** @type {Record<string, string>} */
+  const files = {};
+  for (const lang of LANGUAGES) {
+    /** @type {Record<string, unknown>} */
+    const data = {};
+    const add = (/** @type {Record<string, unknown>} */ catalog, /** @type {Record<string, unknown>} */ english) => {
+      for (const [key, value] of Object.entries(catalog)) {
+        const name = mangled[key];
+        if (typeof name !== 'string') throw new Error(`i18n: ${key} is not used in Code.js; remove it from the catalogs.`);
+        data[name] = typeof value === 'string' ? positional(key, /** @type {string} */ (english[key]), value) : value;
+      }
+    };
+    if (lang !== 'en') add(catalogs.core[lang], catalogs.core.en);
+    add(catalogs.server[lang], catalogs.server.en);
+    // `<`, `>` and `&` escaped, so the file reads as the same JSON whatever HTML processing it meets.
+    files[`i18n-${lang}.html`] = JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
+  return files;
+}
+
+/**
+ * The English catalog as Code.js holds it: each text's placeholders numbered (`{0}`), as in the data files.
+ * @type {import('esbuild').Plugin}
+ */
+const positionalEnglish = {
+  name: 'positional-english',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/]en\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/'(?:[^'\\\n]|\\.)*'/g, (literal) => positional(literal, literal, literal));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** @param {string} entry @param {string} globalName @param {boolean} [main] Code.js: shortened keys, numbered placeholders */
+async function bundle(entry, globalName, main = false) {
   const out = await esbuild({
     entryPoints: [path.join(root, entry)],
     bundle: true, format: 'iife', globalName, target: 'es2020', platform: 'browser',
     minify: true, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'warning',
+    ...(main ? { mangleProps: MANGLED, mangleCache: {}, plugins: [positionalEnglish] } : {}),
   });
-  return out.outputFiles[0].text;
+  return { code: out.outputFiles[0].text, mangled: out.mangleCache ?? {} };
 }
 
 /** Loads the finished Code.js the way Apps Script does, in a context without Node globals. */
@@ -82,17 +177,19 @@ export async function build({ quiet = false } = {}) {
   await mkdir(dist, { recursive: true });
   const registry = await loadRegistry();
   const header = '// icp-sheets: built by build.mjs from src/ (MIT licence). Do not edit.\n/** @OnlyCurrentDoc */\n';
-  const code = `${header}${await bundle('src/addon/main.ts', GLOBAL_NAME)}\n${stubs(registry)}`;
+  const main = await bundle('src/addon/main.ts', GLOBAL_NAME, true);
+  const code = `${header}${main.code}\n${stubs(registry)}`;
   checkLoads(code, registry);
   const size = Buffer.byteLength(code);
   if (size > CODE_BUDGET_BYTES) throw new Error(`dist/Code.js is ${size} bytes, over the ${CODE_BUDGET_BYTES}-byte budget.`);
   await writeFile(path.join(dist, 'Code.js'), code);
+  for (const [name, text] of Object.entries(dataFiles(main.mangled, await loadCatalogs()))) await writeFile(path.join(dist, name), text);
   await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   let sidebarSize = 0;
   const sidebarTemplate = path.join(root, 'src/sidebar/index.html');
   const hasSidebar = await readFile(sidebarTemplate, 'utf8').then((t) => t, () => undefined);
   if (hasSidebar !== undefined) {
-    const script = (await bundle('src/sidebar/main.ts', 'IcpSidebar')).replace(/<\/script/gi, '<\\/script');
+    const script = (await bundle('src/sidebar/main.ts', 'IcpSidebar')).code.replace(/<\/script/gi, '<\\/script');
     const html = hasSidebar.replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
     sidebarSize = Buffer.byteLength(html);
     await writeFile(path.join(dist, 'Sidebar.html'), html);

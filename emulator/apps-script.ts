@@ -195,8 +195,9 @@ export class FakeRange implements Like<RangeApi,
 let metadataIds = 0;
 
 /**
- * Developer metadata on a column: it moves with the column and is gone when the column is. With PROJECT
- * visibility only scripts of the Cloud project that wrote it see it (FakeSpreadsheet.scriptProject).
+ * Developer metadata on a column (it moves with the column and is gone when the column is) or, with column 0,
+ * on a whole sheet (gone with the sheet). With PROJECT visibility only scripts of the Cloud project that
+ * wrote it see it (FakeSpreadsheet.scriptProject).
  */
 export class FakeDeveloperMetadata implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadata,
   'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setValue' | 'remove'> {
@@ -213,8 +214,8 @@ export class FakeDeveloperMetadata implements Like<GoogleAppsScript.Spreadsheet.
   getLocation() {
     const { sheet, column } = this;
     return {
-      getLocationType: () => 'COLUMN',
-      getColumn: () => new FakeRange(sheet, 1, column, sheet.maxRows, 1),
+      getLocationType: () => (column === 0 ? 'SHEET' : 'COLUMN'),
+      getColumn: () => (column === 0 ? null : new FakeRange(sheet, 1, column, sheet.maxRows, 1)),
       getRow: () => null,
       getSheet: () => sheet,
     };
@@ -231,7 +232,8 @@ export class FakeDeveloperMetadata implements Like<GoogleAppsScript.Spreadsheet.
 
 class FakeDeveloperMetadataFinder implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, 'withKey' | 'withValue' | 'find'> {
   private readonly tests: ((m: FakeDeveloperMetadata) => boolean)[] = [];
-  constructor(private readonly sheet: FakeSheet) {}
+  /** Searches one sheet, or every sheet of the spreadsheet when `sheet` is the spreadsheet. */
+  constructor(private readonly scope: FakeSheet | FakeSpreadsheet) {}
   withKey(key: string) {
     this.tests.push((m) => m.key === key);
     return this;
@@ -241,8 +243,10 @@ class FakeDeveloperMetadataFinder implements Like<GoogleAppsScript.Spreadsheet.D
     return this;
   }
   find(): FakeDeveloperMetadata[] {
-    this.sheet.spreadsheet.calls.add('DeveloperMetadataFinder.find');
-    return this.sheet.metadata.filter((m) => m.visible() && this.tests.every((test) => test(m)));
+    const { scope } = this;
+    const sheets = scope instanceof FakeSheet ? [scope] : scope.sheets;
+    (scope instanceof FakeSheet ? scope.spreadsheet : scope).calls.add('DeveloperMetadataFinder.find');
+    return sheets.flatMap((sheet) => sheet.metadata.filter((m) => m.visible() && this.tests.every((test) => test(m))));
   }
 }
 
@@ -270,7 +274,7 @@ function columnNumber(text: string): number {
 export class FakeSheet implements Like<SheetApi,
   'getName' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
   'insertColumnsAfter' | 'deleteRows' | 'setFrozenRows' | 'getFrozenRows' | 'getConditionalFormatRules' | 'setConditionalFormatRules' |
-  'newChart' | 'insertChart' | 'getCharts' | 'createDeveloperMetadataFinder'> {
+  'newChart' | 'insertChart' | 'getCharts' | 'createDeveloperMetadataFinder' | 'addDeveloperMetadata' | 'getDeveloperMetadata'> {
   readonly rows: CellData[][] = [];
   metadata: FakeDeveloperMetadata[] = [];
   validations: { range: FakeRange; rule: FakeDataValidation }[] = [];
@@ -414,6 +418,16 @@ export class FakeSheet implements Like<SheetApi,
   createDeveloperMetadataFinder() {
     return new FakeDeveloperMetadataFinder(this);
   }
+  /** Metadata on the whole sheet (column metadata is added through a column's range). */
+  addDeveloperMetadata(key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+    this.spreadsheet.calls.add('Sheet.addDeveloperMetadata');
+    this.metadata.push(new FakeDeveloperMetadata(this, key, value ?? null, String(visibility ?? 'DOCUMENT'), 0, this.spreadsheet.scriptProject));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.spreadsheet.calls.add('Sheet.getDeveloperMetadata');
+    return this.metadata.filter((m) => m.column === 0 && m.visible());
+  }
   setFrozenRows(rows: number) {
     this.frozenRows = rows;
   }
@@ -440,7 +454,7 @@ export interface WorkbookObserver {
 
 export class FakeSpreadsheet implements Like<SpreadsheetApi,
   'getSheetByName' | 'insertSheet' | 'getSheets' | 'getActiveSheet' | 'setActiveSheet' | 'setNamedRange' | 'getRangeByName' |
-  'toast' | 'getSpreadsheetLocale' | 'getName'> {
+  'toast' | 'getSpreadsheetLocale' | 'getName' | 'createDeveloperMetadataFinder'> {
   readonly calls = new Calls();
   readonly sheets: FakeSheet[] = [];
   readonly named = new Map<string, FakeRange>();
@@ -501,6 +515,10 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
     this.toasts.push(message);
   }
   getSpreadsheetLocale() { return this.locale; }
+  /** Finds metadata on every sheet (the add-on marks its tabs and its output columns). */
+  createDeveloperMetadataFinder() {
+    return new FakeDeveloperMetadataFinder(this);
+  }
 }
 
 export class FakeDataValidation {
@@ -731,9 +749,13 @@ export interface FakeEnvironment {
   locale: string;
 }
 
-/** A fresh environment; in AuthMode.NONE every service that needs authorization throws, as in Sheets. */
-export function fakeAppsScript(options: { files?: Record<string, string>; locale?: string; spreadsheet?: FakeSpreadsheet } = {}): FakeEnvironment {
-  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+/**
+ * A fresh environment; in AuthMode.NONE every service that needs authorization throws, as in Sheets.
+ * `files` are the project's HTML files by name (the sidebar, the language data `i18n-de`, …); `locale` is the
+ * user's (Session) and, unless `sheetLocale` says otherwise, the new spreadsheet's (File → Settings).
+ */
+export function fakeAppsScript(options: { files?: Record<string, string>; locale?: string; sheetLocale?: string; spreadsheet?: FakeSpreadsheet } = {}): FakeEnvironment {
+  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet('Sheet1', options.sheetLocale ?? options.locale ?? 'en_US');
   const ui = new FakeUi();
   const documentProperties = new FakeProperties();
   const documentLock = new FakeDocumentLock();

@@ -33,8 +33,12 @@ export function closeOpenRanges(formula: string, rowsOf: (sheet: string | undefi
 
 let registered = false;
 
-/** Registers every custom function of the registry as a HyperFormula plugin that calls the bundle. */
-function registerFunctions(functions: readonly FunctionSpec[], bundle: () => Bundle): void {
+/**
+ * Registers every custom function of the registry as a HyperFormula plugin, once per process (HyperFormula
+ * keeps plugins globally). Each call reaches the bundle of the engine that evaluates it through that
+ * engine's `context` setting, so two playgrounds in one process (English and German) keep their own.
+ */
+function registerFunctions(functions: readonly FunctionSpec[]): void {
   if (registered) return;
   registered = true;
   class IcpPlugin extends FunctionPlugin {}
@@ -67,7 +71,7 @@ function registerFunctions(functions: readonly FunctionSpec[], bundle: () => Bun
     prototype[fn.name] = function (this: IcpPlugin, ast: Ast, state: unknown) {
       // Results whose height depends on the data are padded to the size declared before evaluating.
       const shape = fn.spill === 'suggest' || fn.spill === 'validate' ? size.call(this, ast, state) : undefined;
-      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) => call(bundle(), fn.name, args, shape));
+      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) => call((this as any).config.context as Bundle, fn.name, args, shape));
     };
     prototype[`${fn.name}_SIZE`] = size;
   }
@@ -122,17 +126,14 @@ export class Engine implements WorkbookObserver {
   private readonly formulaCells = new Map<FakeSheet, Set<string>>();
 
   constructor(readonly spreadsheet: FakeSpreadsheet, bundle: Bundle, functions: readonly FunctionSpec[]) {
-    registerFunctions(functions, () => this.bundle);
-    this.bundle = bundle;
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY'], maxRows: 200_000 });
+    registerFunctions(functions);
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', context: bundle, dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY'], maxRows: 200_000 });
     for (const sheet of spreadsheet.sheets) {
       this.sheetAdded(sheet);
       this.sheetLoaded(sheet);
     }
     spreadsheet.observer = this;
   }
-
-  private bundle: Bundle;
 
   private id(sheet: FakeSheet): number {
     const id = this.hf.getSheetId(sheet.name);

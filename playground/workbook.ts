@@ -6,7 +6,8 @@ import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cellText, columnLetter } from '../src/core/cells';
-import { CRITERIA_SHEET, OUTPUT_KEY, PERSONAS_SHEET, SEGMENTS_SHEET } from '../src/addon/sheets';
+import { TAB_NAMES } from '../src/addon/messages';
+import { OUTPUT_KEY, TAB_KEY } from '../src/addon/sheets';
 import { normalizeText } from '../src/core/text';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { csvToValues, parseCsv } from '../tools/csv.mjs';
@@ -44,7 +45,8 @@ export interface ChartData {
   readonly height: number;
 }
 
-export type OwnTab = 'criteria' | 'segments' | 'personas';
+export type OwnTab = 'criteria' | 'segments' | 'validation' | 'personas';
+const OWN_TABS: readonly OwnTab[] = ['criteria', 'segments', 'validation', 'personas'];
 
 export interface ActionResult {
   readonly result?: unknown;
@@ -60,8 +62,8 @@ export class Workbook {
   readonly bundle: ReturnType<typeof loadCode>;
 
   constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], locale = 'en_US') {
-    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html') };
-    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS) });
+    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(['en', 'de', 'da'].map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
+    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS, locale) });
     this.bundle = loadCode(this.env.globals, this.dist('Code.js'));
     this.engine = new Engine(this.env.spreadsheet, this.bundle as never, customFunctions);
     this.env.spreadsheet.calculate = () => this.calculate();
@@ -211,11 +213,16 @@ export class Workbook {
     return score ? score.column : null;
   }
 
-  /** Which of the add-on's own tabs a sheet is, numbered copies included (`ICP Segments 2`), or null. */
+  /**
+   * Which of the add-on's own tabs a sheet is, as the add-on tells: by its marker, else by its name in any
+   * language, numbered copies included (`ICP Segments 2`); null for any other sheet.
+   */
   ownTab(name: string): OwnTab | null {
+    const marked = this.env.spreadsheet.getSheetByName(name)?.metadata.find((m) => m.column === 0 && m.key === TAB_KEY)?.value;
+    const own = OWN_TABS.find((tab) => tab === marked);
+    if (own) return own;
     const base = normalizeText(name).replace(/ \d+$/, '');
-    const tabs: [string, OwnTab][] = [[CRITERIA_SHEET, 'criteria'], [SEGMENTS_SHEET, 'segments'], [PERSONAS_SHEET, 'personas']];
-    return tabs.find(([own]) => normalizeText(own) === base)?.[1] ?? null;
+    return OWN_TABS.find((tab) => TAB_NAMES[tab].some((n) => normalizeText(n) === base)) ?? null;
   }
 
   /**

@@ -1,36 +1,38 @@
 // The menu actions: create the ICP template, score this sheet with live formulas, build the segment summary
-// and the validation tab, and the starter profile the criteria editor offers. Each reads a range with one getValues and writes it in
-// one batch, whatever the number of rows, and writes only into new sheets or into columns that are empty or
-// the add-on's own. An action says what it did in words (a toast), or what is wrong (an alert): before
+// and the validation tab, and the starter profile the criteria editor offers. Each reads a range with one
+// getValues and writes it in one batch, whatever the number of rows, and writes only into new sheets or into
+// columns that are empty or the add-on's own. An action says what it did in words (a toast), or what is wrong (an alert): before
 // writing formulas it computes with the core what they will show, and after writing it reads what they show.
+// Actions speak the user's language; what they compute of the formulas' output is in the spreadsheet's.
 
 import { freeColumns, starterRules } from '../core/account-sheet';
 import { type Cell } from '../core/cells';
-import { parseCriteria } from '../core/criteria';
-import { defaultTierDrafts, draftTiers, draftToGrid, type CriteriaDraft, type TierDraft } from '../core/draft';
+import { operatorName, parseCriteria } from '../core/criteria';
+import { defaultTierDrafts, draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
+import { decimal, fmt, language } from '../core/i18n';
 import * as icp from '../core/icp';
-import { tooFew } from '../core/learn/outcome';
+import { tooFew, type OutcomeKind } from '../core/learn/outcome';
 import { percent, validateCriteria, type Validation } from '../core/learn/validate';
 import { compileCriteria } from '../core/scoring';
 import { summarizeSegments } from '../core/segments';
 import { readTable } from '../core/table';
-import { OUTCOMES, starterProfile, TEMPLATE_COLUMNS, templateRows } from '../core/template';
 import { normalizeText } from '../core/text';
 import { parseTiers } from '../core/tiers';
-import { CRITERIA_RANGE_NAME, ensureCriteriaTab, readCriteriaCells, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
+import { CRITERIA_RANGE_NAME, criteriaSheet, ensureCriteriaTab, readCriteriaCells, readCriteriaTab, TIERS_RANGE_NAME } from './criteria-tab';
 import { checkDraft } from './draft';
-import { messages, userLanguage } from './locale';
+import type { ServerTexts } from './i18n/en';
+import { TEMPLATE_COLUMN } from './i18n/template';
+import { inSheetLanguage, speakToUser } from './locale';
 import {
-  accountSheet, ACCOUNT_SHEET_PROPERTY, ACCOUNTS_SHEET, asCell, columnLetter, CRITERIA_SHEET, formulaText, freeSheetName, isOwnSheet,
-  markOutputColumns, OUTPUT_COLUMNS, PERSONAS_SHEET, readAccountTable, SEGMENTS_SHEET, sheetRef, VALIDATION_SHEET, type AccountTable,
+  accountSheet, ACCOUNT_SHEET_PROPERTY, asCell, columnLetter, formulaText, insertTab, isOwnSheet, markOutputColumns, outputLabels,
+  readAccountTable, sheetRef, type AccountTable,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Messages = ReturnType<typeof messages>;
+type Messages = ServerTexts;
 
-export const PERSONA_COLUMNS = ['ICP profile', 'Role', 'Goals', 'Challenges', 'Objections', 'Message'];
 
 /** Above this many rows one live custom-function result is too large for Sheets; scores go in as values. */
 export const MAX_LIVE_ROWS = 250_000;
@@ -52,35 +54,47 @@ function tierColour(i: number, count: number): string {
 
 /**
  * Creates `ICP Accounts` (or `ICP Accounts 2`, …) with the ICP columns and three example accounts, and a
- * Personas sheet. A criteria tab created here starts with a profile over the template's columns; an
- * existing one is kept as it is (the template's columns are those the example criteria use).
+ * Personas sheet, in the user's language. A criteria tab created here starts with a profile over the
+ * template's columns; an existing one is kept as it is (the template's columns are those the example criteria use).
  */
 export function createTemplate(): string {
+  const text = speakToUser();
+  const template = text.template_;
+  const lang = language();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.insertSheet(freeSheetName(ss, ACCOUNTS_SHEET));
-  const rows = templateRows();
-  sheet.getRange(1, 1, rows.length + 1, TEMPLATE_COLUMNS.length).setValues([[...TEMPLATE_COLUMNS], ...rows].map((row) => row.map(asCell)));
-  sheet.getRange(1, 1, 1, TEMPLATE_COLUMNS.length).setFontWeight('bold');
+  const sheet = insertTab(ss, 'accounts', lang);
+  const columns = template.columns;
+  const rows = template.rows.map((row) => row.map((cell, c) => (c === TEMPLATE_COLUMN.since && typeof cell === 'string' && cell ? isoDay(cell) : cell)));
+  sheet.getRange(1, 1, rows.length + 1, columns.length).setValues([[...columns], ...rows].map((row) => row.map(asCell)));
+  sheet.getRange(1, 1, 1, columns.length).setFontWeight('bold');
   sheet.setFrozenRows(1);
   const below = sheet.getMaxRows() - 1;
-  const column = (name: (typeof TEMPLATE_COLUMNS)[number]) => TEMPLATE_COLUMNS.indexOf(name) + 1;
   const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-  sheet.getRange(2, column('Churned'), below, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
-  sheet.getRange(2, column('Customer since'), below, 1).setDataValidation(builder().requireDate().build());
-  sheet.getRange(2, column('Case study link'), below, 1).setDataValidation(builder().requireTextIsUrl().build());
-  sheet.getRange(2, column('Outcome'), below, 1).setDataValidation(builder().requireValueInList(OUTCOMES, true).build());
-  for (const name of ['Employees', 'MRR', 'CAC', 'Deal value'] as const) {
-    sheet.getRange(2, column(name), below, 1).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
+  const column = (index: number) => sheet.getRange(2, index + 1, below, 1);
+  column(TEMPLATE_COLUMN.churned).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  column(TEMPLATE_COLUMN.since).setDataValidation(builder().requireDate().build());
+  column(TEMPLATE_COLUMN.link).setDataValidation(builder().requireTextIsUrl().build());
+  column(TEMPLATE_COLUMN.outcome).setDataValidation(builder().requireValueInList([...template.outcomes], true).build());
+  for (const index of [TEMPLATE_COLUMN.employees, TEMPLATE_COLUMN.mrr, TEMPLATE_COLUMN.cac, TEMPLATE_COLUMN.dealValue]) {
+    column(index).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
   }
-  const personas = ss.insertSheet(freeSheetName(ss, PERSONAS_SHEET));
-  personas.getRange(1, 1, 1, PERSONA_COLUMNS.length).setValues([PERSONA_COLUMNS.map(asCell)]).setFontWeight('bold');
+  const personas = insertTab(ss, 'personas', lang);
+  personas.getRange(1, 1, 1, template.personas.length).setValues([template.personas.map(asCell)]).setFontWeight('bold');
   personas.setFrozenRows(1);
-  const seeded = !ss.getSheetByName(CRITERIA_SHEET);
-  ensureCriteriaTab(ss, TEMPLATE_COLUMNS, starterProfile());
+  const seeded = !criteriaSheet(ss);
+  const starter = template.rules.map(([c, operator, value, points]): RuleDraft =>
+    ({ profile: template.profile, attribute: columns[c], operator: operatorName(operator), value, points: String(points), required: false }));
+  const tab = ensureCriteriaTab(ss, columns, starter);
   ss.setActiveSheet(sheet);
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
-  ss.toast(messages(userLanguage()).templateCreated(sheet.getName(), seeded), 'icp-sheets');
+  ss.toast(fmt(seeded ? text.templateSeeded_ : text.templateKept_, sheet.getName(), personas.getName(), tab.getName()), 'icp-sheets');
   return sheet.getName();
+}
+
+/** A date of the script's time zone from `yyyy-mm-dd`. */
+function isoDay(text: string): Date {
+  const [y, m, d] = text.split('-').map(Number);
+  return new Date(y, m - 1, d);
 }
 
 /**
@@ -92,21 +106,22 @@ export function createTemplate(): string {
 export function scoreThisSheet(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const text = messages(userLanguage());
+  const text = speakToUser();
   const sheet = ss.getActiveSheet();
   const table = isOwnSheet(sheet) ? null : readAccountTable(sheet);
   if (!table) {
-    ui.alert(text.noTable);
+    ui.alert(text.noTable_);
     return;
   }
   PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
-  if (!ss.getSheetByName(CRITERIA_SHEET)) {
-    ui.alert(text.noCriteria(sheet.getName()));
+  if (!criteriaSheet(ss)) {
+    ui.alert(fmt(text.noCriteria_, sheet.getName()));
     return;
   }
-  const tab = readCriteriaCells(ensureCriteriaTab(ss, table.attributes));
+  const tabSheet = ensureCriteriaTab(ss, table.attributes);
+  const tab = readCriteriaCells(tabSheet);
   const criteria = tab.draft;
-  const problem = scoringProblem(table, tab, text);
+  const problem = scoringProblem(table, tab, text, tabSheet.getName());
   if (problem) {
     ui.alert(problem);
     return;
@@ -114,17 +129,17 @@ export function scoreThisSheet(): void {
   const column = table.output?.column ?? freeOutputColumn(table);
   const rows = table.values.length - 1;
   const asValues = rows > MAX_LIVE_ROWS;
-  if (asValues && ui.alert(text.largeTable(rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
-    ss.toast(text.notScored, 'icp-sheets');
+  if (asValues && ui.alert(fmt(text.largeTable_, rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    ss.toast(text.notScored_, 'icp-sheets');
     return;
   }
   if (sheet.getMaxColumns() < column + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), column + 2 - sheet.getMaxColumns());
   if (asValues) {
     try {
-      writeScoresAsValues(table, column, criteria);
+      writeScoresAsValues(table, column, criteria, text, tabSheet.getName());
     } catch (error) {
       if (!(error instanceof IcpError)) throw error;
-      ui.alert(text.criteriaProblem(error.message));
+      ui.alert(fmt(text.criteriaProblem_, tabSheet.getName(), error.message));
       return;
     }
   } else {
@@ -147,10 +162,10 @@ export function scoreThisSheet(): void {
   if (shown) {
     const cell = `${columnLetter(column + shown.index)}${table.headerRow}`;
     const header = `${columnLetter(column)}${table.headerRow}:${columnLetter(column + 2)}${table.headerRow}`;
-    ui.alert(shown.error === '#REF!' ? text.spillBlocked(cell, header) : text.formulaError(cell, shown.error));
+    ui.alert(shown.error === '#REF!' ? fmt(text.spillBlocked_, cell, header) : fmt(text.formulaError_, cell, shown.error));
     return;
   }
-  ss.toast(text.scored(sheet.getName()), 'icp-sheets');
+  ss.toast(fmt(text.scored_, sheet.getName()), 'icp-sheets');
 }
 
 /** What Sheets shows in a cell whose formula failed (getValues returns these as text). */
@@ -172,23 +187,26 @@ function shownError(range: GoogleAppsScript.Spreadsheet.Range): { index: number;
  * criteria and tiers ranges, the table's header row), or null when they will work. Rules that do not fit
  * are named one by one, checked as the criteria editor checks them.
  */
-function scoringProblem(table: AccountTable, tab: CriteriaCells, text: Messages): string | null {
+function scoringProblem(table: AccountTable, tab: CriteriaCells, text: Messages, tabName: string): string | null {
   const sheet = table.sheet.getName();
   const criteria = tab.draft;
-  if (criteria.rules.length === 0) return text.noCriteria(sheet);
+  if (criteria.rules.length === 0) return fmt(text.noCriteria_, sheet);
   try {
     compileCriteria(parseCriteria(tab.criteria), readTable([table.values[0].slice(0, table.width)]));
     parseTiers(tab.tiers);
     return null;
   } catch (error) {
     if (!(error instanceof IcpError)) throw error;
-    const checked = checkDraft(criteria, table.attributes);
+    const checked = checkDraft(criteria, table.attributes, text);
     const misfits = 'errors' in checked ? checked.errors.filter((e) => e.scope === 'rule') : [];
-    if (misfits.length === 0) return text.criteriaProblem(error.message);
+    if (misfits.length === 0) return fmt(text.criteriaProblem_, tabName, error.message);
     const indices = [...new Set(misfits.map((e) => e.index))];
     const lines = indices.slice(0, 5).map((i) => `• ${describeDraftRule(criteria.rules[i])}: ${misfits.find((e) => e.index === i)!.message}`);
-    if (indices.length > 5) lines.push(text.more(indices.length - 5));
-    return text.unfit(sheet, indices.length, criteria.rules.length, lines.join('\n'), misfits.every((e) => e.field === 'attribute'));
+    if (indices.length > 5) lines.push(fmt(text.more_, indices.length - 5));
+    const [count, total, list] = [indices.length, criteria.rules.length, lines.join('\n')];
+    return misfits.every((e) => e.field === 'attribute')
+      ? fmt(text.unfitColumns_, count, total, tabName, sheet, list)
+      : fmt(text.unfitRules_, count, total, tabName, list, sheet);
   }
 }
 
@@ -219,20 +237,24 @@ function freeOutputColumn(table: AccountTable): number {
   }
 }
 
-function writeScoresAsValues(table: AccountTable, column: number, criteria: CriteriaDraft): void {
+/** The scores as values, as the formulas would show them (in the spreadsheet's language). */
+function writeScoresAsValues(table: AccountTable, column: number, criteria: CriteriaDraft, text: Messages, tabName: string): void {
   const { tiers, problems } = draftTiers(criteria.tiers);
-  if (problems.length) throw new IcpError(`${CRITERIA_SHEET}, tier ${problems[0].index + 1}: ${problems[0].problem}`);
+  if (problems.length) throw new IcpError(fmt(text.tierProblem_, tabName, problems[0].index + 1, problems[0].problem));
   const grid = table.values.map((row) => row.slice(0, table.width));
-  const scored = icp.scoreSheet(grid, draftToGrid(criteria), '', '', 'Score this sheet');
-  const score = icp.scores(scored);
-  const tier = icp.tiersWith(scored, tiers);
-  const why = icp.explanations(scored);
-  const out: Cell[][] = [OUTPUT_COLUMNS.map(asCell)];
-  for (let i = 0; i < score.length; i++) out.push([asCell(score[i]), asCell(tier[i]), asCell(why[i])]);
+  const out = inSheetLanguage(() => {
+    const scored = icp.scoreSheet(grid, draftToGrid(criteria), '', '', 'Score this sheet');
+    const score = icp.scores(scored);
+    const tier = icp.tiersWith(scored, tiers);
+    const why = icp.explanations(scored);
+    const cells: Cell[][] = [outputLabels().map(asCell)];
+    for (let i = 0; i < score.length; i++) cells.push([asCell(score[i]), asCell(tier[i]), asCell(why[i])]);
+    return cells;
+  });
   const sheet = table.sheet;
   sheet.getRange(table.headerRow, column, out.length, 3).setValues(out);
   const when = new Date().toISOString().replace('T', ' ').slice(0, 16);
-  sheet.getRange(table.headerRow, column).setNote(messages(userLanguage()).valuesNote(`${when} UTC`));
+  sheet.getRange(table.headerRow, column).setNote(fmt(text.valuesNote_, `${when} UTC`));
 }
 
 /** One background per tier (A blue … D orange, DQ grey), replacing the add-on's earlier rules on that column only. */
@@ -256,8 +278,8 @@ function colourTiers(sheet: Sheet, headerRow: number, column: number, tiers: rea
 export function buildSegmentSummary(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const text = messages(userLanguage());
-  const asked = askColumn(text.segmentTitle, text.segmentPrompt, text.segmentsCancelled);
+  const text = speakToUser();
+  const asked = askColumn(text, text.segmentTitle_, text.segmentPrompt_, text.segmentsCancelled_);
   if (!asked) return;
   const { table, column: segmentBy } = asked;
   // Every column the sheet uses: the attributes, the add-on's score columns and any column right of them.
@@ -267,37 +289,37 @@ export function buildSegmentSummary(): void {
     labels = summarizeSegments(segmentCells(ss, table, width, segmentBy), segmentBy, '', Date.now()).map((m) => m.segment);
   } catch (error) {
     if (error instanceof BrokenScores) {
-      ui.alert(text.scoresBroken(table.sheet.getName(), error.message));
+      ui.alert(fmt(text.scoresBroken_, table.sheet.getName(), error.message));
       return;
     }
     if (!(error instanceof IcpError)) throw error;
-    ui.alert(text.segmentsFailed(error.message));
+    ui.alert(fmt(text.segmentsFailed_, error.message));
     return;
   }
   const sheet = createSegmentSheet(table, width, segmentBy, labels, text);
   const shown = shownError(sheet.getRange(1, 1));
   if (shown) {
-    ui.alert(text.segmentsShowError(sheet.getName(), shown.error));
+    ui.alert(fmt(text.segmentsShowError_, sheet.getName(), shown.error));
     return;
   }
-  ss.toast(text.segmentsBuilt(sheet.getName(), labels.length - 1, segmentBy), 'icp-sheets');
+  ss.toast(fmt(text.segmentsBuilt_, sheet.getName(), labels.length - 1, segmentBy), 'icp-sheets');
 }
 
 /**
  * The account table a summary tab reads (the remembered sheet, else the active one) and the column the user
  * names in a prompt listing its headers; null when there is no table or the user cancelled (both said).
  */
-function askColumn(title: string, prompt: string, cancelled: string): { table: AccountTable; column: string } | null {
+function askColumn(text: Messages, title: string, prompt: Messages['segmentPrompt_' | 'validatePrompt_'], cancelled: string): { table: AccountTable; column: string } | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const remembered = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
   const source = (remembered && ss.getSheetByName(remembered)) || ss.getActiveSheet();
   const table = isOwnSheet(source) ? null : readAccountTable(source);
   if (!table) {
-    ui.alert(messages(userLanguage()).noTable);
+    ui.alert(text.noTable_);
     return null;
   }
-  const answer = ui.prompt(title, prompt + table.headers.filter((h) => h).join(', '), ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(title, fmt(prompt, table.headers.filter((h) => h).join(', ')), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) {
     ss.toast(cancelled, 'icp-sheets');
     return null;
@@ -306,18 +328,18 @@ function askColumn(title: string, prompt: string, cancelled: string): { table: A
 }
 
 /**
- * Asks for the outcome column, then creates `ICP Validation` with ICP_VALIDATE over the whole table (the
- * outcome and any score columns included) against the criteria tab, with formats and a chart of the win
- * rate (mean value, churn) by tier. The validation is computed by the core on the same cells first: what
- * cannot be validated is named and nothing is built.
+ * Asks for the outcome column, then creates `ICP Validation` (in the user's language) with ICP_VALIDATE over
+ * the whole table (the outcome and any score columns included) against the criteria tab, with formats and
+ * a chart of the win rate (mean value, churn) by tier. The validation is computed by the core on the same
+ * cells first: what cannot be validated is named and nothing is built.
  */
 export function validateIcp(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const text = messages(userLanguage());
-  const tab = ss.getSheetByName(CRITERIA_SHEET);
-  if (!tab) return void ui.alert(text.validateNoCriteria);
-  const asked = askColumn(text.menuValidate, text.validatePrompt, text.validationCancelled);
+  const text = speakToUser();
+  const tab = criteriaSheet(ss);
+  if (!tab) return void ui.alert(text.validateNoCriteria_);
+  const asked = askColumn(text, text.validateTitle_, text.validatePrompt_, text.validationCancelled_);
   if (!asked) return;
   const { table, column: outcome } = asked;
   const width = table.values[0].length;
@@ -327,9 +349,9 @@ export function validateIcp(): void {
     v = validateCriteria(table.values.map((row) => row.slice(0, width)), criteria, outcome, '', tiers, '', Date.now());
   } catch (error) {
     if (!(error instanceof IcpError)) throw error;
-    return void ui.alert(text.validationFailed(error.message));
+    return void ui.alert(fmt(text.validationFailed_, error.message));
   }
-  const sheet = ss.insertSheet(freeSheetName(ss, VALIDATION_SHEET));
+  const sheet = insertTab(ss, 'validation', language());
   sheet.getRange(1, 1).setFormula(
     `=ICP_VALIDATE(${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
   sheet.getRange(1, 1, 1, 7).setFontWeight('bold');
@@ -339,52 +361,67 @@ export function validateIcp(): void {
   const rate = v.kind === 'value' ? '#,##0' : v.perMonth ? '0.00%' : '0.0%';
   [['0.0%', 3], ['#,##0', 4], [rate, 5], ['0.0%', 6], ['0.00', 7]].forEach(([format, column]) => sheet.getRange(2, +column, n, 1).setNumberFormat(`${format}`));
   [['0.000', 3], [rate, 4], ['0.0%', 5]].forEach(([format, row]) => sheet.getRange(n + +row, 2).setNumberFormat(`${format}`));
+  const kind = KINDS.indexOf(v.kind);
   sheet.insertChart(sheet.newChart()
     .setChartType(Charts.ChartType.COLUMN)
     .addRange(sheet.getRange(1, 1, n + 1, 1))
     .addRange(sheet.getRange(1, 5, n + 1, 1))
     .setNumHeaders(1)
     .setPosition(1, 9, 0, 0)
-    .setOption('title', text.validationChart[v.kind])
+    .setOption('title', text.validationCharts_.split('|')[kind])
     .setOption('legend', { position: 'none' })
     .setOption('vAxis', { minValue: 0, format: v.kind === 'value' ? '#,##0' : 'percent' })
     .build());
   ss.setActiveSheet(sheet);
   const shown = shownError(sheet.getRange(1, 1));
-  if (shown) return void ui.alert(text.validationShowError(sheet.getName(), shown.error));
+  if (shown) return void ui.alert(fmt(text.validationShowError_, sheet.getName(), shown.error));
   const top = v.headline;
-  ss.toast(text.validationBuilt(sheet.getName(), v.outcome, v.auc, top.tiers.join('+'), percent(top.accountShare), percent(top.outcomeShare), v.kind,
-    tooFew(v.kind, v.accounts, v.positives, v.perMonth) !== ''), 'icp-sheets');
+  const rough = tooFew(v.kind, v.accounts, v.positives) ? text.validationRough_ : '';
+  ss.toast(fmt(text.validationBuilt_, sheet.getName(), v.outcome, decimal(v.auc, 2), top.tiers.join('+'), percent(top.accountShare), percent(top.outcomeShare),
+    text.validationOf_.split('|')[kind], rough), 'icp-sheets');
 }
+
+/** The outcome kinds in the order the catalogs list their words (chart titles, what the top tiers hold). */
+const KINDS: readonly OutcomeKind[] = ['won', 'value', 'churn'];
 
 /** The add-on's score columns would show an error, and a summary reading them would too. */
 class BrokenScores extends Error {}
 
 /**
  * The cells ICP_SEGMENTS will read: the table to column `width`, with the add-on's live score columns as
- * their formulas show them, computed here by the core from the criteria and tiers ranges (so the check
- * does not depend on Sheets having calculated them yet). The Why column is computed only when it is a
- * segment. Throws BrokenScores when the score formulas fail.
+ * their formulas show them (in the spreadsheet's language), computed here by the core from the criteria
+ * and tiers ranges (so the check does not depend on Sheets having calculated them yet). The Why column is
+ * computed only when it is a segment. Throws BrokenScores, in the user's language, when the score formulas fail.
  */
 function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segmentBy: string): Cell[][] {
   const grid = table.values.map((row) => row.slice(0, width));
   const output = table.output;
-  const tab = ss.getSheetByName(CRITERIA_SHEET);
+  const tab = criteriaSheet(ss);
   if (!output?.live || !tab) return grid;
   const first = output.column - 1;
+  const { criteria, tiers } = readCriteriaCells(tab);
+  const score = () => icp.scoreSheet(grid.map((row) => row.slice(0, table.width)), criteria, '', '', 'ICP_SCORE');
   let columns: icp.Value[][];
   try {
-    const { criteria, tiers } = readCriteriaCells(tab);
-    const scored = icp.scoreSheet(grid.map((row) => row.slice(0, table.width)), criteria, '', '', 'ICP_SCORE');
-    const named = new Set(segmentBy.split(/[,;]/).map((name) => normalizeText(name)));
-    const why = named.has(normalizeText(OUTPUT_COLUMNS[2])) ? icp.explanations(scored) : [];
-    columns = [icp.scores(scored), icp.tiers(scored, tiers), why];
+    columns = inSheetLanguage(() => {
+      const scored = score();
+      const labels = outputLabels();
+      const named = new Set(segmentBy.split(/[,;]/).map((name) => normalizeText(name)));
+      const why = named.has(normalizeText(labels[2])) ? icp.explanations(scored) : [];
+      return [labels, icp.scores(scored), icp.tiers(scored, tiers), why];
+    });
   } catch (error) {
     if (!(error instanceof IcpError)) throw error;
+    try {
+      icp.tiers(score(), tiers); // the same problem, said in the user's language
+    } catch (again) {
+      if (again instanceof IcpError) throw new BrokenScores(again.message);
+    }
     throw new BrokenScores(error.message);
   }
-  grid.forEach((row, r) => columns.forEach((values, i) => {
-    if (first + i < width) row[first + i] = r === 0 ? OUTPUT_COLUMNS[i] : values[r - 1] ?? '';
+  const [labels, ...values] = columns;
+  grid.forEach((row, r) => values.forEach((column, i) => {
+    if (first + i < width) row[first + i] = r === 0 ? labels[i] : column[r - 1] ?? '';
   }));
   return grid;
 }
@@ -392,7 +429,7 @@ function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segme
 /** The summary tab over the table's first `width` columns, with formats and a chart sized to `labels`. */
 function createSegmentSheet(table: AccountTable, width: number, segmentBy: string, labels: readonly string[], text: Messages): Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.insertSheet(freeSheetName(ss, SEGMENTS_SHEET));
+  const sheet = insertTab(ss, 'segments', language());
   const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
   sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
   const rows = labels.length + 1;
@@ -417,10 +454,10 @@ function createSegmentSheet(table: AccountTable, width: number, segmentBy: strin
     .addRange(sheet.getRange(1, 4, rows, 1))
     .setNumHeaders(1)
     .setPosition(rows + 3, 1, 0, 0)
-    .setOption('title', text.chartTitle)
+    .setOption('title', text.chartTitle_)
     .setOption('legend', { position: 'top' })
     .setOption('series', { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } })
-    .setOption('vAxes', { 0: { title: 'CLV:CAC', minValue: 0 }, 1: { title: text.monthlyChurn, format: 'percent', minValue: 0 } })
+    .setOption('vAxes', { 0: { title: 'CLV:CAC', minValue: 0 }, 1: { title: text.monthlyChurn_, format: 'percent', minValue: 0 } })
     .setOption('hAxis', slanted ? { title: segmentBy, slantedText: true, slantedTextAngle: 45 } : { title: segmentBy, slantedText: false })
     .setOption('width', chartWidth)
     .setOption('height', 420)
@@ -450,14 +487,14 @@ export function starterDraft(): StarterDraft | null {
   const sheet = accountSheet(ss, PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
   const table = sheet ? readAccountTable(sheet) : null;
   if (!table) return null;
-  const text = messages(userLanguage());
+  const text = speakToUser();
   const { rules, skipped } = starterRules(table.values, table.width);
-  const tab = ss.getSheetByName(CRITERIA_SHEET);
+  const tab = criteriaSheet(ss);
   const tiers = tab ? readCriteriaTab(tab).tiers : [];
   return {
     sheet: table.sheet.getName(),
     draft: {
-      rules: rules.map((rule) => ({ profile: text.starterProfile, ...rule, points: '10', required: false })),
+      rules: rules.map((rule) => ({ profile: text.starterProfile_, ...rule, operator: operatorName(rule.operator), points: '10', required: false })),
       tiers: tiers.length ? tiers : defaultTierDrafts(),
     },
     skipped,

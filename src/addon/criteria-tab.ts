@@ -4,37 +4,44 @@
 // each rule and tier in its own row, and only while the tab still holds what the sidebar loaded.
 
 import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
-import { CRITERIA_HEADER, OPERATORS } from '../core/criteria';
+import { CRITERIA_HEADER, criteriaHeader, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, draftVersion, fingerprint, placeRows, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
+import { fmt, language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
-import { asCell, CRITERIA_SHEET } from './sheets';
+import type { ServerTexts } from './i18n/en';
+import { asCell, findTab, insertTab } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
 const RULE_WIDTH = 6; // A:F
 const TIERS_COLUMN = 8; // H; G between them is the user's
 const WIDTH = 9; // A:I
-const TIERS_HEADER = ['Tier', 'Minimum score'];
 /** How long a save waits for another one to finish, well inside google.script.run's patience. */
 const LOCK_WAIT_MS = 10_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The criteria tab, found by its marker or by its name in any language; null when there is none yet. */
+export function criteriaSheet(ss: Spreadsheet): Sheet | null {
+  return findTab(ss, 'criteria');
+}
+
 /**
  * The criteria tab, created with its header, default tiers, named ranges and validation on first use, and
- * with the `seed` rules when it is created (an existing tab is never written here).
+ * with the `seed` rules when it is created (an existing tab is never written here). A new tab speaks the
+ * active language (the user's): its name, headers and operator dropdown; the named ranges keep their names.
  */
 export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[], seed: readonly RuleDraft[] = []): Sheet {
-  const existing = ss.getSheetByName(CRITERIA_SHEET);
+  const existing = criteriaSheet(ss);
   if (existing) {
     ensureNamedRanges(ss, existing);
     return existing;
   }
-  const sheet = ss.insertSheet(CRITERIA_SHEET);
-  const block: Cell[][] = [[...CRITERIA_HEADER, '', ...TIERS_HEADER]];
+  const sheet = insertTab(ss, 'criteria', language());
+  const block: Cell[][] = [[...criteriaHeader(), '', ...T.tiersColumns_.split('|')]];
   for (let i = 0; i < Math.max(seed.length, DEFAULT_TIERS.length); i++) {
     const rule = seed[i];
     const tier = DEFAULT_TIERS[i];
@@ -57,14 +64,19 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet): void {
   if (!ss.getRangeByName(TIERS_RANGE_NAME)) ss.setNamedRange(TIERS_RANGE_NAME, sheet.getRange(1, TIERS_COLUMN, rows, 2));
 }
 
-/** Operator and attribute dropdowns, a Required checkbox and numeric points, for every criteria row. */
-export function applyValidation(sheet: Sheet, headers: readonly string[]): void {
+/**
+ * Operator and attribute dropdowns, a Required checkbox and numeric points, for every criteria row. The
+ * operators are the active language's; `attributesOnly` refreshes the attribute dropdown alone, so a tab
+ * keeps the operators of the language it was made in whoever saves it later.
+ */
+export function applyValidation(sheet: Sheet, headers: readonly string[], attributesOnly = false): void {
   const rows = sheet.getMaxRows() - 1;
   const list = (values: readonly string[]) =>
     SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   const attributes = headers.filter((h) => h.trim() !== '');
   if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
-  sheet.getRange(2, 3, rows, 1).setDataValidation(list(OPERATORS));
+  if (attributesOnly) return;
+  sheet.getRange(2, 3, rows, 1).setDataValidation(list(operatorNames()));
   sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(true).build());
   sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }
@@ -133,12 +145,12 @@ export interface SavedCriteria {
  * nothing, when the tab was changed in between. The check and the write hold the document lock, so two
  * saves (two collaborators, two sidebars) never interleave. Throws when another save keeps the lock.
  */
-export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown): SavedCriteria | null {
+export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: ServerTexts): SavedCriteria | null {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new IcpError('Another save of the ICP Criteria tab is still running: nothing was saved. Save again in a moment.');
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new IcpError(fmt(text.saveBusy_, sheet.getName()));
   try {
     // The read-back below makes Sheets apply the writes, so they land before the lock is released.
-    return writeLocked(sheet, draft, basis);
+    return writeLocked(sheet, draft, basis, text);
   } finally {
     lock.releaseLock();
   }
@@ -183,7 +195,7 @@ interface Tab {
   readonly trusted: boolean;
 }
 
-function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown): SavedCriteria | null {
+function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: ServerTexts): SavedCriteria | null {
   const values = readCells(sheet);
   const now = draftOf(values);
   if (draftVersion(now) !== basis) return null;
@@ -192,8 +204,10 @@ function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown): SavedC
   const tab: Tab = {
     values, formulas: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [], maxRows: sheet.getMaxRows(), trusted: draft.origin !== undefined,
   };
-  const rules = plan(tab, 0, CRITERIA_HEADER, now.rules, draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })));
-  const tiers = plan(tab, TIERS_COLUMN - 1, TIERS_HEADER, now.tiers, draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })));
+  // A header cell left blank gets the header in the active language (the user's), as a new tab would.
+  const tooShort = () => new IcpError(fmt(text.tabTooShort_, sheet.getName(), tab.maxRows));
+  const rules = plan(tab, 0, criteriaHeader(), now.rules, draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })), tooShort);
+  const tiers = plan(tab, TIERS_COLUMN - 1, T.tiersColumns_.split('|'), now.tiers, draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })), tooShort);
   writeCells(sheet, 1, rules);
   writeCells(sheet, TIERS_COLUMN, tiers);
   const back = draftOf(readCells(sheet));
@@ -207,7 +221,9 @@ function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown): SavedC
  * says; and blank where an item was that is deleted or moved away. Rows of the table that hold formulas
  * showing blank, and every other cell, are left alone.
  */
-function plan(tab: Tab, first: number, header: readonly string[], current: readonly { row?: number }[], items: { row?: number; fields: Field[] }[]): Map<number, Map<number, Cell>> {
+function plan(
+  tab: Tab, first: number, header: readonly string[], current: readonly { row?: number }[], items: { row?: number; fields: Field[] }[], tooShort: () => Error,
+): Map<number, Map<number, Cell>> {
   const width = header.length;
   const at = (row: number, c: number): Content => ({ value: tab.values[row - 1]?.[first + c] ?? '', formula: tab.formulas[row - 1]?.[first + c] ?? '' });
   const taken = new Set(current.map((item) => item.row));
@@ -236,7 +252,7 @@ function plan(tab: Tab, first: number, header: readonly string[], current: reado
     }));
   });
   const last = Math.max(0, ...targets);
-  if (last > tab.maxRows) throw new IcpError(`The ICP Criteria tab has ${tab.maxRows} rows, too few for these criteria: add rows at its end or clear rows you do not need, then save again.`);
+  if (last > tab.maxRows) throw tooShort();
   const writes = new Map<number, Map<number, Cell>>();
   const write = (row: number, c: number, content: Content) => {
     const cell = at(row, c);

@@ -1,9 +1,11 @@
 // The custom functions Sheets calls. Each is a thin shell over src/core: arguments in as Sheets passes
 // them (2D arrays, "" for blanks), one column out whose first cell is a label so it spills from the header.
-// Their documentation lives in registry.ts, from which the build writes the JSDoc Sheets reads.
+// Each first picks the language it writes in (locale.ts). Their documentation lives in registry.ts, from
+// which the build writes the JSDoc Sheets reads.
 
 import { cellText, isBlank, scalarArgument } from '../core/cells';
 import { IcpError } from '../core/errors';
+import { fmt, T, useLanguage } from '../core/i18n';
 import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
 import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
@@ -13,6 +15,7 @@ import { validateCriteria, validationTable } from '../core/learn/validate';
 import { segmentTable, summarizeSegments } from '../core/segments';
 import { icpSql } from '../core/sql';
 import { quote } from '../core/text';
+import { speakForSheet } from './locale';
 
 type Column = (string | number)[][];
 
@@ -36,62 +39,91 @@ function column(label: string, values: readonly (string | number)[]): Column {
 }
 
 export function ICP_SCORE(table: unknown, criteria: unknown, profile?: unknown, options?: unknown): Column {
-  return column('ICP score', icp.scores(icp.scoreSheet(table, criteria, profile, options, 'ICP_SCORE')));
+  speakForSheet(options, 'ICP_SCORE');
+  return column(T.scoreLabel_, icp.scores(icp.scoreSheet(table, criteria, profile, options, 'ICP_SCORE')));
 }
 
 export function ICP_TIER(table: unknown, criteria: unknown, profile?: unknown, tiers?: unknown, options?: unknown): Column {
-  return column('ICP tier', icp.tiers(icp.scoreSheet(table, criteria, profile, options, 'ICP_TIER'), tiers));
+  speakForSheet(options, 'ICP_TIER');
+  return column(T.tierLabel_, icp.tiers(icp.scoreSheet(table, criteria, profile, options, 'ICP_TIER'), tiers));
 }
 
 export function ICP_EXPLAIN(table: unknown, criteria: unknown, profile?: unknown, options?: unknown): Column {
-  return column('Why', icp.explanations(icp.scoreSheet(table, criteria, profile, options, 'ICP_EXPLAIN')));
+  speakForSheet(options, 'ICP_EXPLAIN');
+  return column(T.whyLabel_, icp.explanations(icp.scoreSheet(table, criteria, profile, options, 'ICP_EXPLAIN')));
 }
 
 export function ICP_MATCH(table: unknown, criteria: unknown, options?: unknown): Column {
-  return column('Best profile', icp.bestProfiles(icp.scoreSheet(table, criteria, '', options, 'ICP_MATCH')));
+  speakForSheet(options, 'ICP_MATCH');
+  return column(T.matchLabel_, icp.bestProfiles(icp.scoreSheet(table, criteria, '', options, 'ICP_MATCH')));
 }
 
 export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?: unknown, profile?: unknown, tiers?: unknown, options?: unknown): string | number {
+  speakForSheet(options, 'ICP_ROW');
   const scored = icp.scoreSheet(icp.rowAsTable(header, row, 'ICP_ROW'), criteria, profile, options, 'ICP_ROW');
   const what = cellText(scalarArgument(show, 'ICP_ROW', 'show')).trim().toLowerCase() || 'score';
   if (what === 'score') return icp.scores(scored)[0];
   if (what === 'tier') return icp.tiers(scored, tiers)[0];
   if (what === 'why') return icp.explanations(scored)[0];
-  throw new IcpError(`ICP_ROW: show must be "score", "tier" or "why", not ${quote(what)}.`);
+  throw new IcpError(fmt(T.rowShow_, quote(what)));
 }
 
 export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {
+  speakForSheet(options, 'ICP_SEGMENTS');
   return segmentTable(summarizeSegments(table, segment_by, options, Date.now()));
 }
 
 export function ICP_SUGGEST(table: unknown, outcome: unknown, options?: unknown): (string | number)[][] {
+  speakForSheet(options, 'ICP_SUGGEST');
   return suggestionTable(suggestCriteria(table, outcome, options, Date.now()));
 }
 
 export function ICP_VALIDATE(table: unknown, criteria: unknown, outcome: unknown, profile?: unknown, tiers?: unknown, options?: unknown): (string | number)[][] {
+  speakForSheet(options, 'ICP_VALIDATE');
   return validationTable(validateCriteria(table, criteria, outcome, profile, tiers, options, Date.now()));
 }
 
 export function ICP_CLV(arpa: unknown, monthly_churn: unknown, margin?: unknown): Result | Result[][] {
-  const m = optionalMargin(margin, 'ICP_CLV');
-  return elementwise('ICP_CLV', ['arpa', 'monthly_churn'], [arpa, monthly_churn], (a, c) => finiteOrBlank(clv(parseNumber(a), parseNumber(c), m)));
+  return numeric('ICP_CLV', () => {
+    const m = optionalMargin(margin, 'ICP_CLV');
+    return elementwise('ICP_CLV', ['arpa', 'monthly_churn'], [arpa, monthly_churn], (a, c) => finiteOrBlank(clv(parseNumber(a), parseNumber(c), m)));
+  });
 }
 
 export function ICP_PAYBACK(cac: unknown, arpa: unknown, margin?: unknown): Result | Result[][] {
-  const m = optionalMargin(margin, 'ICP_PAYBACK');
-  return elementwise('ICP_PAYBACK', ['cac', 'arpa'], [cac, arpa], (c, a) => finiteOrBlank(payback(parseNumber(c), parseNumber(a), m)));
+  return numeric('ICP_PAYBACK', () => {
+    const m = optionalMargin(margin, 'ICP_PAYBACK');
+    return elementwise('ICP_PAYBACK', ['cac', 'arpa'], [cac, arpa], (c, a) => finiteOrBlank(payback(parseNumber(c), parseNumber(a), m)));
+  });
 }
 
 export function ICP_CHURN(churned: unknown, months: unknown): Result | Result[][] {
-  return elementwise('ICP_CHURN', ['churned', 'months'], [churned, months], (c, m) => finiteOrBlank(churnFromTenure(parseNumber(c), parseNumber(m))));
+  return numeric('ICP_CHURN', () =>
+    elementwise('ICP_CHURN', ['churned', 'months'], [churned, months], (c, m) => finiteOrBlank(churnFromTenure(parseNumber(c), parseNumber(m)))));
 }
 
 export function ICP_SIZE_BAND(employees: unknown, revenue?: unknown): Result | Result[][] {
-  return elementwise('ICP_SIZE_BAND', ['employees', 'revenue'], [employees, revenue], (e, r) => sizeBand(e, r));
+  return numeric('ICP_SIZE_BAND', () => elementwise('ICP_SIZE_BAND', ['employees', 'revenue'], [employees, revenue], (e, r) => sizeBand(e, r)));
 }
 
 export function ICP_SQL(criteria: unknown, profile?: unknown, dialect?: unknown, options?: unknown, tiers?: unknown): string {
+  speakForSheet(options, 'ICP_SQL');
   return icpSql(criteria, profile, dialect, options, tiers);
+}
+
+/**
+ * The element-wise functions write no text but their errors: they run in English, and only an error is
+ * computed again in the spreadsheet's language, so the common call reads no locale.
+ */
+function numeric<R>(fn: string, compute: () => R): R {
+  useLanguage('en');
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    speakForSheet(undefined, fn);
+    return compute();
+  }
 }
 
 function optionalMargin(margin: unknown, fn: string): number {

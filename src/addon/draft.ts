@@ -5,9 +5,11 @@ import type { Cell } from '../core/cells';
 import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
 import { draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft } from '../core/draft';
 import { IcpError } from '../core/errors';
+import { fmt } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';
 import { readTable } from '../core/table';
 import type { Tier } from '../core/tiers';
+import type { ServerTexts } from './i18n/en';
 import * as z from './schema';
 
 export type { CriteriaDraft, RuleDraft, TierDraft } from '../core/draft';
@@ -57,9 +59,10 @@ export interface CheckedDraft {
 
 /**
  * Validates an untrusted payload: its shape, then every rule with the criteria parser and against
- * the account table's headers. Returns every error at once, each pointing at its field.
+ * the account table's headers. Returns every error at once, each pointing at its field, in the active
+ * language (`text`: the server's texts in it).
  */
-export function checkDraft(payload: unknown, headers: readonly string[]): CheckedDraft | { errors: FieldError[] } {
+export function checkDraft(payload: unknown, headers: readonly string[], text: ServerTexts): CheckedDraft | { errors: FieldError[] } {
   const shape = z.safeParse((schema ??= draftSchema()), payload);
   if (!shape.success) {
     return {
@@ -77,10 +80,10 @@ export function checkDraft(payload: unknown, headers: readonly string[]): Checke
   }
   const draft = shape.data;
   const errors: FieldError[] = [];
-  if (draft.rules.length > MAX_RULES) return { errors: [{ scope: 'draft', index: -1, field: 'rules', message: `At most ${MAX_RULES} rules.` }] };
-  if (draft.tiers.length > MAX_TIERS) return { errors: [{ scope: 'draft', index: -1, field: 'tiers', message: `At most ${MAX_TIERS} tiers.` }] };
+  if (draft.rules.length > MAX_RULES) return { errors: [{ scope: 'draft', index: -1, field: 'rules', message: fmt(text.atMostRules_, MAX_RULES) }] };
+  if (draft.tiers.length > MAX_TIERS) return { errors: [{ scope: 'draft', index: -1, field: 'tiers', message: fmt(text.atMostTiers_, MAX_TIERS) }] };
   const long = draft.rules.findIndex((r) => Object.values(r).some((v) => typeof v === 'string' && v.length > MAX_TEXT));
-  if (long >= 0) return { errors: [{ scope: 'rule', index: long, field: 'value', message: `At most ${MAX_TEXT} characters.` }] };
+  if (long >= 0) return { errors: [{ scope: 'rule', index: long, field: 'value', message: fmt(text.atMostCharacters_, MAX_TEXT) }] };
   // Without an account table the rules are checked on their own; attributes are checked when there is one.
   const table = headers.length ? readTable([[...headers]]) : undefined;
   draft.rules.forEach((rule, index) => {
@@ -94,7 +97,7 @@ export function checkDraft(payload: unknown, headers: readonly string[]): Checke
   });
   const { tiers, problems } = draftTiers(draft.tiers);
   for (const { index, field, problem } of problems) errors.push({ scope: 'tier', index, field, message: problem });
-  if (draft.rules.length === 0) errors.push({ scope: 'draft', index: -1, field: 'rules', message: 'Add at least one rule.' });
+  if (draft.rules.length === 0) errors.push({ scope: 'draft', index: -1, field: 'rules', message: text.noRules_ });
   if (errors.length) return { errors };
   return { draft, grid: draftToGrid(draft), tiers };
 }

@@ -1,22 +1,23 @@
-// The add-on menu and the dialogs it opens. onOpen must work in AuthMode.NONE: it touches no sheet and no
-// property, only the menu.
+// The add-on menu and the dialogs it opens. onOpen must work in AuthMode.NONE: it touches no sheet, no
+// property and no file, only the menu, whose captions Code.js holds in every language.
 
-import { userLanguage, messages } from './locale';
+import { menuCaptions } from './messages';
+import { speakToUser, userLanguage } from './locale';
 import type { ServerFunctionName } from './registry';
 
 /** Builds the add-on menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const text = messages(userLanguage());
+  const [editor, template, score, segments, validate, help] = menuCaptions(userLanguage());
   const item = (caption: string, fn: ServerFunctionName) => [caption, fn] as const;
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const [caption, fn] of [
-    item(text.menuEditor, 'showCriteriaEditor'),
-    item(text.menuTemplate, 'createTemplate'),
-    item(text.menuScore, 'scoreThisSheet'),
-    item(text.menuSegments, 'buildSegmentSummary'),
-    item(text.menuValidate, 'validateIcp'),
+    item(editor, 'showCriteriaEditor'),
+    item(template, 'createTemplate'),
+    item(score, 'scoreThisSheet'),
+    item(segments, 'buildSegmentSummary'),
+    item(validate, 'validateIcp'),
   ]) menu.addItem(caption, fn);
-  menu.addSeparator().addItem(text.menuHelp, 'showHelp' satisfies ServerFunctionName).addToUi();
+  menu.addSeparator().addItem(help, 'showHelp' satisfies ServerFunctionName).addToUi();
 }
 
 /** Runs when the add-on is installed: the same menu at once. */
@@ -26,12 +27,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the criteria editor in the sidebar. */
 export function showCriteriaEditor(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(messages(userLanguage()).sidebarTitle);
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(speakToUser().sidebarTitle_);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 /** The help page (dist/Help.html: its text costs nothing in Code.js). */
 export function showHelp(): void {
   const html = HtmlService.createHtmlOutputFromFile('Help').setWidth(520).setHeight(480);
-  SpreadsheetApp.getUi().showModalDialog(html, messages(userLanguage()).helpTitle);
+  SpreadsheetApp.getUi().showModalDialog(html, speakToUser().helpTitle_);
 }

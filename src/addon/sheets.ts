@@ -1,23 +1,61 @@
 // The Apps Script side of reading and writing sheets: the account table with one getValues, the add-on's
-// own output columns found by their marker, the one function every written cell goes through, and the
-// names of the tabs the add-on owns.
+// own output columns and tabs found by their markers, and the one function every written cell goes through.
 
 import { attributeHeaders, detectHeaderRow, tableWidth } from '../core/account-sheet';
 import { cellText, columnLetter, type Cell } from '../core/cells';
+import { LANGUAGES, T, type Lang } from '../core/i18n';
 import { normalizeText } from '../core/text';
+import { TAB_NAMES, type Tab } from './messages';
 
 export { columnLetter };
 
-export const CRITERIA_SHEET = 'ICP Criteria';
-export const ACCOUNTS_SHEET = 'ICP Accounts';
-export const SEGMENTS_SHEET = 'ICP Segments';
-export const VALIDATION_SHEET = 'ICP Validation';
-export const PERSONAS_SHEET = 'Personas';
 export const ACCOUNT_SHEET_PROPERTY = 'icp.accountSheet';
-const OWN_SHEETS = [CRITERIA_SHEET, SEGMENTS_SHEET, VALIDATION_SHEET, PERSONAS_SHEET].map(normalizeText);
 
-/** The columns Score this sheet adds, with the label each formula spills as its header. */
-export const OUTPUT_COLUMNS = ['ICP score', 'ICP tier', 'Why'] as const;
+/** The developer-metadata key on each tab the add-on creates; its value is the tab's kind (`criteria`, …). */
+export const TAB_KEY = 'icp-sheets.tab';
+/** The add-on's own tabs, never scored as account tables. */
+const OWN_TABS: readonly Tab[] = ['criteria', 'segments', 'validation', 'personas'];
+const OWN_NAMES = OWN_TABS.flatMap((tab) => TAB_NAMES[tab]).map(normalizeText);
+
+/** The name a new tab gets in `lang`: `ICP Criteria`, `ICP-Kriterien`, `ICP-kriterier`. */
+export function tabName(tab: Tab, lang: Lang): string {
+  return TAB_NAMES[tab][LANGUAGES.indexOf(lang)];
+}
+
+/**
+ * One of the add-on's tabs: the one it marked, else one named as the add-on names it in any language (a tab
+ * made before tabs were marked, or in another language). A user's tab is never renamed.
+ */
+export function findTab(ss: Spreadsheet, tab: Tab): Sheet | null {
+  for (const mark of ss.createDeveloperMetadataFinder().withKey(TAB_KEY).withValue(tab).find()) {
+    const sheet = mark.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  for (const name of TAB_NAMES[tab]) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Creates a tab of this kind under a free name in `lang` (`ICP Segments 2`, …), marked as the add-on's. */
+export function insertTab(ss: Spreadsheet, tab: Tab, lang: Lang): Sheet {
+  const sheet = ss.insertSheet(freeSheetName(ss, tabName(tab, lang)));
+  markTab(sheet, tab);
+  return sheet;
+}
+
+/** Marks a sheet as the add-on's tab of this kind. */
+export function markTab(sheet: Sheet, tab: Tab): void {
+  sheet.addDeveloperMetadata(TAB_KEY, tab, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/** The labels the output columns spill as, in the active language: score, tier, why. */
+export function outputLabels(): string[] {
+  return [T.scoreLabel_, T.tierLabel_, T.whyLabel_];
+}
+/** The labels of the output columns in every language, for scores written as values in any of them. */
+export const OUTPUT_LABELS = [['ICP score', 'ICP-Score', 'ICP-score'], ['ICP tier', 'ICP-Stufe', 'ICP-niveau'], ['Why', 'Begründung', 'Begrundelse']];
 /** What the header cell of each output column holds while it shows live formulas. */
 const OUTPUT_FORMULAS = [/^=ICP_SCORE\(/i, /^=ICP_TIER\(/i, /^=ICP_EXPLAIN\(/i];
 /** The developer-metadata key on each output column; its value is the column's role. */
@@ -83,12 +121,13 @@ export function accountSheet(ss: Spreadsheet, remembered: string | null): Sheet 
   if (active && !isOwnSheet(active) && active.getLastRow() > 0) return active;
   const byName = remembered ? ss.getSheetByName(remembered) : null;
   if (byName) return byName;
-  return ss.getSheetByName(ACCOUNTS_SHEET) ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
+  return findTab(ss, 'accounts') ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
 }
 
-/** True for the add-on's own tabs, which are never scored as account tables. */
+/** True for the add-on's own tabs (criteria, segments, validation, personas) by name in any language or by marker. */
 export function isOwnSheet(sheet: Sheet): boolean {
-  return OWN_SHEETS.includes(normalizeText(sheet.getName()));
+  if (OWN_NAMES.includes(normalizeText(sheet.getName()))) return true;
+  return sheet.getDeveloperMetadata().some((mark) => mark.getKey() === TAB_KEY && OWN_TABS.includes(mark.getValue() as Tab));
 }
 
 /** Reads the sheet's data region with one getValues and finds its header row; null when it is empty. */
@@ -121,7 +160,7 @@ function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
   const formulas = header.getFormulas()[0];
   if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column: first, live: true, marked: true };
   const labels = header.getValues()[0];
-  if (formulas.every((f) => f === '') && labels.every((v, i) => v === OUTPUT_COLUMNS[i])) return { column: first, live: false, marked: true };
+  if (formulas.every((f) => f === '') && labels.every((v, i) => OUTPUT_LABELS[i].includes(v as string))) return { column: first, live: false, marked: true };
   return null;
 }
 

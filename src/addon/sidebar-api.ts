@@ -4,9 +4,10 @@
 
 import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-sheet';
 import { cellText, type Cell } from '../core/cells';
-import { OPERATORS } from '../core/criteria';
+import { operatorName, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
 import { IcpError } from '../core/errors';
+import { fmt, language, type Lang } from '../core/i18n';
 import * as icp from '../core/icp';
 import { detectOutcome, type OutcomeKind } from '../core/learn/outcome';
 import { suggestCriteria, suggestionTable, type Suggestion } from '../core/learn/suggest';
@@ -14,11 +15,10 @@ import { validateCriteria, type Validation } from '../core/learn/validate';
 import { criteriaToSql, type DialectName } from '../core/sql';
 import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
-import { applyValidation, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
+import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
-import { userLanguage } from './locale';
-import type { Locale } from './messages';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, CRITERIA_SHEET, readAccountTable, type AccountTable } from './sheets';
+import { speakToUser } from './locale';
+import { accountSheet, ACCOUNT_SHEET_PROPERTY, readAccountTable, tabName, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -33,12 +33,16 @@ export interface TableInfo {
 }
 
 export interface SidebarState {
-  readonly language: Locale;
+  /** The user's language, in which the server answers: `en`, `de` or `da`. */
+  readonly language: Lang;
   readonly table: TableInfo | null;
   readonly draft: CriteriaDraft;
+  /** The operators in the user's language, as the criteria tab's dropdown offers them. */
   readonly operators: string[];
   /** True when the criteria tab exists already (saving updates it rather than creating it). */
   readonly saved: boolean;
+  /** The criteria tab's name: its own, or the one a first save gives it in the user's language. */
+  readonly tab: string;
   /** The version of the criteria tab this draft was read from; a save is refused once the tab has another. */
   readonly version: string;
 }
@@ -72,10 +76,11 @@ function tableKey(sheet: string, headerRow: number, lastRow: number, headers: re
 
 /** Everything the sidebar shows when it opens: the account table, the saved criteria and tiers. */
 export function getSidebarState(): SidebarState {
+  speakToUser();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const table = currentTable();
-  const criteriaSheet = ss.getSheetByName(CRITERIA_SHEET);
-  const draft = criteriaSheet ? readCriteriaTab(criteriaSheet) : { rules: [], tiers: defaultTierDrafts() };
+  const tab = criteriaSheet(ss);
+  const draft = tab ? readCriteriaTab(tab) : { rules: [], tiers: defaultTierDrafts() };
   let info: TableInfo | null = null;
   if (table) {
     const rows = table.values.slice(1);
@@ -84,7 +89,8 @@ export function getSidebarState(): SidebarState {
     const key = tableKey(name, table.headerRow, table.headerRow + rows.length, table.values[0]);
     info = { sheet: name, headerRow: table.headerRow, headers: table.attributes, rows: rows.length, suggestions, key };
   }
-  return { language: userLanguage(), table: info, draft, operators: [...OPERATORS], saved: criteriaSheet !== null, version: criteriaVersion(criteriaSheet) };
+  const lang = language();
+  return { language: lang, table: info, draft, operators: operatorNames(), saved: tab !== null, tab: tab?.getName() ?? tabName('criteria', lang), version: criteriaVersion(tab) };
 }
 
 /**
@@ -92,7 +98,7 @@ export function getSidebarState(): SidebarState {
  * from the tab and the top rows of the account sheet.
  */
 export function getSidebarStatus(): SidebarStatus {
-  const criteria = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CRITERIA_SHEET);
+  const criteria = criteriaSheet(SpreadsheetApp.getActiveSpreadsheet());
   const sheet = currentSheet();
   const lastRow = sheet?.getLastRow() ?? 0;
   let table: string | null = null;
@@ -106,8 +112,9 @@ export function getSidebarStatus(): SidebarStatus {
 
 /** Scores the account table with a draft that is not saved yet: tier counts and the top accounts. */
 export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
+  const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : []);
+  const checked = checkDraft(payload, table ? table.attributes : [], text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
 }
@@ -117,20 +124,21 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
  * sidebar loaded): a hand edit made since is never overwritten, the sidebar is told to reload instead.
  */
 export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string; draft: CriteriaDraft }> {
+  const text = speakToUser();
   const table = currentTable();
   const headers = table ? table.attributes : [];
-  const checked = checkDraft(payload, headers);
+  const checked = checkDraft(payload, headers, text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(CRITERIA_SHEET);
+  const existing = criteriaSheet(ss);
   const sheet = existing ?? ensureCriteriaTab(ss, headers);
   // A tab this call created holds nothing anyone could lose.
-  const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet));
+  const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet), text);
   if (saved === null) {
-    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: 'The ICP Criteria tab changed since the editor loaded it: reload to see the change.' }] };
+    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: fmt(text.staleCriteria_, sheet.getName()) }] };
   }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
-  if (existing && headers.length) applyValidation(sheet, headers);
+  if (existing && headers.length) applyValidation(sheet, headers, true);
   return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved.version, draft: saved.draft };
 }
 
@@ -159,18 +167,17 @@ const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: fal
  * previewCriteria checks it. Saves nothing.
  */
 export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutcome {
+  const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : []);
+  const checked = checkDraft(payload, table ? table.attributes : [], text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   // A few fields of known values: checked by hand, which costs the bundle far fewer bytes than a schema.
   const { dialect, table: written, columns } = (choice ?? {}) as Partial<Record<keyof SqlChoice, unknown>>;
-  if (!DIALECT_NAMES.includes(dialect as DialectName)) return choiceProblem('dialect', 'The dialect is bigquery, postgres or duckdb.');
-  if (columns !== 'exact' && columns !== 'snake') return choiceProblem('columns', 'Column names are exact or snake.');
-  if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', `At most ${MAX_TABLE} characters, as text.`);
+  if (!DIALECT_NAMES.includes(dialect as DialectName)) return choiceProblem('dialect', text.sqlDialectChoice_);
+  if (columns !== 'exact' && columns !== 'snake') return choiceProblem('columns', text.sqlColumnsChoice_);
+  if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', fmt(text.sqlTableLength_, MAX_TABLE));
   const name = written.trim() || 'accounts';
-  if (name.split('.').some((part) => part.trim() === '')) {
-    return choiceProblem('table', `${quote(name)} is not a table name: write name, dataset.name or project.dataset.name.`);
-  }
+  if (name.split('.').some((part) => part.trim() === '')) return choiceProblem('table', fmt(text.sqlTableName_, quote(name)));
   try {
     return { ok: true, sql: criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }) };
   } catch (error) {
@@ -215,6 +222,7 @@ export interface LearnOutcome {
  * the suggestion and the current profile (of the unsaved draft) with ICP_VALIDATE's. Saves nothing.
  */
 export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): LearnOutcome | null {
+  const text = speakToUser();
   const table = currentTable();
   if (!table) return null;
   const grid = table.values.map((row) => row.slice(0, table.width));
@@ -228,12 +236,12 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   if (!outcome) return out;
   const options = choice.tenure ? `tenure=${choice.tenure}` : '';
   const today = Date.now();
-  const checked = checkDraft(payload, table.attributes);
+  const checked = checkDraft(payload, table.attributes, text);
   const tiers = 'errors' in checked ? [] : checked.tiers.map((t) => [t.label, t.min]);
   const rank = (criteria: unknown, profile: string, fn?: string): Ranking => validateCriteria(grid, criteria, outcome, profile, tiers, options, today, fn);
   let suggestion: Suggestion;
   try {
-    suggestion = suggestCriteria(grid, outcome, options, today, 'Learning');
+    suggestion = suggestCriteria(grid, outcome, options, today, text.learning_);
   } catch (error) {
     if (!(error instanceof IcpError)) throw error;
     return { ...out, error: error.message };
@@ -243,13 +251,16 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   if (choice.profile) {
     try {
       if ('errors' in checked) throw new IcpError(checked.errors[0].message);
-      current = rank(checked.grid, String(choice.profile), 'Comparing');
+      current = rank(checked.grid, String(choice.profile), text.comparing_);
     } catch (error) {
       if (!(error instanceof IcpError)) throw error;
       problem = error.message;
     }
   }
-  return { ...out, suggestion, suggested: suggestion.rules.length ? rank(suggestionTable(suggestion), '') : null, current, problem };
+  const suggested = suggestion.rules.length ? rank(suggestionTable(suggestion), '') : null;
+  // The rules go into the sidebar's draft, whose operators are the user's language's (the tab's dropdown).
+  const rules = suggestion.rules.map((rule) => ({ ...rule, operator: operatorName(rule.operator) }));
+  return { ...out, suggestion: { ...suggestion, rules }, suggested, current, problem };
 }
 
 function preview(table: AccountTable, checked: CheckedDraft): Preview {

@@ -47,9 +47,9 @@ export function freeColumns(rows: readonly Cell[][], from: number, count: number
   return start;
 }
 
-const NAME_HEADERS = ['Company', 'Company / customer', 'Customer', 'Account', 'Name', 'Firma', 'Kunde', 'Unternehmen'];
+const NAME_HEADERS = ['Company', 'Company / customer', 'Customer', 'Account', 'Name', 'Firma', 'Kunde', 'Unternehmen', 'Virksomhed', 'Navn'];
 
-/** The column that names each account (Company, Customer, Firma, …), else the first column. */
+/** The column that names each account (Company, Customer, Firma, Virksomhed, …), else the first column. */
 export function nameColumn(headers: readonly string[]): number {
   const keys = headers.map(normalizeText);
   for (const name of NAME_HEADERS) {
@@ -92,6 +92,7 @@ const NOT_TRAITS = new Set([
   ...Object.values(METRIC_COLUMNS).flat(),
   'Outcome', 'Won', 'Won/Lost', 'Deal outcome', 'Status', 'Stage', 'Deal value', 'Deal size', 'Amount',
   'Ergebnis', 'Gewonnen', 'Abschluss', 'Auftragswert', 'Deal-Wert',
+  'Udfald', 'Resultat', 'Vundet', 'Ordreværdi', 'Beløb',
 ].map(normalizeText));
 
 const MAX_STARTER_RULES = 50;

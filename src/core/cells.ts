@@ -1,6 +1,7 @@
 // Cells as Sheets hands them to a custom function, and the coercions every module shares.
 
 import { IcpError } from './errors';
+import { fmt, T } from './i18n';
 
 /** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -35,8 +36,9 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', '✓', '✔', 'required', 'pflicht', 'churned', 'gekundigt']);
-const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', '0', 'falsch', '-', 'active', 'aktiv']);
+// English, German and Danish: a flag written in any of them reads the same in every spreadsheet.
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', 'sand', '✓', '✔', 'required', 'pflicht', 'påkrævet', 'churned', 'gekundigt', 'opsagt']);
+const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', 'nej', '0', 'falsch', 'falsk', '-', 'active', 'aktiv']);
 
 /** The most characters Sheets shows in a cell; a custom function's longer text result is refused. */
 export const CELL_TEXT_MAX = 50_000;
@@ -53,7 +55,7 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** TRUE/yes/ja/x/1 → true, FALSE/no/nein/0/blank → false, anything else → undefined. */
+/** TRUE/yes/ja/x/1 → true, FALSE/no/nein/nej/0/blank → false, anything else → undefined. */
 export function parseFlag(cell: Cell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
@@ -86,5 +88,5 @@ export function scalarArgument(value: unknown, fn: string, param: string): Cell 
   const grid = toGrid(value);
   if (grid.length === 0 || (grid.length === 1 && grid[0].length === 0)) return '';
   if (grid.length === 1 && grid[0].length === 1) return Array.isArray(grid[0][0]) ? '' : grid[0][0];
-  throw new IcpError(`${fn}: ${param} must be a single cell or text, not a range of ${grid.length}×${grid[0].length} cells.`);
+  throw new IcpError(fmt(T.scalarRange_, fn, param, `${grid.length}×${grid[0].length}`));
 }

@@ -3,51 +3,68 @@
 
 import { cellText, isBlank, parseFlag, toGrid, type Cell } from './cells';
 import { criteriaError, IcpError } from './errors';
+import { fmt, T } from './i18n';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quote, quoteList, splitValues } from './text';
 
-/** The operators in their canonical spelling, as the sidebar and the criteria dropdown offer them. */
+/** The operators in their canonical spelling; operatorNames() gives them in the active language. */
 export const OPERATORS = [
   'is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const OPERATOR_SYNONYMS: ReadonlyMap<string, Operator> = new Map(Object.entries({
-  is: 'is', '=': 'is', '==': 'is', equals: 'is', 'is one of': 'is', 'one of': 'is', in: 'is', ist: 'is', gleich: 'is',
-  'ist eines von': 'is',
-  'is not': 'is not', '!=': 'is not', '<>': 'is not', '≠': 'is not', not: 'is not', 'not in': 'is not',
-  'none of': 'is not', 'ist nicht': 'is not', nicht: 'is not', ungleich: 'is not',
-  includes: 'includes', include: 'includes', has: 'includes', 'has any': 'includes', beinhaltet: 'includes',
-  umfasst: 'includes', 'enthalt eines': 'includes',
-  contains: 'contains', enthalt: 'contains', like: 'contains',
-  between: 'between', range: 'between', zwischen: 'between',
-  '>=': '>=', '≥': '>=', '=>': '>=', 'at least': '>=', min: '>=', mindestens: '>=',
-  '<=': '<=', '≤': '<=', '=<': '<=', 'at most': '<=', max: '<=', hochstens: '<=', maximal: '<=',
-  '>': '>', 'more than': '>', 'greater than': '>', above: '>', 'mehr als': '>', 'grosser als': '>', uber: '>',
-  '<': '<', 'less than': '<', 'fewer than': '<', below: '<', 'weniger als': '<', 'kleiner als': '<', unter: '<',
-  'is blank': 'is blank', 'is empty': 'is blank', blank: 'is blank', empty: 'is blank', 'ist leer': 'is blank',
-  leer: 'is blank',
-  'is not blank': 'is not blank', 'is not empty': 'is not blank', 'not blank': 'is not blank',
-  'not empty': 'is not blank', exists: 'is not blank', 'ist nicht leer': 'is not blank',
-  'nicht leer': 'is not blank', vorhanden: 'is not blank',
-} satisfies Record<string, Operator>));
+// Every language's words (English, German, Danish), whatever the spreadsheet's language: a criteria table
+// reads the same everywhere. Words are normalized (lower case, no accents; `ø` and `æ` have none to lose).
+const SYNONYMS: Readonly<Record<Operator, readonly string[]>> = {
+  is: ['=', '==', 'equals', 'is one of', 'one of', 'in', 'ist', 'gleich', 'ist eines von', 'er', 'er en af', 'en af', 'lig med'],
+  'is not': ['!=', '<>', '≠', 'not', 'not in', 'none of', 'ist nicht', 'nicht', 'ungleich', 'er ikke', 'ikke'],
+  includes: ['include', 'has', 'has any', 'beinhaltet', 'umfasst', 'enthalt eines', 'omfatter', 'indeholder en af'],
+  contains: ['enthalt', 'like', 'indeholder'],
+  between: ['range', 'zwischen', 'mellem'],
+  '>=': ['≥', '=>', 'at least', 'min', 'mindestens', 'mindst'],
+  '<=': ['≤', '=<', 'at most', 'max', 'hochstens', 'maximal', 'højst'],
+  '>': ['more than', 'greater than', 'above', 'mehr als', 'grosser als', 'uber', 'mere end', 'større end', 'over'],
+  '<': ['less than', 'fewer than', 'below', 'weniger als', 'kleiner als', 'unter', 'mindre end', 'under'],
+  'is blank': ['is empty', 'blank', 'empty', 'ist leer', 'leer', 'er tom', 'tom'],
+  'is not blank': ['is not empty', 'not blank', 'not empty', 'exists', 'ist nicht leer', 'nicht leer', 'vorhanden', 'er ikke tom', 'ikke tom', 'udfyldt'],
+};
+
+/** Every operator word, canonical ones included, to its operator. A Map: a cell must not find `constructor`. */
+const OPERATOR_SYNONYMS: ReadonlyMap<string, Operator> = new Map(
+  OPERATORS.flatMap((operator) => [operator, ...SYNONYMS[operator]].map((word) => [word, operator] as const)),
+);
+
+/** The operators in the active language, in the order of OPERATORS: the criteria tab's dropdown. */
+export function operatorNames(): string[] {
+  return T.operators_.split('|');
+}
+
+/** A canonical operator as the active language writes it (`is` → `ist` in German); other text as it is. */
+export function operatorName(operator: string): string {
+  return operatorNames()[OPERATORS.indexOf(operator as Operator)] ?? operator;
+}
 
 /** Operators that compare numbers and need a numeric value. */
 export const NUMERIC_OPERATORS: ReadonlySet<Operator> = new Set(['between', '>=', '<=', '>', '<']);
 
-/** The criteria table's columns, with the header spellings we accept (English and German). */
+/** The criteria table's columns, with the header spellings we accept (English, German and Danish). */
 export const CRITERIA_COLUMNS = {
   profile: ['Profile', 'Profil', 'ICP'],
-  attribute: ['Attribute', 'Attribut', 'Merkmal', 'Column', 'Spalte', 'Field', 'Feld', 'Criterion', 'Kriterium'],
-  operator: ['Operator', 'Op', 'Condition', 'Bedingung'],
-  value: ['Value', 'Values', 'Wert', 'Werte'],
-  points: ['Points', 'Punkte', 'Weight', 'Gewicht'],
-  required: ['Required', 'Pflicht', 'Must', 'Muss', 'Knock-out', 'Knockout', 'KO'],
+  attribute: ['Attribute', 'Attribut', 'Merkmal', 'Column', 'Spalte', 'Field', 'Feld', 'Criterion', 'Kriterium', 'Egenskab', 'Kolonne', 'Felt', 'Kriterie'],
+  operator: ['Operator', 'Op', 'Condition', 'Bedingung', 'Betingelse'],
+  value: ['Value', 'Values', 'Wert', 'Werte', 'Værdi', 'Værdier'],
+  points: ['Points', 'Punkte', 'Weight', 'Gewicht', 'Point', 'Vægt'],
+  required: ['Required', 'Pflicht', 'Must', 'Muss', 'Knock-out', 'Knockout', 'KO', 'Påkrævet', 'Obligatorisk', 'Krav'],
 } as const;
 export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;
 
-/** The header row the add-on writes. */
+/** The header row in English, as drafts and learned criteria are read (the criteria tab gets criteriaHeader()). */
 export const CRITERIA_HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'];
+
+/** The header row in the active language: `Profil | Merkmal | Operator | Wert | Punkte | Pflicht` in German. */
+export function criteriaHeader(): string[] {
+  return T.criteriaColumns_.split('|');
+}
 
 export const DEFAULT_PROFILE = 'Default';
 
@@ -96,7 +113,7 @@ export function parseOperator(text: string): Operator | undefined {
 export function parseCriteria(range: unknown): Criteria {
   const grid = toGrid(range);
   if (grid.length === 0 || !Array.isArray(range)) {
-    throw new IcpError('The criteria must be a range with the header row Profile | Attribute | Operator | Value | Points | Required.');
+    throw new IcpError(fmt(T.criteriaNotRange_, criteriaHeader().join(' | ')));
   }
   const columns = locateColumns(grid[0]);
   const byProfile = new Map<string, { name: string; rules: Rule[] }>();
@@ -109,7 +126,7 @@ export function parseCriteria(range: unknown): Criteria {
     if (!profile) byProfile.set(key, (profile = { name: rule.profile, rules: [] }));
     profile.rules.push(rule);
   }
-  if (byProfile.size === 0) throw new IcpError('The criteria range has no rules under its header row.');
+  if (byProfile.size === 0) throw new IcpError(T.criteriaEmpty_);
   return { profiles: [...byProfile.values()] };
 }
 
@@ -119,19 +136,16 @@ function locateColumns(header: Cell[]): ColumnIndex {
   const keys = header.map((h) => normalizeText(cellText(h)));
   const index = {} as ColumnIndex;
   const missing: string[] = [];
-  for (const [column, names] of Object.entries(CRITERIA_COLUMNS) as [CriteriaColumn, readonly string[]][]) {
+  const shown = criteriaHeader();
+  (Object.entries(CRITERIA_COLUMNS) as [CriteriaColumn, readonly string[]][]).forEach(([column, names], c) => {
     index[column] = names.map(normalizeText).map((n) => keys.indexOf(n)).find((i) => i >= 0) ?? -1;
     if (index[column] < 0 && (column === 'attribute' || column === 'operator' || column === 'points')) {
-      missing.push(names[0]);
+      missing.push(shown[c]);
     }
-  }
+  });
   if (missing.length) {
     const found = header.map(cellText).filter((h) => h.trim() !== '');
-    throw new IcpError(
-      `Criteria row 1 must be the header row Profile | Attribute | Operator | Value | Points | Required; ` +
-        `${quoteList(missing, 'and')} ${missing.length > 1 ? 'are' : 'is'} missing` +
-        (found.length ? ` (found ${quoteList(found, 'and')}).` : '.'),
-    );
+    throw new IcpError(fmt(T.criteriaHeader_, shown.join(' | '), quoteList(missing, 'and'), found.length ? fmt(T.criteriaFound_, quoteList(found, 'and')) : ''));
   }
   return index;
 }
@@ -141,17 +155,14 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
 
   const profile = cellText(at('profile')).trim() || DEFAULT_PROFILE;
   const attribute = cellText(at('attribute')).trim().replace(/\s+/g, ' ');
-  if (attribute === '') throw criteriaError(row, 'Attribute', 'name the column this rule looks at.');
+  if (attribute === '') throw criteriaError(row, 'Attribute', T.attributeBlank_);
 
   const operatorText = cellText(at('operator')).trim();
   const operator = parseOperator(operatorText);
   if (!operator) {
     const hint = operatorText ? closest(operatorText, [...OPERATOR_SYNONYMS.keys()], 1) : [];
     throw criteriaError(row, 'Operator',
-      `${quote(operatorText)} is not an operator` +
-        (hint.length ? ` (did you mean ${quoteList(hint)}?)` : '') +
-        `. Use one of: ${OPERATORS.join(', ')}.`,
-    );
+      fmt(T.notOperator_, quote(operatorText), hint.length ? fmt(T.didYouMean_, quoteList(hint)) : '', operatorNames().join(', ')));
   }
 
   const required = parseRequired(at('required'), row);
@@ -163,33 +174,33 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   let high = NaN;
   if (operator === 'between') {
     const range = typeof rawValue === 'string' ? parseRange(rawValue) : undefined;
-    if (!range) throw criteriaError(row, 'Value', `${quote(value)} is not a range; write it like 50-200, 50..200 or 50 to 200.`);
+    if (!range) throw criteriaError(row, 'Value', fmt(T.notRange_, quote(value)));
     ({ low, high } = range);
   } else if (NUMERIC_OPERATORS.has(operator)) {
     low = high = parseNumber(rawValue);
     if (Number.isNaN(low)) {
-      throw criteriaError(row, 'Value', `${quote(value)} is not a number, and "${operator}" compares numbers.`);
+      throw criteriaError(row, 'Value', fmt(T.notNumberFor_, quote(value), operatorName(operator)));
     }
   } else if (operator !== 'is blank' && operator !== 'is not blank') {
     values = splitValues(value);
-    if (values.length === 0) throw criteriaError(row, 'Value', `"${operator}" needs a value to compare with.`);
+    if (values.length === 0) throw criteriaError(row, 'Value', fmt(T.needsValue_, operatorName(operator)));
   }
   return { row, profile, attribute, operator, value, values, low, high, points, required };
 }
 
 function parseRequired(cell: Cell, row: number): boolean {
   const flag = parseFlag(cell);
-  if (flag === undefined) throw criteriaError(row, 'Required', `${quote(cellText(cell))} is neither TRUE nor FALSE (yes/no, ja/nein, x, 1/0).`);
+  if (flag === undefined) throw criteriaError(row, 'Required', fmt(T.notFlag_, quote(cellText(cell))));
   return flag;
 }
 
 function parsePoints(cell: Cell, required: boolean, row: number): number {
   if (isBlank(cell)) {
     if (required) return 0;
-    throw criteriaError(row, 'Points', 'give the rule a number of points (negative allowed), or mark it Required.');
+    throw criteriaError(row, 'Points', T.pointsBlank_);
   }
   const points = parseNumber(cell);
-  if (Number.isNaN(points)) throw criteriaError(row, 'Points', `${quote(cellText(cell))} is not a number.`);
+  if (Number.isNaN(points)) throw criteriaError(row, 'Points', fmt(T.notNumber_, quote(cellText(cell))));
   return points;
 }
 
@@ -198,22 +209,23 @@ export function findProfile(criteria: Criteria, name: string): Profile {
   const key = normalizeText(name);
   const profile = criteria.profiles.find((p) => normalizeText(p.name) === key);
   if (profile) return profile;
-  throw new IcpError(`There is no profile ${quote(name)} in the criteria. Profiles: ${quoteList(criteria.profiles.map((p) => p.name), 'and')}.`);
+  throw new IcpError(fmt(T.noProfile_, quote(name), quoteList(criteria.profiles.map((p) => p.name), 'and')));
 }
 
-/** A rule in words, e.g. `Employees between 50 and 200`. */
+/** A rule in words in the active language, e.g. `Employees between 50 and 200`. */
 export function describeRule(rule: Rule): string {
+  const operator = operatorName(rule.operator);
   switch (rule.operator) {
     case 'is blank':
     case 'is not blank':
-      return `${rule.attribute} ${rule.operator}`;
+      return `${rule.attribute} ${operator}`;
     case 'between':
-      return `${rule.attribute} between ${formatBound(rule.low)} and ${formatBound(rule.high)}`;
+      return fmt(T.ruleBetween_, rule.attribute, round(rule.low), round(rule.high));
     default:
-      return `${rule.attribute} ${rule.operator} ${rule.value}`;
+      return `${rule.attribute} ${operator} ${rule.value}`;
   }
 }
 
-function formatBound(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
+function round(n: number): number {
+  return Number.isInteger(n) ? n : Math.round(n * 1000) / 1000;
 }

@@ -1,10 +1,12 @@
 // One error type for everything a user can fix; Sheets shows its message on the formula cell, and the
-// sidebar shows `detail` next to the field named by `at`.
+// sidebar shows `detail` next to the field named by `at`. Messages are written in the active language.
+
+import { EN, fmt, T } from './i18n';
 
 export interface ErrorLocation {
   /** Row within the criteria range, the header row being row 1. */
   readonly row: number;
-  /** The criteria column: Profile, Attribute, Operator, Value, Points or Required. */
+  /** The criteria column, in English whatever the language: Profile, Attribute, Operator, Value, Points or Required. */
   readonly column: string;
   /** The message without its location. */
   readonly detail: string;
@@ -18,7 +20,8 @@ export class IcpError extends Error {
   }
 }
 
-/** An error in one cell of the criteria table. */
+/** An error in one cell of the criteria table; `column` is its English name, shown in the active language. */
 export function criteriaError(row: number, column: string, detail: string): IcpError {
-  return new IcpError(`Criteria row ${row}, ${column}: ${detail}`, { row, column, detail });
+  const shown = T.criteriaColumns_.split('|')[EN.criteriaColumns_.split('|').indexOf(column)] ?? column;
+  return new IcpError(fmt(T.criteriaAt_, row, shown, detail), { row, column, detail });
 }

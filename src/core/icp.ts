@@ -4,6 +4,7 @@
 import { cellText, fitCell, scalarArgument, type Cell } from './cells';
 import { parseCriteria } from './criteria';
 import { IcpError } from './errors';
+import { fmt, T } from './i18n';
 import { parseOptions } from './options';
 import {
   compileCriteria, DISQUALIFIED, explainRow, formatExplanation, outcomesAt, scoreTable,
@@ -25,7 +26,7 @@ const SCORE_OPTIONS = ['missing'];
 export function parseScoreOptions(value: unknown, fn: string): ScoreOptions {
   const missing = (parseOptions(value, SCORE_OPTIONS, fn).get('missing') ?? 'zero').toLowerCase();
   if (missing !== 'zero' && missing !== 'neutral') {
-    throw new IcpError(`${fn} options: missing must be "zero" or "neutral", not ${quote(missing)}.`);
+    throw new IcpError(fmt(T.missingOption_, fn, quote(missing)));
   }
   return { missing: missing as MissingPolicy };
 }
@@ -79,12 +80,12 @@ export function rowAsTable(header: unknown, row: unknown, fn: string): Cell[][] 
   const headerRows = Array.isArray(header) ? header : [[header]];
   const dataRows = Array.isArray(row) ? row : [[row]];
   if (headerRows.length !== 1 || dataRows.length !== 1) {
-    throw new IcpError(`${fn} scores one row: pass the header row and one account row (e.g. $A$1:$L$1, A2:L2). For a whole table use ICP_SCORE, ICP_TIER or ICP_EXPLAIN.`);
+    throw new IcpError(fmt(T.oneRow_, fn));
   }
   const headerCells = (Array.isArray(headerRows[0]) ? headerRows[0] : [headerRows[0]]) as Cell[];
   const dataCells = (Array.isArray(dataRows[0]) ? dataRows[0] : [dataRows[0]]) as Cell[];
   if (headerCells.length !== dataCells.length) {
-    throw new IcpError(`${fn}: the header has ${headerCells.length} columns but the row has ${dataCells.length}.`);
+    throw new IcpError(fmt(T.rowWidth_, fn, headerCells.length, dataCells.length));
   }
   return [headerCells, dataCells];
 }

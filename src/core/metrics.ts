@@ -3,6 +3,7 @@
 
 import { cellText, type Cell } from './cells';
 import { IcpError } from './errors';
+import { fmt, T } from './i18n';
 import { parseNumber } from './numbers';
 import { quote } from './text';
 
@@ -40,9 +41,9 @@ export function payback(cac: number, arpa: number, margin: number): number {
 /** A margin as a fraction: `80%`, 0.8 and 80 all mean 0.8. */
 export function parseMargin(cell: Cell, where: string): number {
   let margin = parseNumber(cell);
-  if (Number.isNaN(margin)) throw new IcpError(`${where}: margin ${quote(cellText(cell))} is not a percentage.`);
+  if (Number.isNaN(margin)) throw new IcpError(fmt(T.marginNotPercent_, where, quote(cellText(cell))));
   if (margin > 1) margin /= 100;
-  if (margin <= 0 || margin > 1) throw new IcpError(`${where}: margin must be between 0 % and 100 %.`);
+  if (margin <= 0 || margin > 1) throw new IcpError(fmt(T.marginRange_, where));
   return margin;
 }
 

@@ -1,22 +1,26 @@
-// Numbers as people type them into sheets: `1,200`, `1.200.000`, `1,5 Mio €`, `$10M`, `12%`, `50-200`.
+// Numbers as people type them into sheets: `1,200`, `1.200.000`, `1,5 Mio €`, `1,5 mio. kr.`, `$10M`, `12%`,
+// `50-200`.
 // Unparseable text is NaN, which the scoring treats as missing data.
 
 import type { Cell } from './cells';
 
 // Maps, not objects: the word comes from a cell, and `constructor` or `__proto__` must not find anything.
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries({
-  k: 1e3, tsd: 1e3, thousand: 1e3, tausend: 1e3,
-  m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, millionen: 1e6,
-  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
+  k: 1e3, tsd: 1e3, thousand: 1e3, tausend: 1e3, tusind: 1e3,
+  m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, millionen: 1e6, millioner: 1e6,
+  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, mia: 1e9, milliard: 1e9,
+  milliarder: 1e9,
 }));
 
 // A cell may hold 50,000 characters, so no pattern may backtrack over a run of spaces more than once:
 // `(?<!\s)` lets a run of spaces be tried only from its first character (each pattern stays linear).
-const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|us\$)\s*|(?<!\s)\s*(?:[$€£¥]|usd|eur|gbp|chf)$/i;
-const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s)\s*/i;
+const CURRENCY = /^(?:[$€£¥]|usd|eur|gbp|chf|dkk|kr\.|us\$)\s*|(?<!\s)\s*(?:[$€£¥]|usd|eur|gbp|chf|dkk|kr\.?)$/i;
+// `250 t.kr.` (Danish: thousands of kroner) is `250k`.
+const THOUSAND_KRONER = /(?<!\s)\s*t\.?\s?kr\.?$/i;
+const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s|rund\s|etwa\s|cirka\s|omkring\s)\s*/i;
 const TRAILING_WORD = /^(.*?\d)\s*([a-zäöü]+)\.?$/i;
 const GROUPED_SPACES = /^\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
-const RANGE = /^(.+?)(?<!\s)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b)\s*(.+)$/i;
+const RANGE = /^(.+?)(?<!\s)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b|\btil\b)\s*(.+)$/i;
 
 interface Parsed { value: number; factor: number }
 
@@ -30,8 +34,8 @@ export function parseNumber(cell: Cell): number {
 
 /**
  * The commonest shapes without a regular expression or a new string, cheap enough to run on every cell of
- * a column: up to 15 digits with at most one `.` or `,`, then optionally a unit (`k`, `Mio`, `%`, …) and a
- * currency (`€`, `EUR`, …), separated by spaces. Anything else is undefined, for parseCommonNumber. Where
+ * a column: up to 15 digits with at most one `.` or `,`, then optionally a unit (`k`, `Mio`, `mia.`, `%`, …)
+ * and a currency (`€`, `EUR`, `kr.`, …), separated by spaces. Anything else is undefined, for parseCommonNumber. Where
  * it answers it answers as parseCommonNumber does (a property test checks): the digits make an exact
  * integer, and one division by a power of ten rounds as reading the decimal does.
  */
@@ -77,7 +81,9 @@ export function scanNumber(text: string): number | undefined {
   if (c === 36 || c === 8364 || c === 163) i++; // $ € £
   else {
     while (i < n && letter(text.charCodeAt(i))) i++;
-    if (i > from && !word(text, from, i, 'eur') && !word(text, from, i, 'usd')) return undefined;
+    if (word(text, from, i, 'kr')) {
+      if (text.charCodeAt(i) === 46) i++; // `kr.`
+    } else if (i > from && !word(text, from, i, 'eur') && !word(text, from, i, 'usd') && !word(text, from, i, 'dkk')) return undefined;
   }
   const currency = i > from;
   while (i < n && text.charCodeAt(i) === 32) i++;
@@ -103,15 +109,15 @@ function unitFactor(text: string, from: number, to: number): number {
   return NaN;
 }
 
-const UNIT_WORDS = ['k', 'tsd', 'm', 'mm', 'mn', 'mio', 'b', 'bn', 'mrd'];
+const UNIT_WORDS = ['k', 'tsd', 'm', 'mm', 'mn', 'mio', 'b', 'bn', 'mrd', 'mia'];
 
-// The shapes almost every sheet uses (`1200`, `1.200`, `1,5 Mio €`, `$10M`, `12%`) in one regular expression:
+// The shapes almost every sheet uses (`1200`, `1.200`, `1,5 Mio €`, `2 mia. kr.`, `$10M`, `12%`) in one regular expression:
 // sign, currency, digits with optional thousands groups, decimals, unit, currency. Anything else, or any
 // doubt, goes to the general parser, which gives the same result for these shapes (a property test checks).
 // Every run of spaces is followed by a token it must precede, so a failing match never backtracks through
 // the combinations of adjacent `\s*` (that was cubic: `1`, 10,000 spaces and `2` took minutes).
-const COMMON = /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|%)\.?|\.))?(?:\s*([$€£]|eur|usd))?\s*$/i;
-const UNIT: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, '%': 0.01 }));
+const COMMON = /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|mia|%)\.?|\.))?(?:\s*([$€£]|eur|usd|dkk|kr\.?))?\s*$/i;
+const UNIT: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, mia: 1e9, '%': 0.01 }));
 
 export function parseCommonNumber(text: string): number | undefined {
   const m = COMMON.exec(text);
@@ -152,7 +158,7 @@ export function parseRange(text: string): { low: number; high: number } | undefi
 }
 
 function parseSingle(raw: string): Parsed | undefined {
-  let text = raw.trim().replace(APPROX, '');
+  let text = raw.trim().replace(APPROX, '').replace(THOUSAND_KRONER, 'k');
   let sign = 1;
   if (text.startsWith('-') || text.startsWith('−')) { sign = -1; text = text.slice(1).trim(); }
   else if (text.startsWith('+')) text = text.slice(1).trim();

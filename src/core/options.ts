@@ -1,16 +1,18 @@
-// Options arrive as one text argument, `missing=neutral; margin=80%`, or as a two-column range.
+// Options arrive as one text argument, `missing=neutral; margin=80%`, or as a two-column range. Every function
+// that takes options also takes `lang` (the language it writes in: the adapter reads it, see optionValue).
 
 import { cellText, isBlankRow, toGrid } from './cells';
 import { IcpError } from './errors';
+import { fmt, T } from './i18n';
 import { quote, quoteList } from './text';
 
-/** Parses options into a map with lower-case keys, refusing keys the function does not know. */
-export function parseOptions(value: unknown, known: readonly string[], fn: string): Map<string, string> {
+/** Parses options into a map with lower-case keys, refusing keys the function does not know (null: none). */
+export function parseOptions(value: unknown, known: readonly string[] | null, fn: string): Map<string, string> {
   const options = new Map<string, string>();
   const add = (key: string, raw: string) => {
     const name = key.trim().toLowerCase();
-    if (!known.includes(name)) {
-      throw new IcpError(`${fn} options: ${quote(key.trim())} is not an option. Options: ${quoteList([...known], 'and')}.`);
+    if (known && !known.includes(name) && name !== 'lang') {
+      throw new IcpError(fmt(T.notOption_, fn, quote(key.trim()), quoteList([...known, 'lang'], 'and')));
     }
     options.set(name, raw.trim());
   };
@@ -25,9 +27,18 @@ export function parseOptions(value: unknown, known: readonly string[], fn: strin
       // The name neither starts nor ends with a space, so a cell-long run of spaces is scanned once, not
       // once per place the name could start or end (that was quadratic: seconds for 50,000 characters).
       const match = /^\s*([^=:\s][^=:]*?)(?<!\s)\s*[=:]\s*(.*)$/.exec(pair);
-      if (!match) throw new IcpError(`${fn} options: ${quote(pair.trim())} should read name=value.`);
+      if (!match) throw new IcpError(fmt(T.optionShape_, fn, quote(pair.trim())));
       add(match[1], match[2]);
     }
   }
   return options;
+}
+
+/** One option's value read leniently (the others unchecked): undefined when it is absent or unreadable. */
+export function optionValue(value: unknown, name: string): string | undefined {
+  try {
+    return parseOptions(value, null, '').get(name);
+  } catch {
+    return undefined;
+  }
 }

@@ -6,6 +6,7 @@ import { cellText, isBlank, type Cell } from './cells';
 import { encodeTable, items, keys, numberOf, type Codes, type Dictionary, type Reading } from './columns';
 import { describeRule, findProfile, NUMERIC_OPERATORS, type Criteria, type Profile, type Rule } from './criteria';
 import { criteriaError } from './errors';
+import { compile, T } from './i18n';
 import { findColumn, unknownColumn, type Table } from './table';
 import { normalizeText, splitList } from './text';
 
@@ -360,33 +361,54 @@ function apportion(exact: readonly number[], total: number): number[] {
   return shares;
 }
 
-/** The explanation as one line of text for a cell. */
+interface Phrases {
+  readonly noMatch: (rule: string, cell: string) => string;
+  readonly missing: (rule: string) => string;
+  readonly failed: (rule: string, cell: string) => string;
+  readonly missingRequired: (rule: string) => string;
+  readonly floor: (points: string) => string;
+  readonly blank: string;
+}
+
+let phrasesOf: typeof T | undefined;
+let compiled: Phrases | undefined;
+
+/** The phrases of explanations in the active language, compiled once per language: they are filled in per row. */
+function phrases(): Phrases {
+  if (phrasesOf !== T) {
+    phrasesOf = T;
+    compiled = {
+      noMatch: compile(T.explainNoMatch_), missing: compile(T.explainMissing_), failed: compile(T.explainFailed_),
+      missingRequired: compile(T.explainMissingRequired_), floor: compile(T.explainFloor_), blank: T.blankCell_,
+    };
+  }
+  return compiled!;
+}
+
+/** The explanation as one line of text for a cell, in the active language. */
 export function formatExplanation(e: Explanation, withProfile = false): string {
+  const say = phrases();
   const head = (withProfile ? `[${e.profile}] ` : '') + (e.disqualified ? 'DQ' : String(e.score));
+  const quoteCell = (text: string) => (text.trim() === '' ? say.blank : text.length > 40 ? `${text.slice(0, 37)}…` : text);
   const parts = e.parts.map((p) => {
     const rule = p.label;
     switch (p.status) {
       case 'match':
         return `${signed(p.points)} ${rule}`;
       case 'no match':
-        return `0 ${rule} (${quoteCell(p.cell)})`;
+        return say.noMatch(rule, quoteCell(p.cell));
       case 'missing':
-        return `0 ${rule} (no data)`;
+        return say.missing(rule);
       case 'failed required':
-        return `✗ required: ${rule} (${quoteCell(p.cell)})`;
+        return say.failed(rule, quoteCell(p.cell));
       case 'missing required':
-        return `✗ required: ${rule} (no data)`;
+        return say.missingRequired(rule);
     }
   });
-  if (e.floor !== 0) parts.push(`${signed(e.floor)} floor at 0`);
+  if (e.floor !== 0) parts.push(say.floor(signed(e.floor)));
   return `${head} = ${parts.join(' · ')}`;
 }
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
-}
-
-function quoteCell(text: string): string {
-  if (text.trim() === '') return 'blank';
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

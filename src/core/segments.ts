@@ -1,9 +1,10 @@
 // Segment summaries: accounts, churn, ARPA, CLV, CAC, CLV:CAC and payback per segment, with health checks.
-// Input columns are found by header (English or German) or named in the options; a missing column only
-// blanks the metrics that need it.
+// Input columns are found by header (English, German or Danish) or named in the options; a missing column
+// only blanks the metrics that need it.
 
 import { cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
 import { IcpError } from './errors';
+import { decimal, fmt, T } from './i18n';
 import {
   churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
 } from './metrics';
@@ -14,21 +15,29 @@ import { normalizeText, quote } from './text';
 
 /** The input columns and the header spellings that find them. */
 export const METRIC_COLUMNS = {
-  mrr: ['MRR', 'Monthly revenue', 'Monthly recurring revenue', 'Monatsumsatz', 'Monatlicher Umsatz', 'MRR (€)', 'MRR ($)'],
-  arr: ['ARR', 'Annual recurring revenue', 'Jahresumsatz wiederkehrend', 'ARR (€)', 'ARR ($)'],
-  churned: ['Churned', 'Churn', 'Lost', 'Cancelled', 'Canceled', 'Gekündigt', 'Abgewandert', 'Verloren'],
-  since: ['Customer since', 'Start date', 'Start', 'Signed', 'Kunde seit', 'Vertragsbeginn', 'Startdatum'],
-  end: ['Churn date', 'Churned on', 'Cancelled on', 'End date', 'Gekündigt am', 'Kündigungsdatum', 'Vertragsende'],
-  months: ['Months', 'Tenure', 'Tenure (months)', 'Months active', 'Laufzeit', 'Monate', 'Laufzeit (Monate)'],
-  cac: ['CAC', 'Acquisition cost', 'Customer acquisition cost', 'Akquisitionskosten', 'CAC (€)', 'CAC ($)'],
+  mrr: ['MRR', 'Monthly revenue', 'Monthly recurring revenue', 'Monatsumsatz', 'Monatlicher Umsatz', 'MRR (€)', 'MRR ($)',
+    'Månedlig omsætning', 'Månedsomsætning', 'MRR (kr.)', 'MRR (DKK)'],
+  arr: ['ARR', 'Annual recurring revenue', 'Jahresumsatz wiederkehrend', 'ARR (€)', 'ARR ($)', 'Årlig tilbagevendende omsætning', 'ARR (kr.)', 'ARR (DKK)'],
+  churned: ['Churned', 'Churn', 'Lost', 'Cancelled', 'Canceled', 'Gekündigt', 'Abgewandert', 'Verloren', 'Opsagt', 'Churnet', 'Tabt'],
+  since: ['Customer since', 'Start date', 'Start', 'Signed', 'Kunde seit', 'Vertragsbeginn', 'Startdatum', 'Kunde siden', 'Kontraktstart'],
+  end: ['Churn date', 'Churned on', 'Cancelled on', 'End date', 'Gekündigt am', 'Kündigungsdatum', 'Vertragsende', 'Opsagt den', 'Opsigelsesdato', 'Slutdato'],
+  months: ['Months', 'Tenure', 'Tenure (months)', 'Months active', 'Laufzeit', 'Monate', 'Laufzeit (Monate)', 'Måneder', 'Løbetid', 'Løbetid (måneder)'],
+  cac: ['CAC', 'Acquisition cost', 'Customer acquisition cost', 'Akquisitionskosten', 'CAC (€)', 'CAC ($)', 'Anskaffelsesomkostning', 'CAC (kr.)', 'CAC (DKK)'],
 } as const;
+
+/** The headers that find employees and revenue, for the size band (ICP_SIZE_BAND's bands). */
+const EMPLOYEE_COLUMNS = ['Employees', 'Mitarbeitende', 'Mitarbeiter', 'Headcount', 'FTE', 'Medarbejdere', 'Ansatte', 'Antal medarbejdere'];
+const REVENUE_COLUMNS = ['Revenue', 'Umsatz', 'Annual revenue', 'Jahresumsatz', 'Omsætning', 'Årsomsætning'];
+/** A segment named so is derived from employees and revenue when the table has no such column. */
+const SIZE_BAND_NAMES = ['Size band', 'Größenklasse', 'Størrelse'];
 type MetricColumn = keyof typeof METRIC_COLUMNS;
 
 const OPTION_NAMES = [...Object.keys(METRIC_COLUMNS), 'margin', 'asof', 'period', 'horizon'];
 
-export const SEGMENT_HEADER = [
-  'Segment', 'Accounts', 'Churned', 'Monthly churn', 'ARPA', 'CLV', 'CAC', 'CLV:CAC', 'CAC payback (months)', 'Health',
-];
+/** The summary's header row in the active language. */
+export function segmentHeader(): string[] {
+  return T.segmentHeader_.split('|');
+}
 
 /** Health thresholds from the ICP literature. */
 export const HEALTH = { minClvToCac: 3, maxPaybackMonths: 12, maxMonthlyChurn: 0.05, minAccounts: 30 } as const;
@@ -65,12 +74,12 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
   const columns = {} as Record<MetricColumn, number>;
   for (const key of Object.keys(METRIC_COLUMNS) as MetricColumn[]) {
     const named = parsed.get(key);
-    columns[key] = named ? requireColumn(table, named, `${FN} options, ${key}`) : findColumn(table, METRIC_COLUMNS[key]);
+    columns[key] = named ? requireColumn(table, named, fmt(T.optionWhere_, FN, key)) : findColumn(table, METRIC_COLUMNS[key]);
   }
   const asOfText = parsed.get('asof');
   const asOf = asOfText ? parseDate(asOfText) : today;
-  if (Number.isNaN(asOf)) throw new IcpError(`${FN} options: asof ${quote(asOfText ?? '')} is not a date; write it as 2026-06-30.`);
-  const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), `${FN} options`) : 1;
+  if (Number.isNaN(asOf)) throw new IcpError(fmt(T.asofNotDate_, FN, quote(asOfText ?? '')));
+  const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), fmt(T.optionWhere_, FN, 'margin')) : 1;
   const period = positive(parsed.get('period'), 'period');
   const horizon = positive(parsed.get('horizon'), 'horizon');
   return { columns, margin, asOf, period, horizon: Number.isNaN(horizon) ? 60 : horizon };
@@ -79,7 +88,7 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
 function positive(text: string | undefined, name: string): number {
   if (text === undefined) return NaN;
   const n = parseNumber(text);
-  if (!(n > 0)) throw new IcpError(`${FN} options: ${name} must be a number of months above 0, not ${quote(text)}.`);
+  if (!(n > 0)) throw new IcpError(fmt(T.notMonths_, FN, name, quote(text)));
   return n;
 }
 
@@ -96,7 +105,6 @@ interface Accumulator {
   cacCount: number;
 }
 
-const SIZE_BAND = normalizeText('Size band');
 
 /**
  * The columns to segment by: text (`"Industry, Size band"`), a header cell, or a range of header cells such
@@ -113,21 +121,22 @@ function segmentNames(segmentBy: unknown): string[] {
 
 /** The segment key of each row: the values of the segment columns joined with ` · `. */
 function segmentKeys(table: Table, names: readonly string[]): ((row: Cell[]) => string)[] {
-  if (names.length === 0) throw new IcpError(`${FN}: name the column(s) to segment by, e.g. "Industry" or "Industry, Size band".`);
+  if (names.length === 0) throw new IcpError(fmt(T.segmentByMissing_, FN));
+  const blank = T.blankSegment_;
   return names.map((name) => {
     const index = findColumn(table, [name]);
-    if (index < 0 && normalizeText(name) === SIZE_BAND) {
+    if (index < 0 && SIZE_BAND_NAMES.some((band) => normalizeText(band) === normalizeText(name))) {
       // No Size band column: derive it from employees and revenue, as ICP_SIZE_BAND does.
-      const employees = findColumn(table, ['Employees', 'Mitarbeitende', 'Mitarbeiter', 'Headcount', 'FTE']);
-      const revenue = findColumn(table, ['Revenue', 'Umsatz', 'Annual revenue', 'Jahresumsatz']);
-      if (employees >= 0 || revenue >= 0) return (row) => sizeBand(row[employees], row[revenue]) || '(blank)';
+      const employees = findColumn(table, EMPLOYEE_COLUMNS);
+      const revenue = findColumn(table, REVENUE_COLUMNS);
+      if (employees >= 0 || revenue >= 0) return (row) => sizeBand(row[employees], row[revenue]) || blank;
     }
     const column = index >= 0 ? index : requireColumn(table, name, `${FN}, segment_by`);
     const labels = new Map<Cell, string>();
     return (row) => {
       const cell = row[column];
       let label = labels.get(cell);
-      if (label === undefined) labels.set(cell, (label = cellText(cell).trim().replace(/\s+/g, ' ') || '(blank)'));
+      if (label === undefined) labels.set(cell, (label = cellText(cell).trim().replace(/\s+/g, ' ') || blank));
       return label;
     };
   });
@@ -164,7 +173,7 @@ export function summarizeSegments(tableValue: unknown, segmentBy: unknown, optio
   const rows = [...groups.values()]
     .sort((a, b) => b.acc.accounts - a.acc.accounts || a.label.localeCompare(b.label))
     .map((g) => metrics(g.label, g.acc, opts));
-  rows.push(metrics('All', all, opts));
+  rows.push(metrics(T.allSegments_, all, opts));
   return rows;
 }
 
@@ -205,6 +214,7 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
   // One rule for figures too large for a number (sums of extreme cells): blank in the cell, not judged in
   // Health, and named there, so the text never says `Infinity` beside a blank cell.
   const tooLarge: string[] = [];
+  const [, , , churnName, arpaName, clvName, cacName, ratioName, paybackName] = segmentHeader();
   const finite = (n: number, name: string) => {
     if (n === n && n - n !== 0) {
       tooLarge.push(name);
@@ -215,20 +225,20 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
   let monthlyChurn = NaN;
   let churnNote = '';
   if (columns.churned < 0) {
-    churnNote = 'needs a Churned column (TRUE/FALSE)';
+    churnNote = T.needsChurned_;
   } else if (acc.tenureAccounts > 0) {
-    monthlyChurn = churnFromTenure(acc.tenureChurned, finite(acc.customerMonths, 'churn'));
+    monthlyChurn = churnFromTenure(acc.tenureChurned, finite(acc.customerMonths, churnName));
   } else if (opts.period === opts.period) {
     monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period);
   } else {
-    churnNote = 'needs Customer since or Months, or the option period=N';
+    churnNote = T.needsTenure_;
   }
-  const arpa = finite(acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN, 'ARPA');
-  const cac = finite(acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN, 'CAC');
+  const arpa = finite(acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN, arpaName);
+  const cac = finite(acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN, cacName);
   const noChurnObserved = monthlyChurn === 0;
-  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin), 'CLV');
-  const clvToCac = finite(cac > 0 ? lifetimeValue / cac : NaN, 'CLV:CAC');
-  const paybackMonths = finite(payback(cac, arpa, margin), 'payback');
+  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin), clvName);
+  const clvToCac = finite(cac > 0 ? lifetimeValue / cac : NaN, ratioName);
+  const paybackMonths = finite(payback(cac, arpa, margin), paybackName);
   const result = { segment, accounts: acc.accounts, churned: acc.churned, monthlyChurn, arpa, clv: lifetimeValue, cac, clvToCac, paybackMonths, churnNote };
   return { ...result, health: health(result, acc, opts, noChurnObserved, tooLarge) };
 }
@@ -238,19 +248,19 @@ function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: Segme
   const check = (value: number, pass: boolean, text: string) => {
     if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text}`);
   };
-  check(m.clvToCac, m.clvToCac >= HEALTH.minClvToCac, `CLV:CAC ${m.clvToCac.toFixed(1)} ${m.clvToCac >= HEALTH.minClvToCac ? '≥' : '<'} 3`);
-  check(m.paybackMonths, m.paybackMonths <= HEALTH.maxPaybackMonths, `payback ${m.paybackMonths.toFixed(1)} mo ${m.paybackMonths <= HEALTH.maxPaybackMonths ? '≤' : '>'} 12`);
-  check(m.monthlyChurn, m.monthlyChurn < HEALTH.maxMonthlyChurn, `churn ${(m.monthlyChurn * 100).toFixed(1)}%/mo ${m.monthlyChurn < HEALTH.maxMonthlyChurn ? '<' : '≥'} 5%`);
-  if (noChurnObserved) notes.push(`⚠ no churn observed: CLV over ${opts.horizon} months`);
-  if (m.accounts < HEALTH.minAccounts) notes.push(`⚠ small segment (${m.accounts} < ${HEALTH.minAccounts})`);
+  check(m.clvToCac, m.clvToCac >= HEALTH.minClvToCac, `CLV:CAC ${decimal(m.clvToCac, 1)} ${m.clvToCac >= HEALTH.minClvToCac ? '≥' : '<'} 3`);
+  check(m.paybackMonths, m.paybackMonths <= HEALTH.maxPaybackMonths, fmt(T.healthPayback_, decimal(m.paybackMonths, 1), m.paybackMonths <= HEALTH.maxPaybackMonths ? '≤' : '>'));
+  check(m.monthlyChurn, m.monthlyChurn < HEALTH.maxMonthlyChurn, fmt(T.healthChurn_, decimal(m.monthlyChurn * 100, 1), m.monthlyChurn < HEALTH.maxMonthlyChurn ? '<' : '≥'));
+  if (noChurnObserved) notes.push(fmt(T.noChurnObserved_, opts.horizon));
+  if (m.accounts < HEALTH.minAccounts) notes.push(fmt(T.smallSegment_, m.accounts, HEALTH.minAccounts));
   const { columns } = opts;
   const missing: string[] = [];
-  if (columns.mrr < 0 && columns.arr < 0) missing.push('MRR or ARR (ARPA, CLV, payback)');
-  if (columns.cac < 0) missing.push('CAC (CAC, CLV:CAC, payback)');
-  if (m.churnNote) missing.push(`churn ${m.churnNote}`);
-  if (missing.length) notes.push(`⚠ blank: ${missing.join('; ')}`);
-  if (tooLarge.length) notes.push(`⚠ too large to compute: ${tooLarge.join(', ')}`);
-  if (acc.tenureAccounts > 0 && acc.tenureAccounts < acc.accounts) notes.push(`⚠ tenure known for ${acc.tenureAccounts} of ${acc.accounts}`);
+  if (columns.mrr < 0 && columns.arr < 0) missing.push(T.needsRevenue_);
+  if (columns.cac < 0) missing.push(T.needsCac_);
+  if (m.churnNote) missing.push(fmt(T.blankChurn_, m.churnNote));
+  if (missing.length) notes.push(fmt(T.blankMetrics_, missing.join('; ')));
+  if (tooLarge.length) notes.push(fmt(T.tooLarge_, tooLarge.join(', ')));
+  if (acc.tenureAccounts > 0 && acc.tenureAccounts < acc.accounts) notes.push(fmt(T.tenureKnown_, acc.tenureAccounts, acc.accounts));
   return notes.join(' · ');
 }
 
@@ -262,7 +272,7 @@ function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: Segme
 export function segmentTable(rows: readonly SegmentMetrics[]): (string | number)[][] {
   const value = (n: number) => (n === n ? n : '');
   return [
-    SEGMENT_HEADER,
+    segmentHeader(),
     ...rows.map((m) => [
       fitCell(m.segment), m.accounts, m.churned,
       m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn),

@@ -2,6 +2,7 @@
 
 import { cellText, isBlankRow, type Cell } from './cells';
 import { IcpError } from './errors';
+import { fmt, T } from './i18n';
 import { closest, normalizeText, quote, quoteList } from './text';
 
 export interface Table {
@@ -14,14 +15,12 @@ export interface Table {
 }
 
 /** Reads a range that includes its header row. */
-export function readTable(value: unknown, what = 'table'): Table {
-  if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) {
-    throw new IcpError(`The ${what} must be a range that includes its header row, e.g. A1:L200.`);
-  }
+export function readTable(value: unknown): Table {
+  if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) throw new IcpError(T.tableNotRange_);
   // Sheets always passes rows as arrays, so the rows are used as they are: no per-row copy or check.
   const grid = value as Cell[][];
   const headers = grid[0].map((h) => cellText(h).trim());
-  if (isBlankRow(headers)) throw new IcpError(`The first row of the ${what} must hold the column headers; it is blank.`);
+  if (isBlankRow(headers)) throw new IcpError(T.headerBlank_);
   return { headers, keys: headers.map(normalizeText), rows: grid.slice(1) };
 }
 
@@ -44,5 +43,5 @@ export function requireColumn(table: Pick<Table, 'keys' | 'headers'>, name: stri
 /** `"Industy" is not a column of the table. Closest: "Industry".` */
 export function unknownColumn(table: Pick<Table, 'headers'>, name: string): string {
   const near = closest(name, table.headers);
-  return `${quote(name)} is not a column of the table.${near.length ? ` Closest: ${quoteList(near)}.` : ''}`;
+  return fmt(T.notColumn_, quote(name), near.length ? fmt(T.closest_, quoteList(near)) : '');
 }

@@ -1,6 +1,7 @@
 // Text as users mean it: case, accents, ß and stray spaces never decide whether two words are equal.
 
 import { cellText, type Cell } from './cells';
+import { fmt, T } from './i18n';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /\s+/g;
@@ -116,10 +117,10 @@ export function quote(text: string): string {
 
 const LIST_MAX = 10;
 
-/** `"a", "b" or "c"` for messages; past ten items, `"a", …, "j" and 30 more`. */
-export function quoteList(items: readonly string[], last = 'or'): string {
+/** `"a", "b" or "c"` for messages (in the active language); past ten items, `"a", …, "j" and 30 more`. */
+export function quoteList(items: readonly string[], last: 'and' | 'or' = 'or'): string {
   const quoted = items.slice(0, LIST_MAX).map(quote);
-  if (items.length > LIST_MAX) return `${quoted.join(', ')} and ${items.length - LIST_MAX} more`;
+  if (items.length > LIST_MAX) return fmt(T.moreItems_, quoted.join(', '), items.length - LIST_MAX);
   if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
+  return `${quoted.slice(0, -1).join(', ')} ${last === 'and' ? T.and_ : T.or_} ${quoted[quoted.length - 1]}`;
 }

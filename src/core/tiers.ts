@@ -2,6 +2,7 @@
 
 import { cellText, isBlankRow, toGrid, type Cell } from './cells';
 import { IcpError } from './errors';
+import { fmt, T } from './i18n';
 import { parseNumber } from './numbers';
 import { quote } from './text';
 
@@ -24,8 +25,8 @@ export const DEFAULT_TIERS: readonly Tier[] = [
 export function readTier(labelCell: Cell, minCell: Cell): Tier | { field: 'label' | 'min'; problem: string } {
   const label = cellText(labelCell).trim();
   const min = parseNumber(minCell);
-  if (label === '') return { field: 'label', problem: 'the tier needs a label.' };
-  if (Number.isNaN(min)) return { field: 'min', problem: `the minimum score ${quote(cellText(minCell))} is not a number.` };
+  if (label === '') return { field: 'label', problem: T.tierNoLabel_ };
+  if (Number.isNaN(min)) return { field: 'min', problem: fmt(T.tierMinNotNumber_, quote(cellText(minCell))) };
   return { label, min };
 }
 
@@ -43,13 +44,13 @@ export function parseTiers(range: unknown): Tier[] {
     const isHeader = first && Number.isNaN(parseNumber(row[1]));
     first = false;
     if (isHeader) continue;
-    if (row.length < 2) throw new IcpError('The tiers must be a two-column range: label, minimum score.');
+    if (row.length < 2) throw new IcpError(T.tiersTwoColumns_);
     const tier = readTier(row[0], row[1]);
-    if ('problem' in tier) throw new IcpError(`Tiers row ${i + 1}: ${tier.problem}`);
+    if ('problem' in tier) throw new IcpError(fmt(T.tiersRow_, i + 1, tier.problem));
     tiers.push(tier);
   }
   if (first) return [...DEFAULT_TIERS];
-  if (tiers.length === 0) throw new IcpError('The tiers range has no tiers under its header row.');
+  if (tiers.length === 0) throw new IcpError(T.tiersEmpty_);
   return tiers.sort((a, b) => b.min - a.min);
 }
 

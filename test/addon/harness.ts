@@ -18,8 +18,19 @@ export interface Harness extends FakeEnvironment {
   readonly evaluate: (sheet: FakeSheet, formula: string) => unknown;
 }
 
-export function harness(options: { locale?: string } = {}): Harness {
-  const env = fakeAppsScript({ files: { Sidebar: dist('Sidebar.html'), Help: dist('Help.html') }, locale: options.locale });
+/** The project's HTML files as clasp pushes them: the sidebar, the help page and the language data. */
+export function projectFiles(): Record<string, string> {
+  const files: Record<string, string> = { Sidebar: dist('Sidebar.html'), Help: dist('Help.html') };
+  for (const lang of ['en', 'de', 'da']) files[`i18n-${lang}`] = dist(`i18n-${lang}.html`);
+  return files;
+}
+
+/**
+ * The bundle on a fresh fake Apps Script. `locale` is the user's and, unless `sheetLocale` differs, the
+ * spreadsheet's; `files` replaces the project's HTML files (to leave out a language, say).
+ */
+export function harness(options: { locale?: string; sheetLocale?: string; files?: Record<string, string> } = {}): Harness {
+  const env = fakeAppsScript({ files: options.files ?? projectFiles(), locale: options.locale, sheetLocale: options.sheetLocale });
   const context = loadCode(env.globals);
   const run = (name: string, ...args: unknown[]) => {
     if (typeof context[name] !== 'function') throw new Error(`The bundle has no global ${name}`);

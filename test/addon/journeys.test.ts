@@ -275,9 +275,18 @@ describe('journeys', () => {
       const h = harness({ locale: 'de_DE' });
       const accounts = withAccounts(h);
       segmented(h, accounts, 'Region');
-      const [chart] = sheetNamed(h, 'ICP Segments').charts;
-      expect(chart.options.title).toBe('CLV:CAC und monatliche Abwanderung je Segment');
-      expect(chart.options.vAxes).toEqual({ 0: { title: 'CLV:CAC', minValue: 0 }, 1: { title: 'Monatliche Abwanderung', format: 'percent', minValue: 0 } });
+      const [chart] = sheetNamed(h, 'ICP-Segmente').charts;
+      expect(chart.options.title).toBe('CLV:CAC und monatlicher Churn je Segment');
+      expect(chart.options.vAxes).toEqual({ 0: { title: 'CLV:CAC', minValue: 0 }, 1: { title: 'Monatlicher Churn', format: 'percent', minValue: 0 } });
+    });
+
+    it('speaks Danish to Danish users', () => {
+      const h = harness({ locale: 'da_DK' });
+      const accounts = withAccounts(h);
+      segmented(h, accounts, 'Region');
+      const [chart] = sheetNamed(h, 'ICP-segmenter').charts;
+      expect(chart.options.title).toBe('CLV:CAC og månedlig churn pr. segment');
+      expect(chart.options.vAxes).toEqual({ 0: { title: 'CLV:CAC', minValue: 0 }, 1: { title: 'Månedlig churn', format: 'percent', minValue: 0 } });
     });
   });
 
@@ -303,19 +312,34 @@ describe('journeys', () => {
     it('in German', () => {
       const h = harness({ locale: 'de_DE' });
       h.run('createTemplate');
-      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP Accounts angelegt, mit drei Beispielkonten zum Ersetzen durch Ihre, einem Blatt Personas und einem Startprofil im Tab ICP Criteria. Mit „Dieses Blatt bewerten“ sehen Sie ihre Bewertungen.');
-      scored(h, sheetNamed(h, 'ICP Accounts'));
-      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP Accounts bewertet; die Werte folgen Zeilen und Kriterien.');
-      segmented(h, sheetNamed(h, 'ICP Accounts'), 'ICP tier');
-      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP Segments erstellt: 3 Segmente nach ICP tier, mit einem Diagramm von CLV:CAC und monatlicher Abwanderung.');
+      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-Accounts angelegt, mit drei Beispiel-Accounts zum Ersetzen durch Ihre, einem Blatt Personas und einem Startprofil im Tab ICP-Kriterien. Mit „Dieses Blatt bewerten“ sehen Sie ihre Scores.');
+      scored(h, sheetNamed(h, 'ICP-Accounts'));
+      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-Accounts bewertet; die Scores folgen den Zeilen und Kriterien.');
+      expect(shown(sheetNamed(h, 'ICP-Accounts'), 'V', 3)).toEqual(['A', 'B', 'D']);
+      segmented(h, sheetNamed(h, 'ICP-Accounts'), 'ICP-Stufe');
+      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-Segmente erstellt: 3 Segmente nach ICP-Stufe, mit einem Diagramm von CLV:CAC und monatlichem Churn.');
       const own = h.spreadsheet.addSheet('Export').load([['Firma', 'Branche'], ['Alpha', 'Software']]);
-      const tab = sheetNamed(h, 'ICP Criteria');
+      const tab = sheetNamed(h, 'ICP-Kriterien');
       tab.getRange('B2').setValue('Sektor');
       scored(h, own);
-      expect(h.ui.alerts.at(-1)).toMatch(/^Nichts bewertet: \d+ von \d+ Regeln im Tab ICP Criteria passen nicht zu den Spalten von Export\./);
+      expect(h.ui.alerts.at(-1)).toMatch(/^Nichts bewertet: \d+ von \d+ Regeln im Tab ICP-Kriterien passen nicht zu den Spalten von Export\./);
       h.ui.promptAnswers.push({ text: '', button: 'CANCEL' });
       h.run('buildSegmentSummary');
       expect(h.spreadsheet.toasts.at(-1)).toBe('Keine Segmentübersicht erstellt.');
+    });
+
+    it('in Danish', () => {
+      const h = harness({ locale: 'da_DK' });
+      h.run('createTemplate');
+      expect(h.spreadsheet.toasts.at(-1)).toBe('Oprettede ICP-virksomheder med tre eksempelvirksomheder, som du erstatter med dine egne, et Personaer-ark og en startprofil i fanen ICP-kriterier. Kør Scor dette ark for at se deres score.');
+      scored(h, sheetNamed(h, 'ICP-virksomheder'));
+      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-virksomheder er scoret; scorerne følger rækker og kriterier.');
+      expect(shown(sheetNamed(h, 'ICP-virksomheder'), 'V', 3)).toEqual(['A', 'B', 'D']);
+      segmented(h, sheetNamed(h, 'ICP-virksomheder'), 'ICP-niveau');
+      expect(h.spreadsheet.toasts.at(-1)).toBe('Oprettede ICP-segmenter: 3 segmenter efter ICP-niveau, med et diagram over CLV:CAC og månedlig churn.');
+      h.ui.promptAnswers.push({ text: '', button: 'CANCEL' });
+      h.run('buildSegmentSummary');
+      expect(h.spreadsheet.toasts.at(-1)).toBe('Der blev ikke oprettet en segmentoversigt.');
     });
   });
 });

@@ -41,7 +41,7 @@ describe('Validate ICP…', () => {
     const { h, accounts } = scoredExample();
     const before = filledCells(h);
     validate(h, accounts, 'Won');
-    expect(h.ui.prompts.at(-1)).toMatch(/^Validate ICP…\nValidate the criteria against which outcome column \(won\/lost, a value, or churned\)\? Columns: Company, Industry, .*Won, Deal value, ICP score, ICP tier, Why$/);
+    expect(h.ui.prompts.at(-1)).toMatch(/^Validate ICP\nValidate the criteria against which outcome column \(won\/lost, a value, or churned\)\? Columns: Company, Industry, .*Won, Deal value, ICP score, ICP tier, Why$/);
     const sheet = sheetNamed(h, 'ICP Validation');
     const formula = sheet.getRange('A1').getFormulas()[0][0];
     // The outcome and the score columns are inside the range: the whole width of the table.
@@ -132,9 +132,9 @@ describe('Validate ICP…', () => {
   it('speaks German', () => {
     const { h, accounts } = scoredExample('de_DE');
     validate(h, accounts, 'Won');
-    expect(h.ui.prompts.at(-1)).toMatch(/^ICP prüfen…\nDie Kriterien an welcher Ergebnisspalte prüfen/);
-    expect(h.spreadsheet.toasts.at(-1)).toMatch(/^ICP Validation gegen Won erstellt: AUC 0,\d\d \(0,5 ist Zufall\); die Stufen A\+B haben \d+ % der Konten und \d+ % der Gewinne \(grob: weniger als 30 davon\)\.$/);
-    expect(sheetNamed(h, 'ICP Validation').charts[0].options.title).toBe('Gewinnrate je Stufe');
+    expect(h.ui.prompts.at(-1)).toMatch(/^ICP prüfen\nAn welcher Ergebnisspalte sollen die Kriterien geprüft werden/);
+    expect(h.spreadsheet.toasts.at(-1)).toMatch(/^ICP-Prüfung erstellt, geprüft an Won: AUC 0,\d\d \(0,5 wäre Zufall\); die Stufen A\+B umfassen \d+ % der Accounts und \d+ % der Gewinne \(grob: weniger als 30 davon\)\.$/);
+    expect(sheetNamed(h, 'ICP-Prüfung').charts[0].options.title).toBe('Gewinnrate je Stufe');
   });
 
   it('makes the same service calls for 1,000 and 10,000 rows', () => {

@@ -38,6 +38,19 @@ describe('numbers', () => {
       ['50 bis 200', 125],
       ['1-5 Mio', 3_000_000],
       ['10M-50M', 30_000_000],
+      // As Danish sheets write them.
+      ['1,5 mio. kr.', 1_500_000],
+      ['2 mia.', 2_000_000_000],
+      ['2 mia. kr.', 2_000_000_000],
+      ['250 t.kr.', 250_000],
+      ['250 tkr', 250_000],
+      ['1.500.000 kr.', 1_500_000],
+      ['kr. 1.500', 1500],
+      ['DKK 10 mio', 10_000_000],
+      ['45 DKK', 45],
+      ['cirka 40', 40],
+      ['50 til 200', 125],
+      ['100-250 t.kr.', 175_000],
     ])('reads %j as %d', (input, expected) => {
       expect(parseNumber(input)).toBeCloseTo(expected, 9);
     });
@@ -82,8 +95,8 @@ describe('the common-shape fast path', () => {
       fc.constantFrom('', '$', '€', '£ '),
       fc.oneof(digits, grouped),
       fc.option(fc.tuple(fc.constantFrom(',', '.'), fc.stringMatching(/^[0-9]{1,4}$/)), { nil: undefined }),
-      fc.constantFrom('', ' k', 'k', ' Mio', ' Mio.', 'M', 'bn', ' Mrd', ' %', '%', ' Tsd.'),
-      fc.constantFrom('', ' €', '$', ' EUR', ' usd'),
+      fc.constantFrom('', ' k', 'k', ' Mio', ' Mio.', 'M', 'bn', ' Mrd', ' %', '%', ' Tsd.', ' mio.', ' mia.', ' mia'),
+      fc.constantFrom('', ' €', '$', ' EUR', ' usd', ' kr.', ' kr', ' DKK'),
     ).map(([sign, lead, whole, decimal, unit, trail]) => `${sign}${lead}${whole}${decimal ? decimal.join('') : ''}${unit}${trail}`);
     fc.assert(fc.property(number, (text) => {
       const fast = parseNumber(text);
@@ -100,7 +113,8 @@ describe('the scanner for the commonest shapes', () => {
     const { parseCommonNumber, scanNumber } = await import('../../src/core/numbers');
     // Strings built from the characters numbers are written with, so most are near-misses of a number.
     const piece = fc.constantFrom('0', '1', '2', '5', '9', '12', '123', '1234', '007', ',', '.', ' ', '  ', '-', '%', '€', '$', '£',
-      'k', 'K', 'm', 'M', 'Mio', 'mio', 'mm', 'MN', 'b', 'bn', 'Mrd', 'Tsd', 'tsd.', 'EUR', 'usd', 'eur', 'x', 'constructor', '\u00a0');
+      'k', 'K', 'm', 'M', 'Mio', 'mio', 'mm', 'MN', 'b', 'bn', 'Mrd', 'Tsd', 'tsd.', 'EUR', 'usd', 'eur', 'x', 'constructor', '\u00a0',
+      'mia', 'Mia.', 'kr', 'kr.', 'Kr', 'DKK', 't.kr.');
     let answered = 0;
     fc.assert(fc.property(fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')), (text) => {
       const scanned = scanNumber(text);
@@ -109,8 +123,8 @@ describe('the scanner for the commonest shapes', () => {
       expect(Object.is(scanned, parseCommonNumber(text))).toBe(true);
     }), { seed: 11, numRuns: 20000 });
     expect(answered).toBeGreaterThan(1000);
-    expect(['353,6 Mio €', '1.234', '1,5', '12%', '250k', '7 EUR', '0,125', '1234.567'].map(scanNumber))
-      .toEqual([353_600_000, 1234, 1.5, 0.12, 250_000, 7, 0.125, 1234.567]);
+    expect(['353,6 Mio €', '1.234', '1,5', '12%', '250k', '7 EUR', '0,125', '1234.567', '1,5 mio. kr.', '2 mia', '45 DKK'].map(scanNumber))
+      .toEqual([353_600_000, 1234, 1.5, 0.12, 250_000, 7, 0.125, 1234.567, 1_500_000, 2_000_000_000, 45]);
     expect(['-5', '1.234,5', '$5', '5 x', '12%€', ' 1.234.567'].map(scanNumber)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

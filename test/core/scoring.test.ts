@@ -172,7 +172,7 @@ describe('scoring', () => {
     });
 
     it('refuses unknown options', () => {
-      expect(() => score([['', 'Industry', 'is', 'SaaS', 10, '']], TABLE, 'mising=neutral')).toThrow('TEST options: "mising" is not an option. Options: "missing".');
+      expect(() => score([['', 'Industry', 'is', 'SaaS', 10, '']], TABLE, 'mising=neutral')).toThrow('TEST options: "mising" is not an option. Options: "missing" and "lang".');
       expect(() => score([['', 'Industry', 'is', 'SaaS', 10, '']], TABLE, 'missing=skip')).toThrow(/missing must be "zero" or "neutral"/);
     });
   });

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { columnLetter } from '../../src/core/cells';
 import type { GridWindow, SheetSummary } from '../../playground/routes';
+import { OUTPUT_LABELS } from '../../src/addon/sheets';
 
 /** A GET route of the playground, fetched from inside the page (same origin, as the page itself does). */
 async function get<T>(page: Page, url: string): Promise<T> {
@@ -55,12 +56,13 @@ export interface Results {
 
 /**
  * Where the add-on put its results on a scored sheet: the column /api/sheets reports (the add-on's own
- * marker), checked against the headers the add-on writes there.
+ * marker), checked against the headers the add-on writes there (in any of its languages).
  */
 export async function results(page: Page, sheet: string): Promise<Results> {
   const column = (await summary(page, sheet)).results;
   if (column === null) throw new Error(`${sheet} is not scored`);
   const shown = (await headers(page, sheet)).slice(column - 1, column + 2);
-  if (shown.join(' | ') !== 'ICP score | ICP tier | Why') throw new Error(`${sheet}: the results at ${columnLetter(column)} read ${shown.join(' | ')}`);
+  // The labels are the spreadsheet's language: ICP score, ICP-Score, ICP-score, …
+  if (!shown.every((text, i) => OUTPUT_LABELS[i].includes(text))) throw new Error(`${sheet}: the results at ${columnLetter(column)} read ${shown.join(' | ')}`);
   return { score: columnLetter(column), tier: columnLetter(column + 1), why: columnLetter(column + 2), column, last: columnLetter(column - 1) };
 }

@@ -275,10 +275,10 @@ describe('the sidebar in Chromium', () => {
       await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
       expect(await frame.locator('.guide').isVisible()).toBe(false);
       await page.locator('button[data-action=scoreThisSheet]').click();
-      // Right of the file's five columns.
+      // Right of the file's five columns; a German spreadsheet, so the formulas write German labels.
       await expect.poll(async () => (await summary(page, 'ICP Accounts')).results, { timeout: 10_000 }).toBe(6);
       const { score: S } = await results(page, 'ICP Accounts');
-      await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP score');
+      await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP-Score');
       expect([await cell(page, `${S}2`), await cell(page, `${S}3`), await cell(page, `${S}4`)]).toEqual(['100', '50', '75']);
       expect(await errors(page)).toEqual([]);
       expect(opened.dialogs).toEqual([]);

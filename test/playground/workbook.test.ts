@@ -76,4 +76,14 @@ describe('playground', () => {
     expect(validation.some((r) => r[0] === 'Tiers A+B')).toBe(true);
   });
 
+  it('keeps each playground’s language when two run in one process (HyperFormula’s plugins are global)', async () => {
+    const german = await launch({ port: 0, locale: 'de_DE' });
+    try {
+      const header = (p: typeof playground) => p.workbook.engine.window(p.workbook.sheet('ICP Accounts'), 0, 1, 14, 3)[0].map((c) => c.text);
+      expect(header(german)).toEqual(['ICP-Score', 'ICP-Stufe', 'Begründung']);
+      expect(header(playground)).toEqual(['ICP score', 'ICP tier', 'Why']);
+    } finally {
+      await german.close();
+    }
+  });
 });

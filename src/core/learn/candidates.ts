@@ -3,6 +3,7 @@
 // signal. Columns that cannot generalise are skipped with the reason, in the users' words.
 
 import { cellText, isBlank, type Cell } from '../cells';
+import { fmt, T } from '../i18n';
 import { keys, numberOf, type Codes, type Dictionary } from '../columns';
 import { parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
@@ -29,7 +30,7 @@ export interface ColumnPlan {
 }
 
 const URL = /^(https?:\/\/|www\.)\S+$/i;
-const ID_HEADER = /(^|[\s_#-])(id|nr|no|key|nummer|number|code|uuid)$/;
+const ID_HEADER = /(^|[\s_#-])(id|nr|no|key|nummer|number|code|kode|uuid)$/;
 
 /** Plans every column but the excluded ones (the outcome, the tenure); the others are skipped with a reason. */
 export function planColumns(headers: readonly string[], codes: Codes, exclude: ReadonlyMap<number, string>, minSupport: number): { plans: ColumnPlan[]; skipped: Skipped[] } {
@@ -39,20 +40,20 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
   codes.read(headers.flatMap((_, c) => (exclude.has(c) ? [] : [[c, 'ids'], [c, 'blanks']] as const)));
   const seen = new Set<string>();
   headers.forEach((attribute, column) => {
-    const skip = (reason: string) => skipped.push({ column: attribute || `column ${column + 1}`, reason });
+    const skip = (reason: string) => skipped.push({ column: attribute || fmt(T.columnN_, column + 1), reason });
     if (exclude.has(column)) return skip(exclude.get(column)!);
-    if (attribute === '') return skip('no header');
+    if (attribute === '') return skip(T.skipNoHeader_);
     // Rules name columns by header: a second column of the same name could not be told apart.
-    if (seen.has(normalizeText(attribute))) return skip('an earlier column has the same header');
+    if (seen.has(normalizeText(attribute))) return skip(T.skipSameHeader_);
     seen.add(normalizeText(attribute));
     const blank = codes.blanks(column);
     let filled = 0;
     for (let r = 0; r < n; r++) filled += 1 - blank[r];
-    if (filled === 0) return skip('no data');
+    if (filled === 0) return skip(T.skipNoData_);
     // Whether a blank cell says something (a missing case study, an unknown budget) is worth trying anywhere.
     const blanks = filled >= minSupport && n - filled >= minSupport;
     const orBlank = (reason: string) => {
-      skip(blanks ? `${reason}; only whether it is blank was tried` : reason);
+      skip(blanks ? fmt(T.skipOnlyBlank_, reason) : reason);
       if (blanks) plans.push({ column, attribute, kind: 'blank only' });
     };
     const { dict } = codes.column(column);
@@ -61,9 +62,9 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
     for (let r = 0; r < n; r++) count[ids[r]]++;
     const share = (test: (cell: Cell) => boolean) => dict.cells.reduce<number>((sum, cell, id) => sum + (!isBlank(cell) && test(cell) ? count[id] : 0), 0) / filled;
     if (share((c) => typeof c === 'object' || (typeof c === 'string' && parseDate(c) === parseDate(c))) >= 0.8) {
-      return orBlank('dates (for churn, name a start date as tenure=)');
+      return orBlank(T.skipDates_);
     }
-    if (share((c) => URL.test(cellText(c).trim())) >= 0.5) return orBlank('links');
+    if (share((c) => URL.test(cellText(c).trim())) >= 0.5) return orBlank(T.skipLinks_);
     // Numbers are parsed per distinct cell, and not at all when the first cells are plainly not numbers.
     const filledCells = dict.cells.filter((c) => !isBlank(c));
     const looksNumeric = filledCells.slice(0, 50).filter((c) => numberOf(c) === numberOf(c)).length >= Math.min(25, filledCells.length / 2);
@@ -81,20 +82,20 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
     if (parsed >= 0.8 * filled && distinctNumbers.size > 5) {
       const sorted = [...distinctNumbers].sort((a, b) => a - b);
       const counting = sorted.every(Number.isInteger) && sorted[sorted.length - 1] - sorted[0] < 1.5 * sorted.length;
-      if (idLike && (counting || ID_HEADER.test(normalizeText(attribute)))) return orBlank('a different number in almost every row (ID-like)');
+      if (idLike && (counting || ID_HEADER.test(normalizeText(attribute)))) return orBlank(T.skipIdNumbers_);
       plans.push({ column, attribute, kind: 'number' });
       if (blanks) plans.push({ column, attribute, kind: 'blank only' });
       return;
     }
     const list = share((c) => splitList(cellText(c)).length > 1) >= 0.2;
-    if (idLike && !list) return orBlank('a different value in almost every row (ID-like)');
+    if (idLike && !list) return orBlank(T.skipIdValues_);
     // Values (or list items) too rare to learn from cover most rows: free text, not categories.
     const support = new Map<string, number>();
     const split = parts(dict, list);
     split.forEach((p, id) => p.forEach(([k]) => support.set(k, (support.get(k) ?? 0) + count[id])));
     let covered = 0;
     split.forEach((p, id) => { if (p.some(([k]) => support.get(k)! >= minSupport)) covered += count[id]; });
-    if (covered < 0.5 * filled) return orBlank('free text: too many different values');
+    if (covered < 0.5 * filled) return orBlank(T.skipFreeText_);
     plans.push({ column, attribute, kind: list ? 'list' : 'category' });
     if (blanks) plans.push({ column, attribute, kind: 'blank only' });
   });

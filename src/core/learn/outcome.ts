@@ -4,12 +4,13 @@
 
 import { cellText, isBlank, isBlankRow, type Cell } from '../cells';
 import { IcpError } from '../errors';
+import { fmt, T } from '../i18n';
 import { MONTH_MS, parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
 import { METRIC_COLUMNS } from '../segments';
 import { parseOptions } from '../options';
 import { findColumn, readTable, requireColumn, type Table } from '../table';
-import { normalizeText, quoteList } from '../text';
+import { normalizeText, quote, quoteList } from '../text';
 
 export type OutcomeKind = 'won' | 'value' | 'churn';
 
@@ -49,15 +50,17 @@ export function learningInput(tableValue: unknown, spec: unknown, optionsValue: 
   const options = parseOptions(optionsValue, ['outcome', 'tenure', 'asof', ...extra], fn);
   const asOfText = options.get('asof');
   const asOf = asOfText ? parseDate(asOfText) : today;
-  if (asOf !== asOf) throw new IcpError(`${fn} options: asof "${asOfText!.slice(0, 60)}" is not a date; write it as 2026-06-30.`);
+  if (asOf !== asOf) throw new IcpError(fmt(T.asofNotDate_, fn, quote(asOfText!)));
   return { table, options, outcome: readOutcome(table, spec, { kind: options.get('outcome'), tenure: options.get('tenure'), asOf }, fn) };
 }
 
 /** "Only 14 won accounts" when the smaller side of the outcome has fewer than MIN_ACCOUNTS; '' otherwise. */
-export function tooFew(kind: OutcomeKind, accounts: number, positives: number, perMonth = false): string {
-  const words = outcomeWords(kind, perMonth);
-  const [count, what] = kind === 'value' ? [accounts, 'accounts with a value'] : positives <= accounts - positives ? [positives, `${words.count.toLowerCase()} accounts`] : [accounts - positives, `${words.other} accounts`];
-  return count < MIN_ACCOUNTS ? `Only ${count} ${what}` : '';
+export function tooFew(kind: OutcomeKind, accounts: number, positives: number): string {
+  const negatives = accounts - positives;
+  const [count, text] = kind === 'value' ? [accounts, T.fewValue_]
+    : positives <= negatives ? [positives, kind === 'won' ? T.fewWon_ : T.fewChurned_]
+    : [negatives, kind === 'won' ? T.fewLost_ : T.fewRetained_];
+  return count < MIN_ACCOUNTS ? fmt(text, count) : '';
 }
 
 const YES = 'true|yes|y|ja|j|x|1|wahr|sand|✓|✔';
@@ -90,25 +93,25 @@ export function readOutcome(table: Table, spec: unknown, options: OutcomeOptions
   if (Array.isArray(spec) && (spec.length > 1 || (Array.isArray(spec[0]) && spec[0].length > 1))) {
     const grid = spec as Cell[][];
     if (grid.some((row) => !Array.isArray(row) || row.length !== 1)) {
-      throw new IcpError(`${fn}: the outcome must be one column (or the header of one); it is ${grid.length}×${(grid[0] as Cell[])?.length ?? 1}.`);
+      throw new IcpError(fmt(T.outcomeShape_, fn, `${grid.length}×${(grid[0] as Cell[])?.length ?? 1}`));
     }
     const headed = grid.length === table.rows.length + 1;
     if (!headed && grid.length !== table.rows.length) {
-      throw new IcpError(`${fn}: the outcome range has ${grid.length} rows but the table has ${table.rows.length + 1} (with its header); give them the same rows.`);
+      throw new IcpError(fmt(T.outcomeRows_, fn, grid.length, table.rows.length + 1));
     }
-    label = headed ? cellText(grid[0][0]).trim() : 'Outcome';
+    label = headed ? cellText(grid[0][0]).trim() : T.outcomeDefault_;
     cells = grid.slice(headed ? 1 : 0).map((row) => row[0]);
     // The outcome must never be learned from: a range that is one of the table's columns is that column.
     column = headed ? findColumn(table, [label]) : -1;
     if (column < 0) column = table.headers.findIndex((_, c) => table.rows.every((row, r) => cellText(row[c]) === cellText(cells[r])));
   } else {
     label = cellText(Array.isArray(spec) ? (spec as Cell[][])[0]?.[0] : (spec as Cell)).trim();
-    if (label === '') throw new IcpError(`${fn}: name the outcome column, e.g. "Won", or give it as a range.`);
+    if (label === '') throw new IcpError(fmt(T.outcomeName_, fn));
     column = requireColumn(table, label, `${fn}, outcome`);
     label = table.headers[column];
     cells = table.rows.map((row) => row[column]);
   }
-  const tenure = options.tenure ? requireColumn(table, options.tenure, `${fn} options, tenure`) : -1;
+  const tenure = options.tenure ? requireColumn(table, options.tenure, fmt(T.optionWhere_, fn, 'tenure')) : -1;
   const kind = outcomeKind(options.kind, label, tenure, cells, table, fn);
   const y = new Float64Array(cells.length).fill(NaN);
   const months = new Float64Array(cells.length).fill(1);
@@ -136,15 +139,12 @@ function outcomeKind(option: string | undefined, label: string, tenure: number, 
   if (option) {
     const kind = option.toLowerCase();
     if (kind === 'won' || kind === 'value' || kind === 'churn') return kind;
-    throw new IcpError(`${fn} options: outcome must be "won", "value" or "churn", not "${option.slice(0, 60)}".`);
+    throw new IcpError(fmt(T.outcomeKind_, fn, quote(option)));
   }
   const kind = tenure >= 0 ? 'churn' : detectOutcome(label, cells, table.rows);
   if (kind) return kind;
   const sample = [...new Set(cells.filter((c, r) => !isBlank(c) && !isBlankRow(table.rows[r])).map((c) => cellText(c).slice(0, 30)))].slice(0, 3);
-  throw new IcpError(
-    `${fn}: "${label.slice(0, 60)}" is neither won/lost (Won, Lost, TRUE, FALSE, gewonnen, verloren, …) nor a number` +
-      (sample.length ? ` (it holds ${quoteList(sample, 'and')})` : ' (it is empty)') + '. Name another column, or write outcome=won, value or churn.',
-  );
+  throw new IcpError(fmt(T.outcomeUnknown_, fn, quote(label), sample.length ? fmt(T.outcomeHolds_, quoteList(sample, 'and')) : T.outcomeEmpty_));
 }
 
 /**
@@ -169,11 +169,18 @@ function monthsObserved(cell: Cell, churnDate: number, asOf: number): number {
   return ((churnDate === churnDate ? churnDate : asOf) - start) / MONTH_MS;
 }
 
-/** How results name the outcome: the count and rate columns, what shares are of, good and bad accounts. */
+/**
+ * How results name the outcome, in the active language: the count, rate and share columns, what the AUC
+ * means, and which rows are left out. Each is a whole phrase per kind: words do not compose across languages.
+ */
 export function outcomeWords(kind: OutcomeKind, perMonth: boolean) {
-  const [count, rate, share, good, bad, other] =
-    kind === 'won' ? ['Won', 'Win rate', 'wins', 'won', 'lost', 'lost']
-    : kind === 'value' ? ['Value', 'Mean value', 'value', 'higher-value', 'lower-value', '']
-    : ['Churned', perMonth ? 'Monthly churn' : 'Churn rate', 'churned accounts', 'retained', 'churned', 'retained'];
-  return { count, rate, share, good, bad, other };
+  const won = kind === 'won';
+  const value = kind === 'value';
+  return {
+    count: won ? T.countWon_ : value ? T.countValue_ : T.countChurn_,
+    rate: won ? T.rateWon_ : value ? T.rateValue_ : perMonth ? T.rateChurnMonthly_ : T.rateChurn_,
+    share: won ? T.shareWon_ : value ? T.shareValue_ : T.shareChurn_,
+    auc: won ? T.aucWon_ : value ? T.aucValue_ : T.aucChurn_,
+    left: won ? T.leftWon_ : value ? T.leftValue_ : T.leftChurn_,
+  };
 }

@@ -5,17 +5,19 @@
 
 import { cellText, type Cell } from '../cells';
 import { encodeTable, subsetCodes, type Codes } from '../columns';
-import { CRITERIA_HEADER, parseCriteria } from '../criteria';
+import { CRITERIA_HEADER, criteriaHeader, operatorName, parseCriteria } from '../criteria';
 import { IcpError } from '../errors';
+import { fmt, T } from '../i18n';
 import { parseNumber } from '../numbers';
 import { compileCriteria, MATCH, ruleOutcomes, scoreTable } from '../scoring';
 import { METRIC_COLUMNS } from '../segments';
 import { findColumn, type Table } from '../table';
+import { quote } from '../text';
 import { candidates, planColumns, type Candidate, type ColumnPlan, type Skipped } from './candidates';
 import { concordance } from './concordance';
 import { fitSparse, type Family } from './fit';
 import { learningInput, MIN_ACCOUNTS, outcomeWords, tooFew, type OutcomeKind } from './outcome';
-import { aucMeaning, leftOutText, round } from './validate';
+import { leftOutText, round } from './validate';
 import { toPoints, type PointRule } from './points';
 
 export interface Evidence {
@@ -67,7 +69,7 @@ const MIN_TO_LEARN = 10;
 /** Learns criteria from `table` (header row first) and its outcome. `today` is the default as-of date. */
 export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optionsValue: unknown, today: number, fn = 'ICP_SUGGEST'): Suggestion {
   const { table, options, outcome } = learningInput(tableValue, outcomeSpec, optionsValue, ['min_support', 'max_rules', 'profile'], today, fn);
-  const profile = options.get('profile') || 'Learned';
+  const profile = options.get('profile') || T.learnedProfile_;
   const maxRules = whole(options.get('max_rules'), 20, 1, 50, 'max_rules', fn);
 
   // Canonical order: rows sorted by their content, so a reordered table learns exactly the same table.
@@ -81,17 +83,17 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
   const months = Float64Array.from(rows, (r) => r.months);
   const positives = outcome.kind === 'value' ? n : y.reduce((a, b) => a + b, 0);
   if (min(positives, outcome.kind === 'value' ? n : n - positives) < MIN_TO_LEARN) {
-    throw new IcpError(`${fn}: ${learnedFrom(outcome.kind, n, positives, outcome.label)}; learning needs at least ${MIN_TO_LEARN}${outcome.kind === 'value' ? '' : ' of each'}.`);
+    throw new IcpError(fmt(outcome.kind === 'value' ? T.learnTooFewValues_ : T.learnTooFew_, fn, learnedFrom(outcome.kind, n, positives, outcome.label), MIN_TO_LEARN));
   }
   const minSupport = whole(options.get('min_support'), Math.max(5, Math.ceil(n / 100)), 1, n, 'min_support', fn);
   const codes = encodeTable(rows.map((r) => r.row), true);
 
   // Never learn from the outcome, the tenure, or a churn date (blank exactly when the account stayed).
   const exclude = new Map<number, string>();
-  if (outcome.column >= 0) exclude.set(outcome.column, 'the outcome');
-  if (outcome.tenure >= 0) exclude.set(outcome.tenure, 'the tenure');
+  if (outcome.column >= 0) exclude.set(outcome.column, T.skipOutcome_);
+  if (outcome.tenure >= 0) exclude.set(outcome.tenure, T.skipTenure_);
   const end = outcome.kind === 'churn' ? findColumn(table, METRIC_COLUMNS.end) : -1;
-  if (end >= 0) exclude.set(end, 'a churn date gives the outcome away');
+  if (end >= 0) exclude.set(end, T.skipChurnDate_);
   const { plans, skipped } = planColumns(table.headers, codes, exclude, minSupport);
 
   const learner: Learner = { table, codes, plans, kind: outcome.kind, perMonth: outcome.tenure >= 0, y, months, minSupport, maxRules, profile };
@@ -116,13 +118,13 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
       folds = aucs.length;
     }
   } else {
-    warnings.push(`${few}: too few to estimate how well the rules rank new accounts (${MIN_ACCOUNTS} needed). Treat the rules as a rough guide.`);
+    warnings.push(fmt(T.fewToEstimate_, few, MIN_ACCOUNTS));
   }
   const all = positionsWhere(() => true, n);
   const learned = learn(learner, all);
   const base = rate(learner, all);
   const rules = evidence(learner, learned, base, warnings);
-  if (rules.length === 0) warnings.push(`No rule ranks accounts better than chance on "${outcome.label}": nothing to suggest.`);
+  if (rules.length === 0) warnings.push(fmt(T.noRule_, quote(outcome.label)));
   return {
     kind: outcome.kind, outcome: outcome.label, perMonth: learner.perMonth, rules, accounts: n, positives, baseRate: base,
     leftOut: outcome.leftOut, leftOutExample: outcome.example, skipped, cvAuc, cvRange, folds, minSupport, warnings,
@@ -212,8 +214,9 @@ function evidence(l: Learner, rules: readonly PointRule[], base: number, warning
       const matched = positionsWhere((i) => outcome[i] === MATCH, n);
       const r = rate(l, matched);
       if (l.kind !== 'value' && (r === 0 || r === 1) && matched.length >= Math.max(MIN_ACCOUNTS, n / 10)) {
-        warnings.push(`Every account with ${rule.attribute} ${rule.operator} ${rule.value}`.trim() +
-          ` was ${outcomeWords(l.kind, false)[r === 1 ? 'count' : 'other'].toLowerCase()}: check that "${rule.attribute}" is not filled in after the outcome.`);
+        const described = `${rule.attribute} ${operatorName(rule.operator)} ${rule.value}`.trim();
+        const outcome = T.outcomes_.split('|')[(l.kind === 'won' ? 0 : 2) + (r === 1 ? 0 : 1)];
+        warnings.push(fmt(T.allSame_, described, outcome, quote(rule.attribute)));
       }
       return { ...rule, profile: l.profile, required: false as const, evidence: { accounts: matched.length, rate: r, lift: base > 0 ? r / base : NaN } };
     })
@@ -241,14 +244,14 @@ function hash(text: string): number {
 function whole(text: string | undefined, fallback: number, min: number, max: number, name: string, fn: string): number {
   if (text === undefined || text === '') return fallback;
   const n = parseNumber(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new IcpError(`${fn} options: ${name} must be a whole number from ${min} to ${max}, not "${text.slice(0, 60)}".`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new IcpError(fmt(T.wholeOption_, fn, name, min, max, quote(text)));
   return n;
 }
 
 /** `14 won and 23 lost accounts in "Won"`, `40 accounts with a value in "Deal value"`. */
 function learnedFrom(kind: OutcomeKind, accounts: number, positives: number, label: string): string {
-  const words = outcomeWords(kind, false);
-  return `${kind === 'value' ? `${accounts} accounts with a value` : `${positives} ${words.count.toLowerCase()} and ${accounts - positives} ${words.other} accounts`} in "${label}"`;
+  if (kind === 'value') return fmt(T.learnedValue_, accounts, quote(label));
+  return fmt(kind === 'won' ? T.learnedWon_ : T.learnedChurn_, positives, accounts - positives, quote(label));
 }
 
 /**
@@ -260,17 +263,18 @@ export function suggestionTable(s: Suggestion): (string | number)[][] {
   const note = (label: string, value: string | number, text = ''): (string | number)[] => ['', '', '', '', '', '', label, value, text];
 
   const auc = s.cvAuc === s.cvAuc
-    ? note('Cross-validated AUC', round(s.cvAuc, 3), `${s.folds} folds (${round(s.cvRange[0], 2)}–${round(s.cvRange[1], 2)}), on accounts the rules were not learned from: ${aucMeaning(s.kind, s.perMonth)}`)
-    : note('Cross-validated AUC', '', 'not estimated: too little data (see the warning)');
+    ? note(T.cvAuc_, round(s.cvAuc, 3), fmt(T.cvNote_, s.folds, round(s.cvRange[0], 2), round(s.cvRange[1], 2), words.auc))
+    : note(T.cvAuc_, '', T.cvNone_);
+  const base = s.kind === 'won' ? T.baseWon_ : s.kind === 'value' ? T.baseValue_ : s.perMonth ? T.baseChurnMonthly_ : T.baseChurn_;
   return [
-    [...CRITERIA_HEADER, 'Accounts', words.rate, 'Lift'],
-    ...s.rules.map((r) => [r.profile, r.attribute, r.operator, r.value, r.points, '', r.evidence.accounts, round(r.evidence.rate, 4), round(r.evidence.lift, 2)]),
+    [...criteriaHeader(), T.colAccounts_, words.rate, T.colLift_],
+    ...s.rules.map((r) => [r.profile, r.attribute, operatorName(r.operator), r.value, r.points, '', r.evidence.accounts, round(r.evidence.rate, 4), round(r.evidence.lift, 2)]),
     note('', ''),
-    note('Learned from', s.accounts, learnedFrom(s.kind, s.accounts, s.positives, s.outcome)),
-    note('Base rate', round(s.baseRate, 4), `${words.rate.toLowerCase()} of all ${s.accounts} accounts`),
+    note(T.learnedFrom_, s.accounts, learnedFrom(s.kind, s.accounts, s.positives, s.outcome)),
+    note(T.baseRate_, round(s.baseRate, 4), fmt(base, s.accounts)),
     auc,
-    ...(s.leftOut ? [note('Left out', s.leftOut, leftOutText(s.kind, s.leftOutExample))] : []),
-    ...s.skipped.map((k) => note('Skipped', k.column, k.reason)),
-    ...s.warnings.map((w) => note('Warning', '', w)),
+    ...(s.leftOut ? [note(T.leftOut_, s.leftOut, leftOutText(s.kind, s.leftOutExample))] : []),
+    ...s.skipped.map((k) => note(T.skipped_, k.column, k.reason)),
+    ...s.warnings.map((w) => note(T.warning_, '', w)),
   ];
 }

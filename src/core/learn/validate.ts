@@ -5,7 +5,9 @@
 import { cellText, firstCell } from '../cells';
 import { parseCriteria } from '../criteria';
 import { IcpError } from '../errors';
+import { fmt, T } from '../i18n';
 import { compileCriteria, DISQUALIFIED, scoreTable } from '../scoring';
+import { quote } from '../text';
 import { DQ_TIER, parseTiers, tierOf } from '../tiers';
 import { concordance } from './concordance';
 import { learningInput, MIN_ACCOUNTS, outcomeWords, tooFew, type OutcomeKind } from './outcome';
@@ -44,11 +46,10 @@ export interface Validation {
 export function validateCriteria(tableValue: unknown, criteria: unknown, outcomeSpec: unknown, profile: unknown, tiersValue: unknown, optionsValue: unknown, today: number, fn = 'ICP_VALIDATE'): Validation {
   const { table, options, outcome } = learningInput(tableValue, outcomeSpec, optionsValue, ['missing'], today, fn);
   const missing = (options.get('missing') || 'zero').toLowerCase();
-  if (missing !== 'zero' && missing !== 'neutral') throw new IcpError(`${fn} options: missing must be "zero" or "neutral", not "${missing.slice(0, 60)}".`);
+  if (missing !== 'zero' && missing !== 'neutral') throw new IcpError(fmt(T.missingOption_, fn, quote(missing)));
   const scorers = compileCriteria(parseCriteria(criteria), table, cellText(firstCell(profile)), { missing });
   const { scores } = scoreTable(table.rows, scorers);
   const tiers = parseTiers(tiersValue);
-  const words = outcomeWords(outcome.kind, outcome.tenure >= 0);
   const perMonth = outcome.tenure >= 0;
 
   // Tiers in order, then DQ (when any rule is required or a row is disqualified), then rows below every tier.
@@ -72,7 +73,7 @@ export function validateCriteria(tableValue: unknown, criteria: unknown, outcome
     months += outcome.months[r];
     good[r] = outcome.kind === 'churn' ? 1 - y : y;
   }
-  if (accounts === 0) throw new IcpError(`${fn}: no row has an outcome in "${outcome.label}" to compare the scores with.`);
+  if (accounts === 0) throw new IcpError(fmt(T.noOutcomeRows_, fn, quote(outcome.label)));
   const rateOf = (s: { accounts: number; outcome: number; months: number }) => (perMonth ? s.outcome / s.months : s.outcome / s.accounts);
   const baseRate = rateOf({ accounts, outcome: total, months });
   const results: TierResult[] = [];
@@ -81,28 +82,29 @@ export function validateCriteria(tableValue: unknown, criteria: unknown, outcome
   for (const [label, sum] of sums) {
     const shown = label === DQ_TIER ? sum.accounts > 0 || required : label === '' ? sum.accounts > 0 : true;
     if (!shown) continue;
-    const name = label === '' ? '(below every tier)' : label;
+    const name = label === '' ? T.belowTiers_ : label;
     const rate = sum.accounts > 0 ? rateOf(sum) : NaN;
     results.push({
       tier: name, accounts: sum.accounts, share: sum.accounts / accounts, outcome: sum.outcome, rate,
       outcomeShare: total !== 0 ? sum.outcome / total : NaN, lift: baseRate !== 0 ? rate / baseRate : NaN,
     });
-    if (sum.accounts === 0 && label !== DQ_TIER) warnings.push(`Tier ${name} has no accounts.`);
+    if (sum.accounts === 0 && label !== DQ_TIER) warnings.push(fmt(T.tierEmpty_, name));
     else if (sum.accounts < 10) small.push(name);
   }
   const positives = outcome.kind === 'value' ? accounts : total;
-  const few = tooFew(outcome.kind, accounts, total, perMonth);
+  const few = tooFew(outcome.kind, accounts, total);
   if (few) {
-    warnings.unshift(`${few}: the AUC and the rates are rough (${MIN_ACCOUNTS} or more are needed).`);
+    warnings.unshift(fmt(T.fewForAuc_, few, MIN_ACCOUNTS));
   } else if (small.length) {
-    warnings.push(`Fewer than 10 accounts, so the rate is rough, in tier ${small.join(', ')}.`);
+    warnings.push(fmt(T.fewInTiers_, small.join(', ')));
   }
   // The headline covers the top two tiers (the top one when there are fewer than three).
   const top = results.slice(0, labels.length >= 3 ? 2 : 1);
   const accountShare = top.reduce((s, t) => s + t.accounts, 0) / accounts;
   const outcomeShare = top.reduce((s, t) => s + t.outcome, 0) / total;
-  const label = `${top.length > 1 ? 'Tiers' : 'Tier'} ${top.map((t) => t.tier).join('+')}`;
-  const text = `${label}: ${percent(accountShare)} of accounts, ${percent(outcomeShare)} of ${words.share}`;
+  const label = fmt(top.length > 1 ? T.headTiers_ : T.headTier_, top.map((t) => t.tier).join('+'));
+  const headline = outcome.kind === 'won' ? T.headWon_ : outcome.kind === 'value' ? T.headValue_ : T.headChurn_;
+  const text = fmt(headline, label, percent(accountShare), percent(outcomeShare));
   return {
     kind: outcome.kind, outcome: outcome.label, perMonth, tiers: results, auc: concordance(scores, good), accounts, positives, baseRate,
     headline: { label, tiers: top.map((t) => t.tier), accountShare, outcomeShare, text }, leftOut: outcome.leftOut, leftOutExample: outcome.example, warnings,
@@ -119,28 +121,24 @@ type Grid = (string | number)[][];
 export function validationTable(v: Validation): Grid {
   const words = outcomeWords(v.kind, v.perMonth);
   const note = (label: string, value: string | number, text = ''): (string | number)[] => [label, value, text, '', '', '', ''];
+  const base = v.kind === 'value' ? fmt(T.validBaseValue_, v.accounts) : fmt(v.kind === 'won' ? T.validBaseWon_ : T.validBaseChurn_, v.positives, v.accounts);
 
   return [
-    ['Tier', 'Accounts', 'Share of accounts', words.count, words.rate, `Share of ${words.share}`, 'Lift'],
+    [T.colTier_, T.colAccounts_, T.colShareAccounts_, words.count, words.rate, words.share, T.colLift_],
     ...v.tiers.map((t) => [t.tier, t.accounts, round(t.share, 3), round(t.outcome, 2), round(t.rate, 4), round(t.outcomeShare, 3), round(t.lift, 2)]),
     note('', ''),
-    note('AUC', round(v.auc, 3), aucMeaning(v.kind, v.perMonth)),
-    note('Base rate', round(v.baseRate, 4), v.kind === 'value' ? `mean value of ${v.accounts} accounts` : `${v.positives} ${words.good} of ${v.accounts} accounts`),
+    note('AUC', round(v.auc, 3), words.auc),
+    note(T.baseRate_, round(v.baseRate, 4), base),
     note(v.headline.label, round(v.headline.outcomeShare, 3), v.headline.text),
-    ...(v.leftOut ? [note('Left out', v.leftOut, leftOutText(v.kind, v.leftOutExample))] : []),
-    ...v.warnings.map((w) => note('Warning', '', w)),
+    ...(v.leftOut ? [note(T.leftOut_, v.leftOut, leftOutText(v.kind, v.leftOutExample))] : []),
+    ...v.warnings.map((w) => note(T.warning_, '', w)),
   ];
 }
 
-/** What the AUC (or concordance) says, in words. */
-export function aucMeaning(kind: OutcomeKind, perMonth: boolean): string {
-  const words = outcomeWords(kind, perMonth);
-  return `the chance that a ${words.good} account scores above a ${words.bad} one (ties count half)`;
-}
-
+/** Which rows were left out for want of an outcome, with one of their outcome cells. */
 export function leftOutText(kind: OutcomeKind, example: string): string {
-  const what = kind === 'value' ? 'rows without a number in the outcome' : kind === 'won' ? 'rows neither won nor lost (open deals)' : 'rows without a churned flag or tenure';
-  return example ? `${what}, e.g. "${example}"` : what;
+  const what = outcomeWords(kind, false).left;
+  return example ? fmt(T.leftExample_, what, `"${example}"`) : what;
 }
 
 /** A number rounded for a cell; NaN and infinities become blank. */

@@ -1,6 +1,8 @@
 // The SQL dialects ICP_SQL writes, and every way they differ, in one table: quoting of names and text,
 // type names, accent folding, regular expressions, NaN and how the steps keep clear of the table's columns.
 
+import { fmt, T } from '../i18n';
+
 /** The dialects by the name a user writes. */
 export type DialectName = 'bigquery' | 'postgres' | 'duckdb';
 
@@ -96,8 +98,8 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
     badName: (name) => {
       const bad = /[!"$()*,./;?@[\\\]^`{}~\x00-\x1f\x7f]/.exec(name);
-      if (bad) return `BigQuery column names cannot hold "${bad[0]}"`;
-      return name.length > 300 ? 'BigQuery column names have at most 300 characters' : undefined;
+      if (bad) return fmt(T.sqlBigQueryChar_, `"${bad[0]}"`);
+      return name.length > 300 ? T.sqlBigQueryLength_ : undefined;
     },
   },
   postgres: {
@@ -117,7 +119,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // Only NUMERIC keeps its scale in text; DOUBLE PRECISION and REAL print as JavaScript does (4, 5.5).
     byType: (sql, number, otherwise) => `CASE WHEN PG_TYPEOF(${sql}) = CAST('numeric' AS REGTYPE) THEN ${number} ELSE ${otherwise} END`,
     isNaN: (sql) => `${sql} = CAST('NaN' AS DOUBLE PRECISION)`,
-    badName: (name) => (utf8Length(name) > 63 ? 'PostgreSQL names have at most 63 bytes' : undefined),
+    badName: (name) => (utf8Length(name) > 63 ? T.sqlPostgresLength_ : undefined),
   },
   duckdb: {
     label: 'DuckDB',

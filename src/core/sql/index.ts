@@ -4,6 +4,7 @@
 import { cellText, firstCell } from '../cells';
 import { parseCriteria, type Rule } from '../criteria';
 import { IcpError } from '../errors';
+import { fmt, T } from '../i18n';
 import { parseOptions } from '../options';
 import type { MissingPolicy } from '../scoring';
 import { DEFAULT_TIERS, parseTiers, type Tier } from '../tiers';
@@ -70,11 +71,11 @@ const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(Object.entries({
 export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, options: unknown, tiers: unknown): string {
   const dialectText = cellText(firstCell(dialect)).trim();
   const name = DIALECT_NAMES.get(dialectText.toLowerCase());
-  if (!name) throw new IcpError(`ICP_SQL: dialect "${dialectText.slice(0, 60)}" is not one of "bigquery", "postgres" and "duckdb".`);
+  if (!name) throw new IcpError(fmt(T.sqlDialect_, `"${dialectText.slice(0, 60)}"`));
   const parsed = parseOptions(options, ['table', 'missing', 'columns'], 'ICP_SQL');
   // Every rule writes more than 100 characters, so past 500 rules the query cannot fit: say so before writing it.
   const rules = parseCriteria(criteria).profiles.reduce((n, p) => n + p.rules.length, 0);
-  if (rules > 500) throw new IcpError(`ICP_SQL: ${rules} rules make a query longer than the ${CELL_LIMIT} characters a cell holds.`);
+  if (rules > 500) throw new IcpError(fmt(T.sqlTooManyRules_, rules, CELL_LIMIT));
   const sql = criteriaToSql(criteria, {
     dialect: name,
     table: parsed.get('table') || 'accounts',
@@ -84,13 +85,13 @@ export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, op
     columns: choice(parsed, 'columns', ['exact', 'snake'] as const),
   });
   if (sql.length > CELL_LIMIT) {
-    throw new IcpError(`ICP_SQL: the query has ${sql.length} characters, more than the ${CELL_LIMIT} a cell holds. Score one profile at a time (the profile argument).`);
+    throw new IcpError(fmt(T.sqlTooLong_, sql.length, CELL_LIMIT));
   }
   return sql;
 }
 
-function choice<T extends string>(options: Map<string, string>, key: string, allowed: readonly T[]): T {
+function choice<V extends string>(options: Map<string, string>, key: string, allowed: readonly V[]): V {
   const value = (options.get(key) || allowed[0]).toLowerCase();
-  if (allowed.includes(value as T)) return value as T;
-  throw new IcpError(`ICP_SQL options: ${key} must be ${quoteList(allowed)}, not "${value.slice(0, 60)}".`);
+  if (allowed.includes(value as V)) return value as V;
+  throw new IcpError(fmt(T.sqlChoice_, key, quoteList(allowed), `"${value.slice(0, 60)}"`));
 }

@@ -3,6 +3,7 @@
 // apart from the table's own columns, so no column of the table can be mistaken for one of them.
 
 import { criteriaError, IcpError } from '../errors';
+import { fmt, T } from '../i18n';
 import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
 import type { MissingPolicy } from '../scoring';
 import { normalizeText } from '../text';
@@ -100,7 +101,7 @@ export function snakeCase(name: string): string {
 
 function finite(value: number, row: number, column: string): number {
   if (Number.isFinite(value)) return value;
-  throw criteriaError(row, column, 'the number is too large to write in SQL.');
+  throw criteriaError(row, column, T.sqlNumberTooLarge_);
 }
 
 /** Builds the query that scores every row of the table as ICP_SCORE, ICP_TIER and ICP_MATCH would. */
@@ -116,13 +117,11 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     let column = columnNames.get(key);
     if (!column) {
       const name = given ?? (options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute);
-      const problem = name === '' ? 'it has no letters or digits to make a column name of'
-        : name.includes('\0') ? 'it holds a NUL character' : options.badName?.(name);
+      const problem = name === '' ? T.sqlNoLetters_ : name.includes('\0') ? T.sqlNul_ : options.badName?.(name);
       if (problem) {
         const snake = snakeCase(rule.attribute);
-        const hint = options.columns === 'exact' && snake && !options.badName?.(snake)
-          ? ` Name the column ${snake} and add the option columns=snake, or rename it.` : ' Rename the column.';
-        throw criteriaError(rule.row, 'Attribute', `"${rule.attribute}" cannot be a column in SQL: ${problem}.${hint}`);
+        const hint = options.columns === 'exact' && snake && !options.badName?.(snake) ? fmt(T.sqlSnakeHint_, snake) : T.sqlRename_;
+        throw criteriaError(rule.row, 'Attribute', fmt(T.sqlBadColumn_, `"${rule.attribute}"`, problem, hint));
       }
       columnNames.set(key, (column = { name }));
     }
@@ -167,7 +166,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       return cases([[fn('isNaN', x), NULL], [test, num(1)], [notNull(x), num(0)]]);
     }
     // Text operators: NULL (missing) for a blank cell, which `text` already is.
-    if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', 'it holds a NUL character, which SQL text cannot hold.');
+    if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', T.sqlValueNul_);
     const key = textOf(rule, false);
     const values = rule.values.map((v) => str(v, true));
     let test: Expr;
@@ -247,13 +246,13 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
 
 function finiteTier(tier: Tier): number {
   if (Number.isFinite(tier.min)) return tier.min;
-  throw new IcpError(`Tiers: the minimum score of "${tier.label}" is too large a number.`);
+  throw new IcpError(fmt(T.sqlTierTooLarge_, `"${tier.label}"`));
 }
 
 function tablePath(table: string): string[] {
   const parts = table.split('.').map((p) => p.trim());
   if (parts.some((p) => p === '')) {
-    throw new IcpError(`ICP_SQL options: table "${table}" should read name, dataset.name or project.dataset.name.`);
+    throw new IcpError(fmt(T.sqlTable_, `"${table}"`));
   }
   return parts;
 }
