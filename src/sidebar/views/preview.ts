@@ -20,10 +20,10 @@ export function previewView(session: Session): View {
           h('div', { class: 'bar-row', 'data-tier': tier },
             h('span', { class: 'bar-label' }, tier),
             h('span', { class: 'bar', style: `width:${Math.round((count / most) * 100)}%` }),
-            h('span', { class: 'bar-count' }, String(count))))),
+            h('span', { class: 'bar-count' }, session.number(count))))),
         h('h3', {}, t.topAccounts),
         h('ol', { class: 'top' }, ...preview.top.map((a) =>
-          h('li', {}, h('b', {}, a.name), ` ${a.score} (${a.tier})`, h('div', { class: 'why' }, a.why)))),
+          h('li', {}, h('b', {}, a.name), ` ${session.number(a.score)} (${a.tier})`, h('div', { class: 'why' }, a.why)))),
       );
     },
   };
