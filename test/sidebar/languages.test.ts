@@ -65,7 +65,7 @@ const LANGUAGES: Record<Lang, Language> = {
 };
 
 /** The example accounts under the language's headers, won and lost in its words. */
-function accounts(language: Language): unknown[][] {
+function accounts(language: Language): ReturnType<typeof example> {
   const values = example('accounts.csv').map((row) => [...row]);
   values[0] = [...language.headers];
   const outcome = values[0].indexOf(language.headers[12]);
