@@ -111,8 +111,8 @@ const TEXTS: Readonly<Record<Lang, HelpTexts>> = {
     menu: 'Menuen finder du under Udvidelser → icp-sheets.',
     start: 'Kom i gang',
     steps: [
-      '»{1}« opretter et ark med tre eksempelvirksomheder og en startprofil. Eller åbn din egen virksomhedstabel: overskrifter i første række, én virksomhed pr. række.',
-      '»{0}« åbner kriterie-editoren: profiler, regler med point, niveauer og en levende forhåndsvisning af scorerne. »{5}« foreslår regler ud fra vundne og tabte aftaler, en værdi eller churn; »{6}« skriver forespørgslen til et data warehouse.',
+      '»{1}« tilføjer et ark med tre eksempelvirksomheder og en startprofil. Eller åbn din egen virksomhedstabel: overskrifter i første række, én virksomhed pr. række.',
+      '»{0}« åbner kriterie-editoren: profiler, regler med point, niveauer og en forhåndsvisning af scorerne, der opdateres løbende. »{5}« foreslår regler ud fra vundne og tabte aftaler, en værdi eller churn; »{6}« skriver forespørgslen til et data warehouse.',
       '»{2}« tilføjer kolonnerne ICP-score, ICP-niveau og Begrundelse ved siden af tabellen, når kriterierne passer til dens kolonner.',
       '»{3}« opsummerer churn, CLV, CAC og tilbagebetalingstid pr. segment, med et diagram. »{4}« viser, hvor godt niveauerne adskiller vundne fra tabte aftaler.',
     ],
