@@ -34,7 +34,6 @@ export async function startSidebar(root: HTMLElement, server: Server, options: S
   const session = new Session(server, await server.getSidebarState(), options);
   document.documentElement.lang = session.language;
   document.title = session.t.title;
-  root.removeAttribute('aria-busy');
   session.mount(root, VIEWS);
   if (session.draft.rules.length) void session.requestPreview();
   const check = () => void session.checkStatus();
