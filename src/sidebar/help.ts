@@ -187,7 +187,8 @@ function section(lang: Lang): string {
 }
 
 // Shows one language: the one <html lang> names, else the first of the browser's that the page has, else
-// English; the buttons switch. ES5, as it runs in whatever browser opens the dialog.
+// English; the buttons switch. A host that can only add to the end of the page (Apps Script's
+// HtmlOutput.append) names the language with icpShowHelp('da'). ES5, as it runs in whatever browser opens it.
 const SCRIPT = `(function () {
   var langs = ${JSON.stringify(LANGUAGES)};
   var root = document.documentElement;
@@ -212,6 +213,9 @@ const SCRIPT = `(function () {
     for (var j = 0; j < buttons.length; j++) buttons[j].setAttribute('aria-pressed', String(buttons[j].getAttribute('data-lang') === lang));
     root.setAttribute('lang', lang);
   }
+  window.icpShowHelp = function (lang) {
+    if (langs.indexOf(lang) >= 0) show(lang);
+  };
   document.querySelector('nav').addEventListener('click', function (event) {
     var lang = event.target && event.target.getAttribute && event.target.getAttribute('data-lang');
     if (lang) show(lang);

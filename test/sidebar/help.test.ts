@@ -83,6 +83,11 @@ describe('dist/Help.html', () => {
     expect(shownLanguage()).toEqual(['da']);
     expect(document.documentElement.getAttribute('lang')).toBe('da');
     expect(document.querySelector('nav button[data-lang=da]')!.getAttribute('aria-pressed')).toBe('true');
+    // What a host appends to name the language (Apps Script's HtmlOutput can only append).
+    (window as unknown as { icpShowHelp(lang: string): void }).icpShowHelp('de');
+    expect(shownLanguage()).toEqual(['de']);
+    (window as unknown as { icpShowHelp(lang: string): void }).icpShowHelp('fr');
+    expect(shownLanguage()).toEqual(['de']);
   });
 
   it('writes formulas as German and Danish spreadsheets take them: arguments apart with ;', () => {
