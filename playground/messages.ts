@@ -65,7 +65,7 @@ const DE: PageText = {
   title: 'icp-sheets Playground',
   actions: actions('de'),
   loadCsv: 'CSV laden…',
-  formulaBar: 'Bearbeitungsleiste',
+  formulaBar: 'Formelleiste',
   formulaPlaceholder: 'Zelle auswählen, Wert oder =Formel eingeben, Eingabetaste drücken',
   sidebar: 'Seitenleiste ICP-Kriterien',
   helpTitle: 'Hilfe',
