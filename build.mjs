@@ -21,17 +21,22 @@ const MANGLED = /_$/;
 /** @typedef {import('./src/addon/registry').FunctionSpec} FunctionSpec */
 /** @typedef {{ CUSTOM_FUNCTIONS: readonly FunctionSpec[], SERVER_FUNCTIONS?: readonly FunctionSpec[] }} Registry */
 
+/** A TypeScript module of the project, compiled on the fly and imported. @param {string} entry */
+async function loadModule(entry) {
+  const out = await esbuild({
+    entryPoints: [path.join(root, entry)],
+    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+  });
+  const source = out.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+}
+
 /**
  * The function registry (src/addon/registry.ts), compiled on the fly so the build reads the same table.
  * @returns {Promise<Registry>}
  */
 export async function loadRegistry() {
-  const out = await esbuild({
-    entryPoints: [path.join(root, 'src/addon/registry.ts')],
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
-  });
-  const source = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return loadModule('src/addon/registry.ts');
 }
 
 /**
@@ -194,7 +199,9 @@ export async function build({ quiet = false } = {}) {
     sidebarSize = Buffer.byteLength(html);
     await writeFile(path.join(dist, 'Sidebar.html'), html);
   }
-  await copyFile(path.join(root, 'src/sidebar/help.html'), path.join(dist, 'Help.html'));
+  // The help page in every language, written from the registry and the catalogs (src/sidebar/help.ts).
+  const { helpPage } = await loadModule('src/sidebar/help.ts');
+  await writeFile(path.join(dist, 'Help.html'), helpPage());
   if (!quiet) {
     console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB` + (sidebarSize ? `, dist/Sidebar.html ${(sidebarSize / 1024).toFixed(1)} KB` : ''));
   }

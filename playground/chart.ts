@@ -34,19 +34,23 @@ export function axisTicks(maxes: readonly number[]): number[][] {
   });
 }
 
-/** A tick label: `12%` / `0.5%` on a percent axis, `1,200` / `2.5` otherwise, with the decimals the step needs. */
-export function tickLabel(value: number, step: number, format: string): string {
+/**
+ * A tick label: `12%` / `0.5%` on a percent axis, `1,200` / `2.5` otherwise, with the decimals the step
+ * needs, written as the spreadsheet's locale writes numbers (`0,5 %`, `1.200` in German and Danish).
+ */
+export function tickLabel(value: number, step: number, format: string, locale = 'en-US'): string {
   const percent = format === 'percent';
   const scaled = (v: number) => (percent ? v * 100 : v);
   let decimals = 0;
   while (decimals < 4 && Math.abs(Math.round(scaled(step) * 10 ** decimals) - scaled(step) * 10 ** decimals) > 1e-6) decimals++;
-  const text = scaled(value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  return percent ? `${text}%` : text;
+  return new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /** A bar's value in its tooltip: one more decimal than the cells show. */
-function valueLabel(value: number, format: string): string {
-  return format === 'percent' ? `${(value * 100).toFixed(2)}%` : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+function valueLabel(value: number, format: string, locale: string): string {
+  return format === 'percent'
+    ? new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+    : value.toLocaleString(locale, { maximumFractionDigits: 2 });
 }
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
@@ -58,8 +62,8 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<st
 
 const shorten = (label: string, chars: number) => (label.length > chars ? `${label.slice(0, Math.max(1, chars - 1))}…` : label);
 
-/** The chart as a figure `width` pixels wide: title, legend, then the plot. */
-export function chartFigure(chart: ChartData, width: number): HTMLElement {
+/** The chart as a figure `width` pixels wide: title, legend, then the plot, its numbers as `locale` writes them. */
+export function chartFigure(chart: ChartData, width: number, locale = 'en-US'): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.style.width = `${width}px`;
@@ -78,18 +82,18 @@ export function chartFigure(chart: ChartData, width: number): HTMLElement {
   }));
   // The title and legend take about 44 px of the chart's height, as in Sheets.
   const height = Math.max(200, chart.height - 44);
-  figure.append(caption, legend, plot(chart, width, height));
+  figure.append(caption, legend, plot(chart, width, height, locale));
   return figure;
 }
 
-function plot(chart: ChartData, width: number, height: number): SVGSVGElement {
+function plot(chart: ChartData, width: number, height: number, locale: string): SVGSVGElement {
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': chart.title });
   const axes = chart.axes.length ? chart.axes : [{ title: '', format: '' }];
   const maxes = axes.map((_, a) => Math.max(0, ...chart.series.filter((s) => s.axis === a).flatMap((s) => s.values).filter((v): v is number => v !== null)));
   const ticksOf = axisTicks(maxes);
   const scales = axes.map((axis, a) => {
     const ticks = ticksOf[a];
-    const labels = ticks.map((t) => tickLabel(t, ticks[1], axis.format));
+    const labels = ticks.map((t) => tickLabel(t, ticks[1], axis.format, locale));
     return { ...axis, ticks, labels, top: ticks[ticks.length - 1], room: Math.max(...labels.map((l) => l.length)) * CHAR + 8 };
   });
   const left = 24 + scales[0].room;
@@ -121,7 +125,7 @@ function plot(chart: ChartData, width: number, height: number): SVGSVGElement {
       const x = left + i * band + (band - group) / 2 + s * bar;
       const h = bottom - y(Math.max(0, value), scale);
       const rect = el('rect', { class: 'bar', x, y: bottom - h, width: Math.max(1, bar - 1), height: h, fill: SERIES_COLOURS[s % SERIES_COLOURS.length] });
-      rect.append(el('title', {}, `${chart.labels[i]}: ${series.name} ${valueLabel(value, scale.format)}`));
+      rect.append(el('title', {}, `${chart.labels[i]}: ${series.name} ${valueLabel(value, scale.format, locale)}`));
       svg.append(rect);
     });
   });

@@ -1,11 +1,12 @@
 // The playground page: a virtual grid (only the visible rows are in the DOM, so 50,000 rows stay
 // responsive) with the header row and first column kept in view, resizable columns, sheet tabs, a formula
 // bar, the menu actions as buttons, the add-on's messages in words, its charts, and its sidebar beside it.
-// Cell text is always set with textContent; every text of the page itself comes from messages.ts.
+// Cell text is always set with textContent; every text of the page itself comes from messages.ts, in the
+// language the server wrote into <html lang> (the user's, as the add-on's sidebar and messages speak it).
 
 import { columnLetter } from '../src/core/cells';
 import { chartFigure } from './chart';
-import { TEXT } from './messages';
+import { pageText } from './messages';
 import { ROUTES, request, type Chart, type SheetSummary, type ShownCell } from './routes';
 import type { ActionResult, SetUp } from './workbook';
 
@@ -48,8 +49,12 @@ interface SheetView {
   scroll?: { left: number; top: number };
 }
 
+const LANG = document.documentElement.lang || 'en';
+const TEXT = pageText(LANG);
+
 const state = {
-  sheet: 'ICP Accounts',
+  /** The shown sheet; the server names the active one before anything is drawn. */
+  sheet: '',
   rows: 0,
   columns: 0,
   /** Columns drawn, from A. */
@@ -65,7 +70,7 @@ const state = {
 // ---- the page's own text -------------------------------------------------------------------------------
 
 document.title = TEXT.title;
-for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = String(TEXT[el.dataset.text as keyof typeof TEXT]);
+for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = String(TEXT[el.dataset.text as 'title' | 'loadCsv' | 'close']);
 for (const button of document.querySelectorAll<HTMLButtonElement>('header button[data-action]')) button.textContent = TEXT.actions[button.dataset.action!];
 formula.setAttribute('aria-label', TEXT.formulaBar);
 formula.placeholder = TEXT.formulaPlaceholder;
@@ -403,7 +408,7 @@ function row(index: number, line: ShownCell[]): HTMLDivElement {
 async function drawCharts(): Promise<void> {
   const { charts } = await request(ROUTES.charts, { sheet: state.sheet });
   const room = Math.max(320, grid.clientWidth - HEAD_WIDTH - 24);
-  state.charts = charts.map((chart) => ({ chart, figure: chartFigure(chart, Math.min(chart.width, room)) }));
+  state.charts = charts.map((chart) => ({ chart, figure: chartFigure(chart, Math.min(chart.width, room), LANG) }));
   chartLayer.replaceChildren(...state.charts.map((c) => c.figure));
   chartLayer.hidden = charts.length === 0;
   placeCharts();
@@ -504,11 +509,19 @@ async function refresh(): Promise<void> {
 
 // ---- actions ---------------------------------------------------------------------------------------------
 
+/** The shown sheet's header row, as drawn. */
+function headerRow(): string[] {
+  const texts: string[] = [];
+  for (let c = 1; c <= state.drawn; c++) texts.push(state.shown.get(`${columnLetter(c)}1`)?.text ?? '');
+  return texts.filter((text) => text.trim() !== '');
+}
+
 async function runAction(name: string, before: string[] = []): Promise<void> {
   const payload: { name: string; active: string; prompt?: string; confirm?: boolean } = { name, active: state.sheet };
   const asks = TEXT.prompts[name];
   if (asks) {
-    const answer = window.prompt(asks.question, asks.answer);
+    const columns = headerRow();
+    const answer = window.prompt(asks.question(columns.join(', ')), asks.answers.find((a) => columns.includes(a)) ?? '');
     if (answer === null) return;
     payload.prompt = answer;
   }
@@ -516,7 +529,8 @@ async function runAction(name: string, before: string[] = []): Promise<void> {
   header.setAttribute('aria-busy', 'true');
   try {
     let out = await request(ROUTES.run, payload);
-    if (out.alerts.some((a) => /rows are more than one live formula/.test(a)) && window.confirm(out.alerts.at(-1))) {
+    // The add-on asked a yes/no question (a large table: write the scores as values?) and took no for an answer.
+    if (out.confirm && window.confirm(out.confirm)) {
       out = await request(ROUTES.run, { ...payload, confirm: true });
     }
     if (out.active !== state.sheet) await show(out.active);
@@ -548,11 +562,11 @@ $<HTMLInputElement>('csv').addEventListener('change', async (event) => {
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const { rows } = await request(ROUTES.csv, { csv: await file.text() });
+    const { rows, sheet } = await request(ROUTES.csv, { csv: await file.text() });
     input.value = '';
-    localStorage.removeItem(storageKey('ICP Accounts'));
-    state.views.delete('ICP Accounts');
-    await show('ICP Accounts');
+    localStorage.removeItem(storageKey(sheet));
+    state.views.delete(sheet);
+    await show(sheet);
     sidebar.contentWindow?.location.reload();
     await runAction('scoreThisSheet', [TEXT.loaded(file.name, rows)]);
   } catch (error) {

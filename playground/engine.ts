@@ -8,6 +8,7 @@ import {
 } from 'hyperformula';
 import vm from 'node:vm';
 import { cellText, columnLetter } from '../src/core/cells';
+import { languageOf, type Lang } from '../src/core/i18n';
 import { SUGGEST_ROWS, type FunctionSpec } from '../src/addon/registry';
 import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../emulator/apps-script';
 
@@ -224,7 +225,7 @@ export class Engine implements WorkbookObserver {
         }
         const format = sheet.rows[r]?.[c]?.format ?? '';
         const type = typeof value === 'number' ? this.hf.getCellValueDetailedType(address) : '';
-        line.push({ text: display(value as Value | null, format, type), value: value as string | number | boolean | null });
+        line.push({ text: display(value as Value | null, format, type, this.spreadsheet.locale), value: value as string | number | boolean | null });
       }
       out.push(line);
     }
@@ -278,16 +279,23 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-function display(value: Value | null, format: string, type: string): string {
+/** TRUE and FALSE as Sheets shows them in a spreadsheet of each language. */
+const BOOLEANS: Readonly<Record<Lang, readonly [string, string]>> = { en: ['TRUE', 'FALSE'], de: ['WAHR', 'FALSCH'], da: ['SAND', 'FALSK'] };
+
+/** A value as a cell with `format` shows it in a spreadsheet of `locale` (its decimal mark, its TRUE). */
+export function display(value: Value | null, format: string, type: string, locale = 'en_US'): string {
   if (value === null) return '';
+  const lang = languageOf(locale);
+  const tag = lang === 'en' ? 'en-US' : lang;
+  const digits = (min: number, max = min) => new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: false });
   if (typeof value === 'number') {
     if (type === 'NUMBER_DATE') return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
-    if (format.endsWith('%')) return `${(value * 100).toFixed(format.includes('.') ? 1 : 0)}%`;
-    if (format === '#,##0') return Math.round(value).toLocaleString('en-US');
-    if (format === '0.0') return value.toFixed(1);
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+    if (format.endsWith('%')) return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: format.includes('.') ? 1 : 0, maximumFractionDigits: format.includes('.') ? 1 : 0 }).format(value);
+    if (format === '#,##0') return Math.round(value).toLocaleString(tag);
+    if (format === '0.0') return digits(1).format(value);
+    return Number.isInteger(value) ? String(value) : digits(0, 2).format(value);
   }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return BOOLEANS[lang][value ? 0 : 1];
   return String(value);
 }
 

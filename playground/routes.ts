@@ -61,7 +61,8 @@ export const ROUTES = {
   charts: route<{ charts: Chart[] }>()('GET', '/api/charts', z.object({ sheet: sheetName })),
   input: route<CellInput>()('GET', '/api/input', z.object({ sheet: sheetName, row: queryInt(1, 1_000_000), column: queryInt(1, 18_278) })),
   cell: route<{ ok: true }>()('POST', '/api/cell', z.object({ sheet: sheetName, row: int(1, 1_000_000), column: int(1, 18_278), input: z.string().check(z.maxLength(50_000)) })),
-  csv: route<{ ok: true; rows: number }>()('POST', '/api/csv', z.object({ csv: z.string() })),
+  /** Replaces the accounts of the account sheet (named in the user's language), scores and all. */
+  csv: route<{ ok: true; rows: number; sheet: string }>()('POST', '/api/csv', z.object({ csv: z.string() })),
   /** A server function of the add-on (a menu action, or google.script.run from the sidebar). */
   run: route<ActionResult>()('POST', '/api/run', z.object({
     name: z.string().check(z.regex(/^[A-Za-z]{1,60}$/)),

@@ -9,7 +9,8 @@ const host = window as unknown as { parent: Window & { icpActiveSheet?: string }
 host.google = {
   script: {
     run: scriptRun(async (name, args) => {
-      const active = host.parent?.icpActiveSheet ?? 'ICP Accounts';
+      // The grid page's shown sheet is the active one; without it the server takes its account sheet.
+      const active = host.parent?.icpActiveSheet || undefined;
       const out = await request(ROUTES.run, { name, args, active });
       if (host.parent !== window) host.parent.postMessage({ type: 'icp-workbook-changed', name }, location.origin);
       return out.result;

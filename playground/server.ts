@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
 import type { FunctionSpec } from '../src/addon/registry';
 import { ROUTES, type AnswerOf, type PayloadOf, type RouteName, type Routes } from './routes';
-import { ACCOUNTS, Workbook } from './workbook';
+import { Workbook } from './workbook';
 
 export interface PlaygroundOptions {
   readonly root: string;
@@ -169,20 +169,22 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       workbook.edit(target.name, row, column, input);
       return { ok: true };
     },
-    csv: ({ csv }) => ({ ok: true, rows: workbook.loadAccounts(csv) }),
-    run: ({ name, args = [], active = ACCOUNTS, prompt, confirm }) => {
+    csv: ({ csv }) => ({ ok: true, rows: workbook.loadAccounts(csv), sheet: workbook.accounts }),
+    run: ({ name, args = [], active = workbook.accounts, prompt, confirm }) => {
       if (!serverFunctions.includes(name)) throw new HttpError(400, `${name} is not a server function of the add-on.`);
       return workbook.run(name, args, sheetOf(active).name, { prompt, confirm });
     },
   };
 
+  // The page and the help speak the user's language: they read it from <html lang>, before any request.
+  const speaking = (html: string) => html.replace(/<html( lang="[^"]*")?>/, () => `<html lang="${workbook.language}">`);
   // A Map, not an object: the path comes from the request, and `/__proto__` must find nothing.
   const pages = new Map<string, () => [string, string]>([
-    ['/', () => ['text/html; charset=utf-8', options.pageHtml]],
+    ['/', () => ['text/html; charset=utf-8', speaking(options.pageHtml)]],
     ['/app.js', () => ['text/javascript; charset=utf-8', options.appJs]],
     // A replacer function: in a replacement string, `$&` or `$'` in the minified script would be patterns.
     ['/sidebar', () => ['text/html; charset=utf-8', workbook.dist('Sidebar.html').replace('<head>', () => `<head>\n<script>${options.scriptRunJs}</script>`)]],
-    ['/help', () => ['text/html; charset=utf-8', workbook.dist('Help.html')]],
+    ['/help', () => ['text/html; charset=utf-8', speaking(workbook.dist('Help.html'))]],
   ]);
   const routeAt = new Map(Object.entries(ROUTES).map(([name, r]) => [`${r.method} ${r.path}`, name as RouteName]));
   let port = 0;

@@ -6,6 +6,14 @@ import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cellText, columnLetter } from '../src/core/cells';
+import { OPERATORS } from '../src/core/criteria';
+import { languageOf, LANGUAGES, type Lang } from '../src/core/i18n';
+import { DA } from '../src/core/i18n/da';
+import { DE } from '../src/core/i18n/de';
+import { EN } from '../src/core/i18n/en';
+import { SERVER_DA } from '../src/addon/i18n/da';
+import { SERVER_DE } from '../src/addon/i18n/de';
+import { SERVER_EN } from '../src/addon/i18n/en';
 import { TAB_NAMES } from '../src/addon/messages';
 import { OUTPUT_KEY, TAB_KEY } from '../src/addon/sheets';
 import { normalizeText } from '../src/core/text';
@@ -15,7 +23,17 @@ import type { FunctionSpec } from '../src/addon/registry';
 import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../emulator/apps-script';
 import { Engine } from './engine';
 
-export const ACCOUNTS = 'ICP Accounts';
+/** The account sheet of the English playground; a German or Danish one calls it as the add-on's template does. */
+export const ACCOUNTS = TAB_NAMES.accounts[0];
+
+/** The add-on's yes/no question before scoring a large table (Score this sheet), in every language, numbers aside. */
+const LARGE_TABLE = [SERVER_EN, SERVER_DE, SERVER_DA].map((texts) =>
+  new RegExp(`^${texts.largeTable_.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{rows\\}', '[\\d.,\\s]+')}$`));
+
+/** Of what an action said, the add-on's question whether to score a large table as values; undefined if none. */
+export function largeTableQuestion(alerts: readonly string[]): string | undefined {
+  return alerts.find((alert) => LARGE_TABLE.some((asks) => asks.test(alert)));
+}
 
 /** How the workbook was set up, for the page to say what to do next. */
 export interface SetUp {
@@ -54,16 +72,24 @@ export interface ActionResult {
   readonly alerts: string[];
   readonly toasts: string[];
   readonly active: string;
+  /** The yes/no question the action asked and took no for (a large table: scores as values?), to ask the user. */
+  readonly confirm?: string;
 }
 
 export class Workbook {
   readonly env: FakeEnvironment;
   readonly engine: Engine;
   readonly bundle: ReturnType<typeof loadCode>;
+  /** The user's language (the playground's user and spreadsheet share one locale): the page's own texts follow it. */
+  readonly language: Lang;
+  /** The account sheet's name, in that language: `ICP Accounts`, `ICP-Accounts`, `ICP-virksomheder`. */
+  readonly accounts: string;
 
   constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], locale = 'en_US') {
-    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(['en', 'de', 'da'].map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
-    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(ACCOUNTS, locale) });
+    this.language = languageOf(locale);
+    this.accounts = TAB_NAMES.accounts[LANGUAGES.indexOf(this.language)];
+    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(LANGUAGES.map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
+    this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(this.accounts, locale) });
     this.bundle = loadCode(this.env.globals, this.dist('Code.js'));
     this.engine = new Engine(this.env.spreadsheet, this.bundle as never, customFunctions);
     this.env.spreadsheet.calculate = () => this.calculate();
@@ -113,7 +139,7 @@ export class Workbook {
   loadAccounts(csv: string): number {
     const values = csvToValues(csv);
     if (values.length === 0 || values[0].every((h) => String(h).trim() === '')) throw new Error('The CSV has no header row.');
-    const sheet = this.sheet(ACCOUNTS);
+    const sheet = this.sheet(this.accounts);
     sheet.clear();
     sheet.maxRows = Math.max(1000, values.length + 100);
     sheet.maxColumns = Math.max(26, values[0].length + 6);
@@ -132,24 +158,27 @@ export class Workbook {
     const rows = this.loadAccounts(accountsCsv ?? readFileSync(path.join(this.root, 'examples/accounts.csv'), 'utf8'));
     const criteria = parseCsv(readFileSync(path.join(this.root, 'examples/criteria.csv'), 'utf8')).slice(1);
     const tiers = parseCsv(readFileSync(path.join(this.root, 'examples/tiers.csv'), 'utf8')).slice(1);
+    // The example's operators as the user's language writes them, as the criteria tab's dropdown offers them.
+    const words = { en: EN, de: DE, da: DA }[this.language].operators_.split('|');
+    const operatorIn = (operator: string) => words[OPERATORS.indexOf(operator as (typeof OPERATORS)[number])] ?? operator;
     const draft = {
-      rules: criteria.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator, value, points, required: /^(true|x|yes|ja|1)$/i.test(required) })),
+      rules: criteria.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator: operatorIn(operator), value, points, required: /^(true|x|yes|ja|1)$/i.test(required) })),
       tiers: tiers.map(([label, min]) => ({ label, min })),
     };
-    const saved = this.run('saveCriteria', [draft], ACCOUNTS).result as { ok: boolean; errors?: { scope: string; index: number; message: string }[] } | undefined;
+    const saved = this.run('saveCriteria', [draft], this.accounts).result as { ok: boolean; errors?: { scope: string; index: number; message: string }[] } | undefined;
     if (!saved?.ok) {
       // A user's own table without the example's columns: no criteria that would fill it with #ERROR!.
       const unfit = (saved?.errors ?? []).filter((e) => e.scope === 'rule').map((e) => {
         const rule = draft.rules[e.index];
         return { rule: `${[rule.attribute, rule.operator, rule.value].filter((t) => t).join(' ')} (${rule.profile})`, problem: e.message };
       });
-      const next = this.run('scoreThisSheet', [], ACCOUNTS).alerts.join('\n');
-      this.spreadsheet.setActiveSheet(this.sheet(ACCOUNTS) as never);
+      const next = this.run('scoreThisSheet', [], this.accounts).alerts.join('\n');
+      this.spreadsheet.setActiveSheet(this.sheet(this.accounts) as never);
       return (this.setUp = { rows, criteria: 'none', unfit, next });
     }
-    this.run('scoreThisSheet', [], ACCOUNTS);
-    this.run('buildSegmentSummary', [], ACCOUNTS, { prompt: 'Industry' });
-    this.spreadsheet.setActiveSheet(this.sheet(ACCOUNTS) as never);
+    this.run('scoreThisSheet', [], this.accounts);
+    this.run('buildSegmentSummary', [], this.accounts, { prompt: 'Industry' });
+    this.spreadsheet.setActiveSheet(this.sheet(this.accounts) as never);
     return (this.setUp = { rows, criteria: 'example', unfit: [], next: '' });
   }
 
@@ -172,12 +201,15 @@ export class Workbook {
     }
     ui.promptAnswers = [];
     ui.alertAnswers = [];
+    const said = ui.alerts.slice(alerts);
+    const question = answers.confirm === undefined ? largeTableQuestion(said) : undefined;
     return {
       result: result === undefined ? undefined : JSON.parse(JSON.stringify(result)),
       error,
-      alerts: ui.alerts.slice(alerts),
+      alerts: said,
       toasts: spreadsheet.toasts.slice(toasts),
       active: spreadsheet.getActiveSheet().name,
+      ...(question ? { confirm: question } : {}),
     };
   }
 

@@ -83,8 +83,9 @@ export function addLearnedRules(draft: CriteriaDraft, name: string, rules: reado
   return { draft: { ...draft, rules: [...draft.rules.slice(0, at), ...fresh, ...draft.rules.slice(at)] }, added: fresh.length };
 }
 
-export function addRule(draft: CriteriaDraft, profile: string, attribute = ''): CriteriaDraft {
-  const rule: RuleDraft = { profile: profileKey(profile) === profileKey('') ? '' : profile, attribute, operator: 'is', value: '', points: '10', required: false };
+/** Adds a rule after the profile's own, with `operator` (the sidebar passes the first of the user's language). */
+export function addRule(draft: CriteriaDraft, profile: string, attribute = '', operator = 'is'): CriteriaDraft {
+  const rule: RuleDraft = { profile: profileKey(profile) === profileKey('') ? '' : profile, attribute, operator, value: '', points: '10', required: false };
   const indices = ruleIndices(draft, profile);
   const at = indices.length ? indices[indices.length - 1] + 1 : draft.rules.length;
   return { ...draft, rules: [...draft.rules.slice(0, at), rule, ...draft.rules.slice(at)] };

@@ -33,6 +33,7 @@ export interface Sidebar {
 export async function startSidebar(root: HTMLElement, server: Server, options: SidebarOptions = {}): Promise<Sidebar> {
   const session = new Session(server, await server.getSidebarState(), options);
   document.documentElement.lang = session.language;
+  document.title = session.t.title;
   session.mount(root, VIEWS);
   if (session.draft.rules.length) void session.requestPreview();
   const check = () => void session.checkStatus();

@@ -38,6 +38,8 @@ export class Session {
   readonly language: string;
   readonly t: SidebarMessages;
   readonly operators: readonly string[];
+  /** The criteria tab's name, as the messages call it: its own, or the one a first save gives it. */
+  tab: string;
   table: TableInfo | null = null;
   draft: CriteriaDraft;
   /** The version of the criteria tab the draft was loaded from or last saved to. */
@@ -79,6 +81,7 @@ export class Session {
     this.language = state.language;
     this.t = sidebarMessages(state.language);
     this.operators = state.operators;
+    this.tab = state.tab;
     this.draft = state.draft;
     this.version = state.version;
     this.active = edit.profiles(state.draft)[0];
@@ -106,6 +109,21 @@ export class Session {
     const answer = this.sql;
     if (!answer || answer.draft !== this.draft || answer.outcome.ok || answer.outcome.problem?.scope !== 'rule') return [];
     return [answer.outcome.problem];
+  }
+
+  /**
+   * A profile's name as the sidebar shows it: the blank profile (which the formulas call Default) in the
+   * user's words, unless another profile already goes by those words.
+   */
+  profileLabel(name: string): string {
+    if (profileKey(name) !== profileKey('') || profileKey(this.t.defaultProfile) === profileKey('')) return name;
+    const clash = edit.profiles(this.draft, this.extraProfiles).some((p) => profileKey(p) === profileKey(this.t.defaultProfile));
+    return clash ? name : this.t.defaultProfile;
+  }
+
+  /** A number with the language's separators and at most `digits` decimals: 1,234.5 · 1.234,5. */
+  number(value: number, digits = 2): string {
+    return new Intl.NumberFormat(this.language, { maximumFractionDigits: digits }).format(value);
   }
 
   /** The column's most frequent values, for a rule's value suggestions. */
@@ -221,7 +239,7 @@ export class Session {
     const target = isNew ? name.trim() : name;
     const { draft, added } = edit.addLearnedRules(this.draft, target, rules);
     this.active = target;
-    this.learnNote = this.t.added(added, target, isNew, rules.length - added);
+    this.learnNote = this.t.added(added, this.profileLabel(target), isNew, rules.length - added);
     this.edit(() => draft, true);
     this.notify('learn');
     return '';
@@ -315,11 +333,11 @@ export class Session {
         this.version = outcome.version;
         this.stale = false;
         this.guideNote = '';
-        this.status = this.t.saved;
+        this.status = this.t.saved(this.tab);
         this.notify('preview', 'status');
       } else if (outcome.stale) {
         this.stale = true;
-        this.status = this.t.stale;
+        this.status = this.t.stale(this.tab);
         this.notify('status');
       } else {
         this.errors = outcome.errors;
@@ -334,6 +352,7 @@ export class Session {
     return this.track(this.server.getSidebarState().then((state) => {
       this.draft = state.draft;
       this.version = state.version;
+      this.tab = state.tab;
       this.stale = false;
       this.errors = [];
       this.guideNote = '';
@@ -357,10 +376,10 @@ export class Session {
     return this.track(this.server.getSidebarStatus().then(async (status) => {
       if (saves !== this.saves) return; // a save since then answers for the tab itself
       if (status.version !== this.version) {
-        if (!this.edited) return this.reload(this.t.reloaded);
+        if (!this.edited) return this.reload(this.t.reloaded(this.tab));
         if (!this.stale) {
           this.stale = true;
-          this.status = this.t.changedOutside;
+          this.status = this.t.changedOutside(this.tab);
           this.notify('status');
         }
       }

@@ -207,12 +207,12 @@ describe('saving criteria keeps the tab as the user made it', () => {
     const session = new Session(server, await server.getSidebarState());
     session.edit((d) => edit.moveRule(d, 1, -1));
     await session.save();
-    expect(session.status).toBe(session.t.saved);
+    expect(session.status).toBe(session.t.saved(session.tab));
     expect(session.edited).toBe(false);
     session.edit((d) => edit.updateRule(d, 1, 'points', '35'));
     await session.save();
     await session.settled();
-    expect(session.status).toBe(session.t.saved);
+    expect(session.status).toBe(session.t.saved(session.tab));
     expect(shown(tab, 'A2:F3')).toEqual([['""', '"Region"', '"is"', '=Lists!A1', '20', '"ja"'], ['""', '"Industry"', '"is"', '"SaaS"', '35', 'false']]);
   });
 

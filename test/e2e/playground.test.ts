@@ -200,7 +200,7 @@ describe('playground in Chromium', () => {
     const lines = ['Company,Industry,Employees,Region,MRR,Churned'];
     for (let i = 0; i < 50_000; i++) lines.push(`Account ${i},${['SaaS', 'Retail', 'Fintech'][i % 3]},${10 + (i % 900)},${i % 2 ? 'DACH' : 'US'},${100 + (i % 70)},${i % 9 === 0}`);
     await page.locator('#csv').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
-    await until(() => page.locator('#message').textContent(), 30_000).toMatch(/^Loaded big\.csv: 50000 rows\.\n/);
+    await until(() => page.locator('#message').textContent(), 30_000).toMatch(/^Loaded big\.csv: 50,000 rows\.\n/);
     expect(await page.locator('.gridrow').count()).toBeLessThan(120);
     await page.evaluate(() => {
       const grid = document.getElementById('grid')!;

@@ -262,22 +262,22 @@ describe('the sidebar in Chromium', () => {
     it('10.4 explains in German, starts a profile from the columns, saves, and Score this sheet scores', async () => {
       const { page } = opened;
       const frame = await sidebar(page);
-      await expect.poll(() => frame.locator('.guide-text').textContent(), { timeout: 10_000 }).toMatch(/^Es gibt noch keine Kriterien, daher kann „Dieses Blatt bewerten“ ICP Accounts nicht bewerten\./);
+      await expect.poll(() => frame.locator('.guide-text').textContent(), { timeout: 10_000 }).toMatch(/^Es gibt noch keine Kriterien, daher kann „Dieses Blatt bewerten“ ICP-Accounts nicht bewerten\./);
       expect(await frame.locator('[data-slot=learn]').count()).toBe(1);
       await screenshot(page, frame, '.guide', 'sidebar-start-de.png');
       await frame.locator('[data-action=start-from-columns]').click();
       await expect.poll(() => tabs(frame), { timeout: 10_000 }).toEqual(['Startprofil']);
       await expect.poll(() => tierCount(frame), { timeout: 10_000 }).toBe(5);
-      expect(await frame.locator('.guide-note').textContent()).toMatch(/^„Startprofil“ aus 4 Spalten von ICP Accounts begonnen, je 10 Punkte \(ausgelassen: Firma\)/);
+      expect(await frame.locator('.guide-note').textContent()).toMatch(/^„Startprofil“ aus 4 Spalten von ICP-Accounts begonnen, je 10 Punkte \(ausgelassen: Firma\)/);
       expect(await frame.locator('[data-action=rename-profile]').textContent()).toBe('Profil umbenennen');
       expect(await frame.locator('[data-action=toggle-sql]').textContent()).toBe('Als SQL kopieren');
       await frame.locator('[data-action=save]').click();
-      await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
+      await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Im Tab ICP-Kriterien gespeichert: Die Formeln rechnen jetzt neu.');
       expect(await frame.locator('.guide').isVisible()).toBe(false);
       await page.locator('button[data-action=scoreThisSheet]').click();
       // Right of the file's five columns; a German spreadsheet, so the formulas write German labels.
-      await expect.poll(async () => (await summary(page, 'ICP Accounts')).results, { timeout: 10_000 }).toBe(6);
-      const { score: S } = await results(page, 'ICP Accounts');
+      await expect.poll(async () => (await summary(page, 'ICP-Accounts')).results, { timeout: 10_000 }).toBe(6);
+      const { score: S } = await results(page, 'ICP-Accounts');
       await expect.poll(() => cell(page, `${S}1`), { timeout: 10_000 }).toBe('ICP-Score');
       expect([await cell(page, `${S}2`), await cell(page, `${S}3`), await cell(page, `${S}4`)]).toEqual(['100', '50', '75']);
       expect(await errors(page)).toEqual([]);

@@ -78,7 +78,7 @@ describe('playground server', () => {
       expect((await postJson('/api/cell', { sheet: 'ICP Criteria', row: 30, column: 1, input: 'note' })).body).toEqual({ ok: true });
       expect((await send('GET', '/api/input?sheet=ICP%20Criteria&row=30&column=1')).body).toEqual({ input: 'note' });
       const csv = await postJson('/api/csv', { csv: 'Company,Industry\nAcme,SaaS\n' });
-      expect(csv.body).toEqual({ ok: true, rows: 1 });
+      expect(csv.body).toEqual({ ok: true, rows: 1, sheet: 'ICP Accounts' });
       expect((await postJson('/api/csv', { csv: '' })).status).toBe(400);
       playground.workbook.setUpExample();
     });

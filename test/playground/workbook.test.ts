@@ -79,7 +79,7 @@ describe('playground', () => {
   it('keeps each playground’s language when two run in one process (HyperFormula’s plugins are global)', async () => {
     const german = await launch({ port: 0, locale: 'de_DE' });
     try {
-      const header = (p: typeof playground) => p.workbook.engine.window(p.workbook.sheet('ICP Accounts'), 0, 1, 14, 3)[0].map((c) => c.text);
+      const header = (p: typeof playground) => p.workbook.engine.window(p.workbook.sheet(p.workbook.accounts), 0, 1, 14, 3)[0].map((c) => c.text);
       expect(header(german)).toEqual(['ICP-Score', 'ICP-Stufe', 'Begründung']);
       expect(header(playground)).toEqual(['ICP score', 'ICP tier', 'Why']);
     } finally {

@@ -305,9 +305,9 @@ describe('Learn from my data', () => {
     expect(root.querySelector('[data-action=toggle-learn]')?.textContent).toBe('Aus meinen Daten lernen');
     await openPanel(opened);
     await learn(opened, 'Won');
-    expect(root.querySelector('.learn-summary')?.textContent).toBe('Gelernt aus 37 Konten in „Won“: 14 gewonnen, 23 verloren (Gewinnrate 38\u00a0%).'); // Intl writes a no-break space before % in German
-    expect(learnedRules(root)[0]).toBe('Operating model ist nicht Hardware +80 | 26 Konten · Gewinnrate 54\u00a0% · Lift 1,42');
-    expect(root.querySelector('.learn-warning')?.textContent).toMatch(/^Nur 14 gewonnene Konten: zu wenige/);
+    expect(root.querySelector('.learn-summary')?.textContent).toBe('Gelernt aus 37 Accounts in „Won“: 14 gewonnen, 23 verloren (Gewinnrate 38\u00a0%).'); // Intl writes a no-break space before % in German
+    expect(learnedRules(root)[0]).toBe('Operating model ist nicht Hardware +80 | 26 Accounts · Gewinnrate 54\u00a0% · Lift 1,42');
+    expect(root.querySelector('.learn-warning')?.textContent).toMatch(/^Nur 14 gewonnene Accounts: zu wenige/);
     expect(root.querySelector<HTMLInputElement>('input[name=learn-name]')!.value).toBe('Gelernt');
     expect(panel(root).textContent).toContain('Die angekreuzten Regeln hinzufügen');
   });

@@ -103,7 +103,7 @@ describe('sidebar', () => {
 
   it('shows saved profiles as tabs and speaks German to German users', async () => {
     const sidebar = await open('de_DE');
-    await addRule(sidebar, 'Industry', 'is', 'SaaS', '10');
+    await addRule(sidebar, 'Industry', 'ist', 'SaaS', '10');
     expect(root.querySelector('[data-action=add-profile]')?.textContent).toBe('+ Profil');
     root.querySelector<HTMLButtonElement>('[data-action=add-profile]')!.click();
     change(root.querySelector('input[name=profile-name]'), 'Enterprise');
@@ -111,13 +111,13 @@ describe('sidebar', () => {
     await addRule(sidebar, 'Employees', '>=', '2000', '40');
     click('Kriterien speichern');
     await settle(sidebar);
-    expect(root.querySelector('.status')?.textContent).toBe('Im Tab ICP Criteria gespeichert: die Formeln rechnen jetzt neu.');
+    expect(root.querySelector('.status')?.textContent).toBe('Im Tab ICP-Kriterien gespeichert: Die Formeln rechnen jetzt neu.');
     const reopened = document.createElement('div');
     (await startSidebar(reopened, createServer(fakeScriptRun(h.run)), { debounceMs: 0, pollMs: 0 })).close();
-    expect([...reopened.querySelectorAll('.tab')].map((t) => t.textContent)).toEqual(['Default', 'Enterprise', '+ Profil']);
+    expect([...reopened.querySelectorAll('.tab')].map((t) => t.textContent)).toEqual(['Standard', 'Enterprise', '+ Profil']);
     expect(reopened.querySelectorAll('.rule')).toHaveLength(1);
     (reopened.querySelectorAll('.tab')[1] as HTMLButtonElement).click();
     expect((reopened.querySelector('select[name=attribute]') as HTMLSelectElement).value).toBe('Employees');
-    expect(reopened.querySelector('h2')?.textContent).toBe('Kontentabelle');
+    expect(reopened.querySelector('h2')?.textContent).toBe('Account-Tabelle');
   });
 });

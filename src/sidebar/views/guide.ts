@@ -3,21 +3,25 @@
 // profile from the table's columns or to learn one from an outcome column. Hidden while every rule fits.
 
 import { profileOf, type RuleDraft } from '../../core/draft';
-import { normalizeText } from '../../core/text';
-import { findColumn, unknownColumn } from '../../core/table';
+import { findColumn } from '../../core/table';
+import { closest, normalizeText } from '../../core/text';
 import { h } from '../dom';
 import * as edit from '../draft-editing';
+import type { SidebarMessages } from '../messages';
 import type { Session, View } from '../session';
 
 /** Rules named in the list; the rest are counted (each is marked in its profile anyway). */
 const LISTED = 3;
 
-/** The rules whose Attribute names no column of the table, by the lookup the formulas use. */
-export function unfitRules(rules: readonly RuleDraft[], headers: readonly string[]): { index: number; problem: string }[] {
+/**
+ * The rules whose Attribute names no column of the table, by the lookup the formulas use, each with why in
+ * the sidebar's words (the formulas' own message would bring the core's English catalog into the sidebar).
+ */
+export function unfitRules(rules: readonly RuleDraft[], headers: readonly string[], t: SidebarMessages): { index: number; problem: string }[] {
   const keys = headers.map(normalizeText);
   return rules.flatMap((rule, index) => {
     const attribute = rule.attribute.trim();
-    return attribute !== '' && findColumn({ keys }, [attribute]) < 0 ? [{ index, problem: unknownColumn({ headers: [...headers] }, attribute) }] : [];
+    return attribute !== '' && findColumn({ keys }, [attribute]) < 0 ? [{ index, problem: t.notColumn(attribute, closest(attribute, headers)) }] : [];
   });
 }
 
@@ -50,7 +54,7 @@ export function guideView(session: Session): View {
     render() {
       const table = session.table;
       const rules = session.draft.rules;
-      const unfit = table ? unfitRules(rules, table.headers) : [];
+      const unfit = table ? unfitRules(rules, table.headers, t) : [];
       const guiding = table !== null && (rules.length === 0 || unfit.length > 0);
       const parts: Node[] = [];
       if (guiding && rules.length === 0) parts.push(h('p', { class: 'guide-text' }, t.noCriteria(table.sheet)));

@@ -13,7 +13,7 @@ import type { Session, View } from '../session';
 type Kind = Suggestion['kind'];
 
 /** Number columns whose header names a value an account brought (a deal, MRR, CLV), not a trait of it. */
-const VALUE_HEADER = /deal|value|amount|\bmrr\b|\barr\b|\bclv\b|\bltv\b|lifetime|wert|betrag/;
+const VALUE_HEADER = /deal|value|amount|\bmrr\b|\barr\b|\bclv\b|\bltv\b|lifetime|wert|betrag|værdi|vaerdi|beløb|beloeb/;
 const KIND_ORDER: Record<Kind, number> = { won: 0, value: 1, churn: 2 };
 const TENURE_HEADERS = new Set([...METRIC_COLUMNS.since, ...METRIC_COLUMNS.months].map(normalizeText));
 /** Fewer won or lost (churned or retained) accounts than this, and no AUC is estimated (the learner's MIN_ACCOUNTS). */
@@ -108,7 +108,7 @@ export function learnView(session: Session): View {
   function showTargets(): void {
     const was = target.value;
     const profiles = edit.profiles(session.draft, session.extraProfiles);
-    target.replaceChildren(h('option', { value: '' }, t.asNewProfile), ...profiles.map((p) => h('option', { value: p }, t.intoProfile(p))));
+    target.replaceChildren(h('option', { value: '' }, t.asNewProfile), ...profiles.map((p) => h('option', { value: p }, t.intoProfile(session.profileLabel(p)))));
     target.value = profiles.includes(was) ? was : '';
     if (name.value.trim() === '' || session.profileNameProblem(name.value)) name.value = edit.freeProfileName(session.draft, session.extraProfiles, t.learnedProfile);
     updateAccept();
@@ -165,7 +165,7 @@ export function learnView(session: Session): View {
     const row = (label: string, mine: string, theirs: string) =>
       h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, mine), current ? h('td', {}, theirs) : null);
     const table = h('table', { class: 'compare' },
-      h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, t.suggested), current ? h('th', { scope: 'col', title: session.learnedChoice.profile }, session.learnedChoice.profile) : null)),
+      h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, t.suggested), current ? h('th', { scope: 'col', title: session.profileLabel(session.learnedChoice.profile) }, session.profileLabel(session.learnedChoice.profile)) : null)),
       h('tbody', {},
         row(t.aucNew, finite(s.cvAuc) ? auc(s.cvAuc) : t.notEstimated, current ? `${auc(current.auc)}${few ? ` (${t.rough})` : ''}` : ''),
         headline ? row(t.shareOfAccounts(tiers), share(suggested?.headline.accountShare), share(current?.headline.accountShare)) : null,

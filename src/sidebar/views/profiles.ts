@@ -47,20 +47,20 @@ export function profilesView(session: Session): View {
     if ((mode.kind === 'renaming' || mode.kind === 'deleting') && !names.includes(mode.profile)) mode = { kind: 'tabs' };
     const current = mode;
     const editor = current.kind === 'adding' ? nameEditor('', t.add, (name) => session.addProfile(name))
-      : current.kind === 'renaming' ? nameEditor(current.profile, t.rename, (name) => session.renameProfile(current.profile, name))
+      : current.kind === 'renaming' ? nameEditor(session.profileLabel(current.profile), t.rename, (name) => session.renameProfile(current.profile, name))
       : null;
     tabs.replaceChildren(
       ...names.map((name) => {
         if (editor && current.kind === 'renaming' && name === current.profile) return editor;
         const shown = name === session.active;
-        return h('button', { type: 'button', role: 'tab', class: shown ? 'tab active' : 'tab', 'aria-selected': String(shown), onClick: () => session.showProfile(name) }, name);
+        return h('button', { type: 'button', role: 'tab', class: shown ? 'tab active' : 'tab', 'aria-selected': String(shown), onClick: () => session.showProfile(name) }, session.profileLabel(name));
       }),
       editor && current.kind === 'adding' ? editor : h('button', { type: 'button', class: 'tab add', 'data-action': 'add-profile', onClick: () => to({ kind: 'adding' }) }, t.addProfile),
     );
     if (current.kind === 'deleting') {
       const rules = edit.ruleIndices(session.draft, current.profile).length;
       below.replaceChildren(h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': t.deleteProfile },
-        h('p', {}, t.deleteConfirm(current.profile, rules)),
+        h('p', {}, t.deleteConfirm(session.profileLabel(current.profile), rules, session.tab)),
         h('button', { type: 'button', class: 'danger', 'data-action': 'confirm-delete', onClick: () => {
           mode = { kind: 'tabs' };
           session.deleteProfile(current.profile);

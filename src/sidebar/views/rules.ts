@@ -9,7 +9,8 @@ import type { Session, View } from '../session';
 export function rulesView(session: Session): View {
   const { t } = session;
   const list = h('div', { class: 'rules' });
-  const addRule = () => session.edit((d) => edit.addRule(d, session.active), true);
+  // A new rule starts with the first operator of the user's language, as the criteria tab's dropdown offers it.
+  const addRule = () => session.edit((d) => edit.addRule(d, session.active, '', session.operators[0]), true);
   return {
     element: h('section', {}, h('h2', {}, t.rules), list,
       h('button', { type: 'button', class: 'link', 'data-action': 'add-rule', onClick: addRule }, t.addRule),
