@@ -36,27 +36,32 @@ const FOLDS = 5;
 const PUBLIC = { file: 'WA_Fn-UseC_-Telco-Customer-Churn.csv', name: 'IBM Telco churn', outcome: 'Churn', options: 'outcome=churn' };
 
 /**
- * @typedef {{ name: string, table: (DateType: DateConstructor) => unknown[][], outcome: string, options: string, repeats: number }} DataSet
- * @typedef {{ name: string, rows: number, positives: number, table: number, same: number, every: number, rules: number[], seconds: number[] }} Result
+ * A data set, drawn once per seed (synthetic sets; the others ignore it), each draw cross-validated `repeats`
+ * times with fresh folds.
+ * @typedef {{ name: string, table: (DateType: DateConstructor, seed: number) => unknown[][], outcome: string, options: string, seeds: number[], repeats: number }} DataSet
+ * @typedef {{ name: string, rows: number, positives: number, table: number, same: number, every: number, rules: number[], seconds: number[], draws: number[] }} Result
  */
 
 /** @returns {DataSet[]} */
 function dataSets() {
-  const deals = (/** @type {number} */ rows, /** @type {number} */ seed) => (/** @type {DateConstructor} */ DateType) => dealTable(rows, DateType, seed).map((row) => row.slice(0, 15));
+  const deals = (/** @type {number} */ rows) => (/** @type {DateConstructor} */ DateType, /** @type {number} */ seed) => dealTable(rows, DateType, seed).map((row) => row.slice(0, 15));
+  const drivers = (/** @type {number} */ rows) => (/** @type {DateConstructor} */ _, /** @type {number} */ seed) => driverTable(rows, seed);
+  // A few hundred accounts vary from draw to draw more than the methods differ: five draws, each twice.
+  const few = [21, 22, 23, 24, 25];
   /** @type {DataSet[]} */
   const sets = [
-    { name: 'examples/accounts.csv', table: (DateType) => csvToValues(readFileSync(path.join(root, 'examples/accounts.csv'), 'utf8'), DateType), outcome: 'Won', options: 'asof=2026-06-30', repeats: 20 },
-    { name: 'deals, 300', table: deals(300, 11), outcome: 'Won', options: 'asof=2026-06-30', repeats: 10 },
-    { name: 'deals, 2,000', table: deals(2000, 12), outcome: 'Won', options: 'asof=2026-06-30', repeats: 1 },
-    { name: 'deals, 10,000', table: deals(10_000, 13), outcome: 'Won', options: 'asof=2026-06-30', repeats: 1 },
-    { name: 'drivers both ways, 300', table: () => driverTable(300, 21), outcome: 'Won', options: '', repeats: 10 },
-    { name: 'drivers both ways, 2,000', table: () => driverTable(2000, 22), outcome: 'Won', options: '', repeats: 1 },
-    { name: 'drivers both ways, 10,000', table: () => driverTable(10_000, 23), outcome: 'Won', options: '', repeats: 1 },
+    { name: 'examples/accounts.csv', table: (DateType) => csvToValues(readFileSync(path.join(root, 'examples/accounts.csv'), 'utf8'), DateType), outcome: 'Won', options: 'asof=2026-06-30', seeds: [0], repeats: 20 },
+    { name: 'deals, 300', table: deals(300), outcome: 'Won', options: 'asof=2026-06-30', seeds: few, repeats: 2 },
+    { name: 'deals, 2,000', table: deals(2000), outcome: 'Won', options: 'asof=2026-06-30', seeds: [12], repeats: 1 },
+    { name: 'deals, 10,000', table: deals(10_000), outcome: 'Won', options: 'asof=2026-06-30', seeds: [13], repeats: 1 },
+    { name: 'drivers both ways, 300', table: drivers(300), outcome: 'Won', options: '', seeds: few, repeats: 2 },
+    { name: 'drivers both ways, 2,000', table: drivers(2000), outcome: 'Won', options: '', seeds: [22], repeats: 1 },
+    { name: 'drivers both ways, 10,000', table: drivers(10_000), outcome: 'Won', options: '', seeds: [23], repeats: 1 },
   ];
   const folder = process.env.ICP_BENCH_DATA;
   const file = folder ? path.join(folder, PUBLIC.file) : '';
   if (file && existsSync(file)) {
-    sets.push({ name: PUBLIC.name, table: (DateType) => csvToValues(readFileSync(file, 'utf8'), DateType), outcome: PUBLIC.outcome, options: PUBLIC.options, repeats: 1 });
+    sets.push({ name: PUBLIC.name, table: (DateType) => csvToValues(readFileSync(file, 'utf8'), DateType), outcome: PUBLIC.outcome, options: PUBLIC.options, seeds: [0], repeats: 1 });
   } else {
     console.log(`  (${PUBLIC.name} skipped: put ${PUBLIC.file} in the folder ICP_BENCH_DATA names${folder ? `; not found in ${folder}` : ''})`);
   }
@@ -78,59 +83,72 @@ export async function benchLearn(only) {
   console.log(`ICP_SUGGEST against a logistic regression: mean AUC over held-out folds (${FOLDS} folds, stratified, the same for every method)`);
   console.log(`  ${'data set'.padEnd(26)} ${'rows'.padStart(6)} ${'won/ch'.padStart(6)}  table  LR same rules  LR every value  table−LR  rules   s (table/LR)`);
   for (const set of dataSets().filter((s) => !only || only.test(s.name))) {
-    const hostTable = set.table(Date);
-    const sheetTable = set.table(SheetsDate);
-    const { outcome } = core.learningInput(hostTable, set.outcome, set.options, ['min_support', 'max_rules', 'profile'], AS_OF, 'ICP_SUGGEST');
-    const labelled = [...hostTable.keys()].slice(1).filter((r) => outcome.y[r - 1] === outcome.y[r - 1]);
-    // Good: won, or retained for churn; the table's points go with good accounts.
-    const good = Float64Array.from(labelled, (r) => (outcome.kind === 'churn' ? 1 - outcome.y[r - 1] : outcome.y[r - 1]));
-    const sums = { table: 0, same: 0, every: 0, folds: 0 };
+    const sums = { table: 0, same: 0, every: 0, folds: 0, rows: 0, positives: 0 };
     /** @type {number[]} */
     const rules = [];
+    /** @type {number[]} */
+    const draws = [];
     const seconds = [0, 0];
-    for (let repeat = 0; repeat < set.repeats; repeat++) {
-      const fold = stratifiedFolds(good, FOLDS, 1000 + repeat);
-      for (let f = 0; f < FOLDS; f++) {
-        const train = labelled.filter((_, i) => fold[i] !== f);
-        const test = labelled.filter((_, i) => fold[i] === f);
-        const testGood = Float64Array.from(labelled.flatMap((_, i) => (fold[i] === f ? [good[i]] : [])));
-        const trainGood = Float64Array.from(labelled.flatMap((_, i) => (fold[i] !== f ? [good[i]] : [])));
-        const rowsOf = (/** @type {unknown[][]} */ t, /** @type {number[]} */ at) => [t[0], ...at.map((r) => t[r])];
+    for (const seed of set.seeds) {
+      const hostTable = set.table(Date, seed);
+      const sheetTable = set.table(SheetsDate, seed);
+      const { outcome } = core.learningInput(hostTable, set.outcome, set.options, ['min_support', 'max_rules', 'profile'], AS_OF, 'ICP_SUGGEST');
+      const labelled = [...hostTable.keys()].slice(1).filter((r) => outcome.y[r - 1] === outcome.y[r - 1]);
+      // Good: won, or retained for churn; the table's points go with good accounts.
+      const good = Float64Array.from(labelled, (r) => (outcome.kind === 'churn' ? 1 - outcome.y[r - 1] : outcome.y[r - 1]));
+      sums.rows += labelled.length / set.seeds.length;
+      sums.positives += labelled.reduce((sum, r) => sum + outcome.y[r - 1], 0) / set.seeds.length;
+      const before = sums.table - sums.same;
+      let folds = 0;
+      for (let repeat = 0; repeat < set.repeats; repeat++) {
+        const fold = stratifiedFolds(good, FOLDS, 1000 + repeat);
+        for (let f = 0; f < FOLDS; f++) {
+          const train = labelled.filter((_, i) => fold[i] !== f);
+          const test = labelled.filter((_, i) => fold[i] === f);
+          const testGood = Float64Array.from(labelled.flatMap((_, i) => (fold[i] === f ? [good[i]] : [])));
+          const trainGood = Float64Array.from(labelled.flatMap((_, i) => (fold[i] !== f ? [good[i]] : [])));
+          const rowsOf = (/** @type {unknown[][]} */ t, /** @type {number[]} */ at) => [t[0], ...at.map((r) => t[r])];
 
-        // (a) The whole-point table, learned and applied by the bundle as a sheet would.
-        let start = process.hrtime.bigint();
-        const suggestion = sheets.ICP_SUGGEST(rowsOf(sheetTable, train), set.outcome, set.options);
-        const end = suggestion.findIndex((/** @type {unknown[]} */ row) => row[1] === '');
-        rules.push(end - 1);
-        // No rule (nothing beat chance on these rows) scores every account alike: a coin toss.
-        const scores = end <= 1 ? new Float64Array(test.length)
-          : Float64Array.from(sheets.ICP_SCORE(rowsOf(sheetTable, test), suggestion).slice(1), (/** @type {unknown[]} */ row) => Number(row[0]));
-        sums.table += core.concordance(scores, testGood);
-        seconds[0] += Number(process.hrtime.bigint() - start) / 1e9;
+          // (a) The whole-point table, learned and applied by the bundle as a sheet would.
+          let start = process.hrtime.bigint();
+          const suggestion = sheets.ICP_SUGGEST(rowsOf(sheetTable, train), set.outcome, set.options);
+          const end = suggestion.findIndex((/** @type {unknown[]} */ row) => row[1] === '');
+          rules.push(end - 1);
+          // No rule (nothing beat chance on these rows) scores every account alike: a coin toss.
+          const scores = end <= 1 ? new Float64Array(test.length)
+            : Float64Array.from(sheets.ICP_SCORE(rowsOf(sheetTable, test), suggestion).slice(1), (/** @type {unknown[]} */ row) => Number(row[0]));
+          sums.table += core.concordance(scores, testGood);
+          seconds[0] += Number(process.hrtime.bigint() - start) / 1e9;
 
-        // (b) and (c): the regression on the same candidates, and on every value and finer bins.
-        start = process.hrtime.bigint();
-        const minSupport = Math.max(5, Math.ceil(train.length / 100));
-        for (const unrestricted of [false, true]) {
-          const features = featureRules(core, rowsOf(hostTable, train), outcome.column, { minSupport, unrestricted });
-          const { beta } = fitLogisticCV(ruleMatrix(core, rowsOf(hostTable, train), features), trainGood, features.length);
-          const auc = core.concordance(predict(ruleMatrix(core, rowsOf(hostTable, test), features), beta), testGood);
-          if (unrestricted) sums.every += auc;
-          else sums.same += auc;
+          // (b) and (c): the regression on the same candidates, and on every value and finer bins.
+          start = process.hrtime.bigint();
+          const minSupport = Math.max(5, Math.ceil(train.length / 100));
+          for (const unrestricted of [false, true]) {
+            const features = featureRules(core, rowsOf(hostTable, train), outcome.column, { minSupport, unrestricted });
+            const { beta } = fitLogisticCV(ruleMatrix(core, rowsOf(hostTable, train), features), trainGood, features.length);
+            const auc = core.concordance(predict(ruleMatrix(core, rowsOf(hostTable, test), features), beta), testGood);
+            if (unrestricted) sums.every += auc;
+            else sums.same += auc;
+          }
+          seconds[1] += Number(process.hrtime.bigint() - start) / 1e9;
+          sums.folds++;
+          folds++;
         }
-        seconds[1] += Number(process.hrtime.bigint() - start) / 1e9;
-        sums.folds++;
       }
+      draws.push((sums.table - sums.same - before) / folds);
     }
     const result = {
-      name: set.name, rows: labelled.length, positives: labelled.reduce((sum, r) => sum + outcome.y[r - 1], 0),
-      table: sums.table / sums.folds, same: sums.same / sums.folds, every: sums.every / sums.folds, rules, seconds,
+      name: set.name, rows: Math.round(sums.rows), positives: Math.round(sums.positives),
+      table: sums.table / sums.folds, same: sums.same / sums.folds, every: sums.every / sums.folds, rules, seconds, draws,
     };
     results.push(result);
     const fmt = (/** @type {number} */ x) => x.toFixed(3);
+    const signed = (/** @type {number} */ x) => (x >= 0 ? '+' : '−') + fmt(Math.abs(x));
     const sorted = [...rules].sort((a, b) => a - b);
     const range = sorted[0] === sorted[sorted.length - 1] ? `${sorted[0]}` : `${sorted[0]}–${sorted[sorted.length - 1]}`;
-    console.log(`  ${set.name.padEnd(26)} ${String(result.rows).padStart(6)} ${String(result.positives).padStart(6)}  ${fmt(result.table)}  ${fmt(result.same).padStart(13)}  ${fmt(result.every).padStart(14)}  ${(result.table - result.same >= 0 ? '+' : '') + fmt(result.table - result.same)}  ${range.padStart(5)}   ${seconds[0].toFixed(1)}/${seconds[1].toFixed(1)}${set.repeats > 1 ? ` (${set.repeats}× ${FOLDS} folds)` : ''}`);
+    const runs = [set.seeds.length > 1 ? `${set.seeds.length} draws` : '', set.repeats > 1 ? `${set.repeats}×` : ''].filter(Boolean).join(' × ');
+    const spread = draws.length > 1 ? `; table−LR per draw ${signed(Math.min(...draws))} to ${signed(Math.max(...draws))}` : '';
+    console.log(`  ${set.name.padEnd(26)} ${String(result.rows).padStart(6)} ${String(result.positives).padStart(6)}  ${fmt(result.table)}  ${fmt(result.same).padStart(13)}  ${fmt(result.every).padStart(14)}  ${signed(result.table - result.same).padStart(8)}  ${range.padStart(5)}   ${seconds[0].toFixed(1)}/${seconds[1].toFixed(1)}${runs ? ` (${runs} ${FOLDS} folds${spread})` : ''}`);
   }
   return results;
 }
