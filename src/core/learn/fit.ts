@@ -24,7 +24,7 @@ export interface Fit {
 }
 
 // Bound once: in Apps Script (and node:vm) every global lookup in a loop costs a property search.
-const { abs, exp, log, max, min, sign } = Math;
+const { abs, exp, log, max, min, sign, sqrt } = Math;
 
 /** L1 share of the elastic-net penalty: mostly L1 for sparsity, some L2 so near-duplicates share weight. */
 const ALPHA = 0.9;
@@ -43,6 +43,12 @@ interface State {
 /** Folds of the cross-validation that picks how many rules to keep, and at most how many rows it uses. */
 const FOLDS = 3;
 const CV_ROWS = 3000;
+/**
+ * The path goes on until this many features more than the rules allowed have joined, each step cut back to
+ * the strongest: the first features to join (often several bins of one strong number) are not always the
+ * best few, which matters when few rules are allowed.
+ */
+const BEYOND = 8;
 
 /**
  * The sparse model of at most `maxRules` features that ranks held-out rows best. The elastic-net path runs
@@ -89,9 +95,9 @@ export function fitSparse(p: Problem, maxRules: number): Fit {
 }
 
 /**
- * The elastic-net path from the intercept alone down a decreasing penalty, until more than `maxRules`
- * features join: per step, its support refitted without the L1 shrinkage (with `relax`), else as the
- * penalty left it. The first path sets the largest penalty (the smallest that keeps every feature out) in
+ * The elastic-net path from the intercept alone down a decreasing penalty, until more than `maxRules` +
+ * BEYOND features join: per step, at most `maxRules` of them, refitted without the L1 shrinkage (with
+ * `relax`), else as the penalty left them. The first path sets the largest penalty (the smallest that keeps every feature out) in
  * `scale`, and paths on parts of its rows follow it.
  */
 function* path(p: Problem, maxRules: number, scale: { lambdaMax?: number }, relax: boolean): Generator<Fit> {
@@ -125,9 +131,13 @@ function* path(p: Problem, maxRules: number, scale: { lambdaMax?: number }, rela
       if (joined.length === 0) break;
       active.push(...joined);
     }
-    const support = active.filter((j) => state.coef[j] !== 0).sort((a, b) => a - b);
-    if (support.length > maxRules) return;
+    const support = active.filter((j) => state.coef[j] !== 0);
+    if (support.length > maxRules + BEYOND) return;
     const fit = { intercept: state.intercept, coef: state.coef.slice() };
+    // Past maxRules, the features with the largest effect (weight times the feature's spread) are kept.
+    const effect = (j: number) => abs(fit.coef[j]) * sqrt(p.features[j].length * (n - p.features[j].length));
+    for (const j of support.sort((a, b) => effect(b) - effect(a)).splice(maxRules)) fit.coef[j] = 0;
+    support.sort((a, b) => a - b);
     const key = support.join();
     if (relax && !seen.has(key)) seen.set(key, (previous = refit(p, fit, previous)));
     yield relax ? seen.get(key)! : fit;
