@@ -148,7 +148,7 @@ export async function benchLearn(only) {
     };
     results.push(result);
     const fmt = (/** @type {number} */ x) => x.toFixed(3);
-    const signed = (/** @type {number} */ x) => (x >= 0 ? '+' : '−') + fmt(Math.abs(x));
+    const signed = (/** @type {number} */ x) => (fmt(Math.abs(x)) === fmt(0) ? ' ' : x > 0 ? '+' : '−') + fmt(Math.abs(x));
     const sorted = [...rules].sort((a, b) => a - b);
     const range = sorted[0] === sorted[sorted.length - 1] ? `${sorted[0]}` : `${sorted[0]}–${sorted[sorted.length - 1]}`;
     const runs = [set.seeds.length > 1 ? `${set.seeds.length} draws` : '', set.repeats > 1 ? `${set.repeats}×` : ''].filter(Boolean).join(' × ');
