@@ -83,7 +83,7 @@ export function fitSparse(p: Problem, maxRules: number): Fit {
     let k = 0;
     let last = fit;
     for (const step of path(subset(p, train), maxRules, scale, true)) ranks[k++] += rank((last = step));
-    // A path that ended early (too many rules) keeps its last step.
+    // A path that ended early (far too many features) keeps its last step.
     for (const r = rank(last); k <= PATH; k++) ranks[k] += r;
   }
   for (let k = ranks.indexOf(max(...ranks)); k > 0; k--) {
@@ -97,8 +97,8 @@ export function fitSparse(p: Problem, maxRules: number): Fit {
 /**
  * The elastic-net path from the intercept alone down a decreasing penalty, until more than `maxRules` +
  * BEYOND features join: per step, at most `maxRules` of them, refitted without the L1 shrinkage (with
- * `relax`), else as the penalty left them. The first path sets the largest penalty (the smallest that keeps every feature out) in
- * `scale`, and paths on parts of its rows follow it.
+ * `relax`), else as the penalty left them. The first path sets the largest penalty (the smallest that keeps
+ * every feature out) in `scale`, and paths on parts of its rows follow it.
  */
 function* path(p: Problem, maxRules: number, scale: { lambdaMax?: number }, relax: boolean): Generator<Fit> {
   const n = p.y.length;
