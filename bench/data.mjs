@@ -113,3 +113,43 @@ export function dealTable(rows, DateType = Date, seed = 7) {
   }
   return table;
 }
+
+const COUNTRIES = [['Germany', 'DACH'], ['Austria', 'DACH'], ['Switzerland', 'DACH'], ['USA', 'North America'], ['Canada', 'North America'],
+  ['UK', 'UK & Ireland'], ['Ireland', 'UK & Ireland'], ['Denmark', 'Nordics'], ['Sweden', 'Nordics'], ['France', 'Southern Europe'], ['Spain', 'Southern Europe']];
+const TOOLS = ['Salesforce', 'HubSpot', 'Slack', 'Zapier', 'SAP', 'Excel'];
+
+/**
+ * Deals whose drivers pull both ways, for judging whole points against a logistic regression: Region DACH
+ * (+0.7; Country says the same, a correlated pair), 200 employees or more (+1.0, a threshold; Plan goes with
+ * size), monthly visits (+0.5 per tenfold, a smooth effect), a Salesforce integration (+0.6), Excel (−0.7),
+ * no support tickets on record (blank, −0.5), cold outbound (−1.0) and the public sector (−1.2). Account ID is
+ * different in every row; Owner, Rating and Segment are noise.
+ * @param {number} rows
+ * @param {number} [seed]
+ */
+export function driverTable(rows, seed = 3) {
+  const next = random(seed);
+  /** @template T @param {T[]} list @returns {T} */
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  /** @type {unknown[][]} */
+  const table = [['Account ID', 'Country', 'Region', 'Industry', 'Employees', 'Plan', 'Monthly visits', 'Integrations', 'Support tickets', 'Source', 'Owner', 'Rating', 'Segment', 'Won']];
+  for (let i = 0; i < rows; i++) {
+    const [country, region] = pick(COUNTRIES);
+    const industry = pick(['Software', 'Retail', 'Finance', 'Public sector', 'Health', 'Industry']);
+    const employees = Math.round(Math.exp(1.5 + next() * 7));
+    const plan = employees >= 500 ? pick(['Enterprise', 'Enterprise', 'Pro']) : employees >= 50 ? pick(['Pro', 'Pro', 'Starter']) : pick(['Starter', 'Free', 'Free']);
+    const visits = Math.round(10 ** (2 + next() * 4));
+    const integrations = TOOLS.filter(() => next() < 0.3);
+    const tickets = next() < 0.3 ? '' : Math.floor(next() * 40);
+    const source = pick(['Inbound', 'Referral', 'Partner', 'Cold outbound', 'Cold outbound']);
+    const logit = -0.6 + (region === 'DACH' ? 0.7 : 0) + (employees >= 200 ? 1.0 : 0) + 0.5 * (Math.log10(visits) - 4)
+      + (integrations.includes('Salesforce') ? 0.6 : 0) - (integrations.includes('Excel') ? 0.7 : 0) - (tickets === '' ? 0.5 : 0)
+      - (source === 'Cold outbound' ? 1.0 : 0) - (industry === 'Public sector' ? 1.2 : 0);
+    table.push([
+      `D-${String(500000 + i)}`, country, region, industry, employees, plan, visits, integrations.join(', '), tickets, source,
+      pick(['Anna', 'Ben', 'Chloé', 'Dieter', 'Emil', 'Freya']), 1 + Math.floor(next() * 5), pick(['Alpha', 'Beta', 'Gamma']),
+      next() < 1 / (1 + Math.exp(-logit)) ? 'Won' : 'Lost',
+    ]);
+  }
+  return table;
+}

@@ -1,6 +1,7 @@
 // npm run bench: throughput of the built bundle in node:vm on 100,000 synthetic accounts, against one bare
 // pass over the same cells; cold load time and size of dist/Code.js. Prints figures; asserts nothing.
-// npm run bench -- --sql adds 1 and 10 million rows through DuckDB beside the bundle (a few minutes).
+// npm run bench -- --sql adds 1 and 10 million rows through DuckDB beside the bundle (a few minutes);
+// npm run bench -- --learn how well ICP_SUGGEST's table ranks held-out accounts against a logistic regression.
 
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
@@ -114,4 +115,9 @@ if (process.argv.includes('--sql')) {
     console.log(`  ${fmt(total, 0).padStart(10)} rows  DuckDB (${r.threads} threads) ${fmt(r.duckMs / 1000, 1)} s, ${rate(r.duckMs)}` +
       `  ·  bundle ICP_SCORE+ICP_TIER+ICP_MATCH ${fmt(r.jsMs / 1000, 1)} s, ${rate(r.jsMs)}  ·  tier counts agree: ${r.agree ? 'yes' : 'NO'}`);
   }
+}
+
+if (process.argv.includes('--learn')) {
+  const { benchLearn } = await import('./learn.mjs');
+  await benchLearn();
 }

@@ -1,5 +1,6 @@
 // src/core compiled on the fly with esbuild (as build.mjs reads the registry), for terminal tools that need
-// more than the bundle's custom functions: ICP_SQL's generator given the columns a file really has.
+// more than the bundle's custom functions: ICP_SQL's generator given the columns a file really has, the
+// learner's candidate rules for the baseline of `npm run bench -- --learn`.
 
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -16,10 +17,13 @@ export { normalizeText } from './src/core/text';
 export { parseTiers } from './src/core/tiers';
 `;
 
-/** @returns {Promise<any>} the core modules named in ENTRY */
-export async function loadCore() {
+/**
+ * @param {string} [entry] the exports to compile, as an ES module beside package.json
+ * @returns {Promise<any>} the core modules named in ENTRY (or `entry`)
+ */
+export async function loadCore(entry = ENTRY) {
   const out = await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' },
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
   });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);

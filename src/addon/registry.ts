@@ -108,7 +108,7 @@ export const CUSTOM_FUNCTIONS = [
       { name: 'options', type: '"max_rules=10"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, min_support, max_rules, profile.', optional: true },
     ],
     returns: 'Criteria rules (Profile … Required) with Accounts, rate and Lift, then the base rate, cross-validated AUC and skipped columns.',
-    example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is not | Hardware | 80 |  | 26 | 0.5385 | 1.42 | …' },
+    example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is | Services | 15 |  | 7 | 0.7143 | 1.89 | …' },
   },
   {
     name: 'ICP_VALIDATE',

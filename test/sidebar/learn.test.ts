@@ -123,8 +123,8 @@ describe('Learn from my data', () => {
     const expected = suggest(h, values, 'Won');
     expect(expected.rules.length).toBeGreaterThanOrEqual(2);
     expect(learnedRules(root)).toEqual(expected.rules.map((r) =>
-      `${r[1]} ${r[2]} ${r[3]} +${r[4]} | ${r[6]} accounts · win rate ${Math.round(Number(r[7]) * 100)}% · lift ${Number(r[8]).toFixed(2)}`));
-    expect(learnedRules(root)[0]).toBe('Operating model is not Hardware +80 | 26 accounts · win rate 54% · lift 1.42');
+      `${r[1]} ${r[2]} ${r[3]} ${Number(r[4]) > 0 ? '+' : '−'}${Math.abs(Number(r[4]))} | ${r[6]} accounts · win rate ${Math.round(Number(r[7]) * 100)}% · lift ${Number(r[8]).toFixed(2)}`));
+    expect(learnedRules(root)[0]).toBe('Operating model is Services +15 | 7 accounts · win rate 71% · lift 1.89');
     expect(root.querySelector('.learn-summary')?.textContent).toBe('Learned from 37 accounts in “Won”: 14 won, 23 lost (win rate 38%).');
     expect(root.querySelector('.learn-warning')?.textContent).toBe(
       'Only 14 won accounts: too few to tell how well these rules rank new accounts (30 are needed). Take them as a rough guide.');
@@ -177,8 +177,8 @@ describe('Learn from my data', () => {
     const rules = content(sidebar.draft()).rules;
     expect(rules.slice(0, 3)).toEqual(draft(TWO_PROFILES).rules);
     expect(rules.slice(3)).toEqual([
-      { profile: 'Learned', attribute: 'Operating model', operator: 'is not', value: 'Hardware', points: '80', required: false },
-      { profile: 'Learned', attribute: 'Operating model', operator: 'is', value: 'Marketplace', points: '19', required: false },
+      { profile: 'Learned', attribute: 'Operating model', operator: 'is', value: 'Services', points: '15', required: false },
+      { profile: 'Learned', attribute: 'Industry', operator: 'is', value: 'SaaS', points: '10', required: false },
     ]);
     expect(tabs(root)).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
     expect(root.querySelector('.tab.active')?.textContent).toBe('Learned');
@@ -190,12 +190,12 @@ describe('Learn from my data', () => {
     expect(root.querySelector<HTMLInputElement>('input[name=learn-name]')!.value).toBe('Learned 2');
     click(root, 'Save criteria');
     await settle(sidebar);
-    expect(tabRows(h)).toEqual([...TWO_PROFILES.map((r) => r.slice(0, 5).join('|')), 'Learned|Operating model|is not|Hardware|80', 'Learned|Operating model|is|Marketplace|19']);
+    expect(tabRows(h)).toEqual([...TWO_PROFILES.map((r) => r.slice(0, 5).join('|')), 'Learned|Operating model|is|Services|15', 'Learned|Industry|is|SaaS|10']);
   });
 
   it('adds rules into an existing profile after its own, overwriting nothing and skipping a rule it has', async () => {
-    const withHardware: Rule[] = [...TWO_PROFILES, ['Enterprise', 'operating model', 'IS NOT', 'hardware', '5', false]];
-    const opened = await openWith(withHardware);
+    const withServices: Rule[] = [...TWO_PROFILES, ['Enterprise', 'operating model', 'IS', 'services', '5', false]];
+    const opened = await openWith(withServices);
     const { root, sidebar } = opened;
     await openPanel(opened);
     await learn(opened, 'Won');
@@ -204,10 +204,13 @@ describe('Learn from my data', () => {
     root.querySelector<HTMLButtonElement>('[data-action=add-learned]')!.click();
     await settle(sidebar);
     const rules = content(sidebar.draft()).rules;
-    expect(rules.slice(0, 4)).toEqual(draft(withHardware).rules);
-    expect(rules.slice(4).map((r) => `${r.profile}|${r.attribute}|${r.operator}|${r.value}|${r.points}`)).toEqual(['Enterprise|Operating model|is|Marketplace|19']);
+    expect(rules.slice(0, 4)).toEqual(draft(withServices).rules);
+    expect(rules.slice(4).map((r) => `${r.profile}|${r.attribute}|${r.operator}|${r.value}|${r.points}`)).toEqual([
+      'Enterprise|Industry|is|SaaS|10', 'Enterprise|Industry|is|Fintech|9', 'Enterprise|Tech stack|includes|HubSpot|9', 'Enterprise|Operating model|is|Marketplace|8',
+      'Enterprise|Region|is|US|5', 'Enterprise|Region|is|Benelux|-8', 'Enterprise|Deal value|>=|250k|-12',
+    ]);
     expect(root.querySelector('.tab.active')?.textContent).toBe('Enterprise');
-    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 1 rule to “Enterprise”, after its own (1 it had already left out). The preview shows it; nothing is saved until you save.');
+    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 7 rules to “Enterprise”, after its own (1 it had already left out). The preview shows them; nothing is saved until you save.');
   });
 
   it('refuses a new profile name that is taken, in any spelling, and adds nothing', async () => {
@@ -291,12 +294,12 @@ describe('Learn from my data', () => {
   });
 
   it('shows headers and values as text, never as HTML', async () => {
-    const values = example('accounts.csv').map((row, r) => row.map((cell, c) => (c === 2 && r > 0 && cell === 'Hardware' ? '<img src=x onerror=alert(1)>' : cell)));
+    const values = example('accounts.csv').map((row, r) => row.map((cell, c) => (c === 2 && r > 0 && cell === 'Services' ? '<img src=x onerror=alert(1)>' : cell)));
     const opened = await openWith([], { values });
     await openPanel(opened);
     await learn(opened, 'Won');
     expect(opened.root.querySelector('.learn img')).toBeNull();
-    expect(learnedRules(opened.root)[0]).toMatch(/^Operating model is not <img src=x onerror=alert\(1\)> \+80/);
+    expect(learnedRules(opened.root)).toContainEqual(expect.stringMatching(/^Operating model is <img src=x onerror=alert\(1\)> \+\d+ \|/));
   });
 
   it('speaks German', async () => {
@@ -306,7 +309,7 @@ describe('Learn from my data', () => {
     await openPanel(opened);
     await learn(opened, 'Won');
     expect(root.querySelector('.learn-summary')?.textContent).toBe('Gelernt aus 37 Accounts in „Won“: 14 gewonnen, 23 verloren (Gewinnrate 38\u00a0%).'); // Intl writes a no-break space before % in German
-    expect(learnedRules(root)[0]).toBe('Operating model ist nicht Hardware +80 | 26 Accounts · Gewinnrate 54\u00a0% · Lift 1,42');
+    expect(learnedRules(root)[0]).toBe('Operating model ist Services +15 | 7 Accounts · Gewinnrate 71\u00a0% · Lift 1,89');
     expect(root.querySelector('.learn-warning')?.textContent).toMatch(/^Nur 14 gewonnene Accounts: zu wenige/);
     expect(root.querySelector<HTMLInputElement>('input[name=learn-name]')!.value).toBe('Gelernt');
     expect(panel(root).textContent).toContain('Die angekreuzten Regeln hinzufügen');
