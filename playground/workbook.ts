@@ -18,7 +18,7 @@ import { TAB_NAMES } from '../src/addon/messages';
 import { OUTPUT_KEY, TAB_KEY } from '../src/addon/sheets';
 import { normalizeText } from '../src/core/text';
 import { loadCode } from '../tools/apps-script-vm.mjs';
-import { csvToValues, parseCsv } from '../tools/csv.mjs';
+import { csvToCells, parseCsv } from '../tools/csv.mjs';
 import type { FunctionSpec } from '../src/addon/registry';
 import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../emulator/apps-script';
 import { Engine } from './engine';
@@ -85,7 +85,7 @@ export class Workbook {
   /** The account sheet's name, in that language: `ICP Accounts`, `ICP-Accounts`, `ICP-virksomheder`. */
   readonly accounts: string;
 
-  constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], locale = 'en_US') {
+  constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], readonly locale = 'en_US') {
     this.language = languageOf(locale);
     this.accounts = TAB_NAMES.accounts[LANGUAGES.indexOf(this.language)];
     const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(LANGUAGES.map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
@@ -135,15 +135,22 @@ export class Workbook {
     return sheet;
   }
 
-  /** Replaces the account sheet's content with a CSV export (comma or semicolon separated). */
+  /**
+   * Replaces the account sheet's content with a CSV export (comma or semicolon separated), read as Sheets'
+   * import reads it in the spreadsheet's locale: `2,100,000` a number shown with its separators, `5.1%` a
+   * percentage.
+   */
   loadAccounts(csv: string): number {
-    const values = csvToValues(csv);
+    const { values, formats } = csvToCells(csv, Date, this.locale);
     if (values.length === 0 || values[0].every((h) => String(h).trim() === '')) throw new Error('The CSV has no header row.');
     const sheet = this.sheet(this.accounts);
     sheet.clear();
     sheet.maxRows = Math.max(1000, values.length + 100);
     sheet.maxColumns = Math.max(26, values[0].length + 6);
     sheet.load(values); // one setSheetContent in the engine, not a write per cell
+    for (const [r, row] of formats.entries()) {
+      for (const [c, format] of row.entries()) if (format) sheet.cell(r + 1, c + 1).format = format;
+    }
     this.spreadsheet.setActiveSheet(sheet as never);
     return values.length - 1;
   }
