@@ -56,7 +56,7 @@ export const ROUTES = {
   window: route<GridWindow>()('GET', '/api/window', z.object({
     sheet: sheetName, row: queryInt(0, 1_000_000), rows: queryInt(1, 200), column: queryInt(0, 1000), columns: queryInt(1, 60),
   })),
-  /** How the workbook was set up (`npm start -- my.csv`), so the first view can say what to do next. */
+  /** How the workbook was set up (`npm start -- my.csv`), while still true, so the first view can say what to do next. */
   setup: route<{ setUp: SetUp | null }>()('GET', '/api/setup', z.object({})),
   charts: route<{ charts: Chart[] }>()('GET', '/api/charts', z.object({ sheet: sheetName })),
   input: route<CellInput>()('GET', '/api/input', z.object({ sheet: sheetName, row: queryInt(1, 1_000_000), column: queryInt(1, 18_278) })),

@@ -151,7 +151,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       active: workbook.spreadsheet.getActiveSheet().name,
       sheets: workbook.spreadsheet.sheets.map((s) => ({ name: s.name, ...workbook.engine.size(s), results: workbook.resultColumn(s), own: workbook.ownTab(s.name) })),
     }),
-    setup: () => ({ setUp: workbook.setUp }),
+    setup: () => ({ setUp: workbook.currentSetUp() }),
     window: ({ sheet: name, row, rows, column, columns }) => {
       const sheet = sheetOf(name);
       const shown = workbook.engine.window(sheet, row, rows, column, columns);

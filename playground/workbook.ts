@@ -97,6 +97,24 @@ export class Workbook {
 
   /** How setUpExample left the workbook; null before it ran. */
   setUp: SetUp | null = null;
+  /** CSVs loaded into the account sheet, the set-up's own included; and which of them the set-up loaded. */
+  private loads = 0;
+  private setUpLoad = -1;
+
+  /**
+   * How the workbook was set up, while that still describes it (the page says it on every load): the
+   * accounts the set-up loaded are still there, and, when no example rule fitted them, there is still no
+   * criteria tab and nothing is scored. Null once it is no longer true.
+   */
+  currentSetUp(): SetUp | null {
+    const setUp = this.setUp;
+    if (!setUp || this.loads !== this.setUpLoad) return null;
+    if (setUp.criteria === 'none') {
+      const criteria = this.spreadsheet.sheets.some((s) => this.ownTab(s.name) === 'criteria');
+      if (criteria || this.resultColumn(this.sheet(this.accounts)) !== null) return null;
+    }
+    return setUp;
+  }
 
   /**
    * What Sheets does before SpreadsheetApp.flush() returns, so an action can read what its formulas show:
@@ -152,6 +170,7 @@ export class Workbook {
       for (const [c, format] of row.entries()) if (format) sheet.cell(r + 1, c + 1).format = format;
     }
     this.spreadsheet.setActiveSheet(sheet as never);
+    this.loads++;
     return values.length - 1;
   }
 
@@ -163,6 +182,7 @@ export class Workbook {
    */
   setUpExample(accountsCsv?: string): SetUp {
     const rows = this.loadAccounts(accountsCsv ?? readFileSync(path.join(this.root, 'examples/accounts.csv'), 'utf8'));
+    this.setUpLoad = this.loads;
     const criteria = parseCsv(readFileSync(path.join(this.root, 'examples/criteria.csv'), 'utf8')).slice(1);
     const tiers = parseCsv(readFileSync(path.join(this.root, 'examples/tiers.csv'), 'utf8')).slice(1);
     // The example's operators as the user's language writes them, as the criteria tab's dropdown offers them.
