@@ -87,13 +87,15 @@ function ruleKey(rule: Omit<RuleDraft, 'profile'>): string {
   return [rule.attribute, rule.operator, rule.value].map(normalizeText).join('\u0001');
 }
 
+/** Whether the profile has every one of the rules already, by what they check. */
+export function hasRules(draft: CriteriaDraft, profile: string, rules: readonly Omit<RuleDraft, 'profile'>[]): boolean {
+  const has = new Set(ruleIndices(draft, profile).map((i) => ruleKey(draft.rules[i])));
+  return rules.length > 0 && rules.every((r) => has.has(ruleKey(r)));
+}
+
 /** The first profile that has every one of the rules already (by what they check), as the sidebar shows it; undefined if none. */
 export function profileWithRules(draft: CriteriaDraft, rules: readonly Omit<RuleDraft, 'profile'>[]): string | undefined {
-  if (rules.length === 0) return undefined;
-  return profiles(draft).find((name) => {
-    const has = new Set(ruleIndices(draft, name).map((i) => ruleKey(draft.rules[i])));
-    return rules.every((r) => has.has(ruleKey(r)));
-  });
+  return profiles(draft).find((name) => hasRules(draft, name, rules));
 }
 
 /** Adds a rule after the profile's own, with `operator` (the sidebar passes the first of the user's language). */

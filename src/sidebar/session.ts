@@ -95,6 +95,8 @@ export class Session {
   private saves = 0;
   private saving = false;
   private checking = false;
+  /** Asked to check while a check was under way: the workbook may have changed after it asked. */
+  private recheck = false;
 
   constructor(readonly server: Server, state: SidebarState, private readonly options: SessionOptions = {}) {
     this.language = state.language;
@@ -452,7 +454,11 @@ export class Session {
    * while the sidebar has no edits of its own, else offered as a reload; a changed table replaces the shown one.
    */
   checkStatus(): Promise<void> {
-    if (this.checking || this.saving) return Promise.resolve();
+    if (this.saving) return Promise.resolve();
+    if (this.checking) {
+      this.recheck = true;
+      return Promise.resolve();
+    }
     this.checking = true;
     const saves = this.saves;
     return this.track(this.server.getSidebarStatus().then(async (status) => {
@@ -476,6 +482,10 @@ export class Session {
       }
     }).catch(() => {}).finally(() => {
       this.checking = false;
+      if (this.recheck) {
+        this.recheck = false;
+        void this.checkStatus();
+      }
     }));
   }
 

@@ -226,6 +226,8 @@ describe('Learn from my data', () => {
     const rules = content(sidebar.draft()).rules;
     // The name field moved on to "Learned 2": a second click must not add the same rules unnoticed.
     expect(root.querySelector<HTMLInputElement>('input[name=learn-name]')!.value).toBe('Learned 2');
+    // The caution still speaks of the user's profile, not of the one the rules were just added as.
+    expect(root.querySelector('.accept [data-warning=best-profile] p')?.textContent).toContain('whatever “SaaS mid-market” says');
     accept.click();
     await settle(sidebar);
     expect(content(sidebar.draft()).rules).toEqual(rules);

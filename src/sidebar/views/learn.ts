@@ -31,6 +31,9 @@ export function outcomeChoices(columns: readonly [string, Kind | ''][]): { likel
 
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
+/** A learned rule as a rule of the draft (its profile given when it is added). */
+const asDraft = (r: Suggestion['rules'][number]) => ({ attribute: r.attribute, operator: r.operator, value: r.value, points: String(r.points), required: false });
+
 export function learnView(session: Session): View {
   const { t } = session;
   const lang = session.language;
@@ -99,10 +102,13 @@ export function learnView(session: Session): View {
     showCaution();
   }
 
-  /** The profile a new one would sit beside and outscore: the shown one, else the first with rules. */
-  function ownProfile(): string | undefined {
-    const withRules = edit.profiles(session.draft).filter((p) => edit.ruleIndices(session.draft, p).length > 0);
-    return withRules.includes(session.active) ? session.active : withRules[0];
+  /**
+   * The profile a new one would sit beside and outscore: the shown one, else the first with rules; never
+   * one that has the rules already (the one they were just added as).
+   */
+  function ownProfile(rules: readonly Suggestion['rules'][number][]): string | undefined {
+    const candidates = edit.profiles(session.draft).filter((p) => edit.ruleIndices(session.draft, p).length > 0 && !edit.hasRules(session.draft, p, rules.map(asDraft)));
+    return candidates.includes(session.active) ? session.active : candidates[0];
   }
 
   /**
@@ -111,8 +117,8 @@ export function learnView(session: Session): View {
    * points those rules reach and the tier that earns, and the way to sharpen the user's profile instead.
    */
   function showCaution(): void {
-    const own = ownProfile();
     const rules = shown ? shown.rules.filter((_, i) => ticked[i]) : [];
+    const own = ownProfile(rules);
     caution.hidden = target.value !== '' || own === undefined || rules.length === 0;
     if (caution.hidden || own === undefined) {
       caution.replaceChildren();
@@ -134,7 +140,7 @@ export function learnView(session: Session): View {
 
   function addTicked(): void {
     if (!shown) return;
-    const rules = shown.rules.filter((_, i) => ticked[i]).map((r) => ({ attribute: r.attribute, operator: r.operator, value: r.value, points: String(r.points), required: false }));
+    const rules = shown.rules.filter((_, i) => ticked[i]).map(asDraft);
     const isNew = target.value === '';
     const problem = session.addLearned(rules, isNew ? name.value : target.value, isNew);
     nameError.textContent = problem;
