@@ -33,6 +33,8 @@ export interface SheetSummary {
   readonly results: number | null;
   /** Which of the add-on's own tabs this is (never an account table), or null. */
   readonly own: OwnTab | null;
+  /** The column that names the accounts (1-based; 1 when none does), which the page keeps in view. */
+  readonly names: number;
 }
 /** What the formula bar shows for a cell: what was typed (value or formula), or the formula it is part of. */
 export interface CellInput {

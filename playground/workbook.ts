@@ -5,7 +5,8 @@
 import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cellText, columnLetter } from '../src/core/cells';
+import { detectHeaderRow, nameColumn } from '../src/core/account-sheet';
+import { cellText, columnLetter, type Cell } from '../src/core/cells';
 import { OPERATORS } from '../src/core/criteria';
 import { languageOf, LANGUAGES, type Lang } from '../src/core/i18n';
 import { DA } from '../src/core/i18n/da';
@@ -270,6 +271,19 @@ export class Workbook {
   resultColumn(sheet: FakeSheet): number | null {
     const score = sheet.metadata.find((m) => m.key === OUTPUT_KEY && m.value === 'score');
     return score ? score.column : null;
+  }
+
+  /**
+   * The column that names the accounts (1-based), found as the add-on finds it for its preview: a header
+   * such as Company, Name, Firma or Virksomhed, else the first column. The page keeps it in view as frozen.
+   */
+  nameColumn(sheet: FakeSheet): number {
+    if (this.ownTab(sheet.name) !== null) return 1;
+    const rows = Math.min(10, sheet.getLastRow());
+    const columns = sheet.getLastColumn();
+    const top: Cell[][] = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.peek(r + 1, c + 1).value as Cell));
+    const header = detectHeaderRow(top);
+    return header < 0 ? 1 : nameColumn(top[header].map((cell) => cellText(cell).trim())) + 1;
   }
 
   /**
