@@ -1,5 +1,5 @@
 // The playground page: a virtual grid (only the visible rows are in the DOM, so 50,000 rows stay
-// responsive) with the header row and first column kept in view, resizable columns, sheet tabs, a formula
+// responsive) with the header row and the accounts' name column kept in view, resizable columns, sheet tabs, a formula
 // bar, the menu actions as buttons, the add-on's messages in words, its charts, and its sidebar beside it.
 // Cell text is always set with textContent; every text of the page itself comes from messages.ts, in the
 // language the server wrote into <html lang> (the user's, as the add-on's sidebar and messages speak it).
@@ -20,8 +20,11 @@ const MIN_WIDTH = 24;
 const FIT_MAX = 240;
 /** The last used column (the Why column once scored) may be wider: nothing right of it needs the room. */
 const FIT_MAX_LAST = 480;
-/** How much of the Why column the first view of a scored sheet shows. */
-const WHY_IN_VIEW = 420;
+/** The Why column is narrowed to end inside the view beside the names, score and tier, but not below this. */
+const WHY_MIN = 160;
+/** How long a note on what went well stays, as Sheets' toasts do; one with a next step to click stays longer. */
+const TOAST_MS = 6_000;
+const TOAST_WITH_STEP_MS = 15_000;
 const BUFFER = 10;
 const FONT = '13px Arial, Helvetica, sans-serif';
 
@@ -97,9 +100,31 @@ interface Notice {
   readonly sidebar?: boolean;
 }
 
+let fading: ReturnType<typeof setTimeout> | undefined;
+let fadeAfter = 0;
+
+/** A note on what went well fades after a while, as Sheets' toasts do, unless the pointer rests on it. */
+function fadeLater(ms: number): void {
+  clearTimeout(fading);
+  fadeAfter = ms;
+  if (ms > 0) {
+    fading = setTimeout(() => {
+      notice.classList.add('fading');
+      fading = setTimeout(() => notify(null), 400);
+    }, ms);
+  }
+}
+notice.addEventListener('pointerenter', () => {
+  clearTimeout(fading);
+  notice.classList.remove('fading');
+});
+notice.addEventListener('pointerleave', () => fadeAfter > 0 && fadeLater(Math.min(fadeAfter, TOAST_MS / 2)));
+
 function notify(shown: Notice | null): void {
   notice.hidden = shown === null;
   sidebar.parentElement!.classList.toggle('attention', Boolean(shown?.sidebar));
+  // What needs the user (an error, a step before anything is scored) stays until dismissed.
+  fadeLater(shown?.kind === 'info' ? (shown.next?.length ? TOAST_WITH_STEP_MS : TOAST_MS) : 0);
   if (!shown) return;
   notice.className = shown.kind;
   notice.setAttribute('role', shown.kind === 'error' ? 'alert' : 'status');
@@ -128,6 +153,15 @@ function notify(shown: Notice | null): void {
 }
 
 const fail = (error: unknown) => notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+
+/**
+ * The sidebar asks the server for the workbook's status when it gets focus and every 10 seconds. After the
+ * page changed the workbook (an action, a typed cell, another sheet shown), it is told at once, so it never
+ * shows the old criteria beside a grid that shows the new ones.
+ */
+function tellSidebar(): void {
+  sidebar.contentWindow?.postMessage({ type: 'icp-check-status' }, location.origin);
+}
 $<HTMLButtonElement>('dismiss').addEventListener('click', () => notify(null));
 
 const scoreButton = () => ({ label: TEXT.actions.scoreThisSheet, run: () => void runAction('scoreThisSheet').catch(fail) });
@@ -169,7 +203,7 @@ function view(sheet = state.sheet): SheetView {
     } catch {
       // A damaged entry is forgotten: widths are only a convenience.
     }
-    found = { summary: { name: sheet, rows: 0, columns: 0, results: null, own: null }, fitted: new Map(), dragged };
+    found = { summary: { name: sheet, rows: 0, columns: 0, results: null, own: null, names: 1 }, fitted: new Map(), dragged };
     state.views.set(sheet, found);
   }
   return found;
@@ -178,6 +212,19 @@ function view(sheet = state.sheet): SheetView {
 function width(column: number): number {
   const v = view();
   return v.dragged[column] ?? v.fitted.get(column) ?? DEFAULT_WIDTH;
+}
+
+/**
+ * The column kept in view at the left, as if frozen: the one that names the accounts (as the add-on finds
+ * it: Company, Name, Firma…; else the first), so an ID in column A does not take the place of the names.
+ */
+function frozen(): number {
+  return view().summary.names;
+}
+
+/** The scroll position that puts a column (right of the frozen one) right beside the frozen column. */
+function besideFrozen(column: number): number {
+  return leftOf(column) - HEAD_WIDTH - width(frozen());
 }
 
 /** The x of a column's left edge in the grid's content (1-based column). */
@@ -210,9 +257,19 @@ function fitColumns(lines: ShownCell[][], used: number): void {
   for (const line of lines) line.forEach((cell, i) => {
     if (cell.text !== '') widest.set(i + 1, Math.max(widest.get(i + 1) ?? 0, textWidth(cell.text)));
   });
+  const why = (view().summary.results ?? -3) + 2;
   for (const [column, text] of widest) {
     if (fitted.has(column)) continue;
+    // The Why column waits until the columns it must fit beside have their widths.
+    if (column === why) continue;
     fitted.set(column, Math.round(Math.min(column === used ? FIT_MAX_LAST : FIT_MAX, Math.max(48, text + 16))));
+  }
+  const text = widest.get(why);
+  if (text !== undefined && !fitted.has(why)) {
+    // The explanation ends inside the view, beside the names, score and tier; the line under the formula
+    // bar shows it in full.
+    const room = grid.clientWidth - HEAD_WIDTH - width(frozen()) - width(why - 2) - width(why - 1);
+    fitted.set(why, Math.round(Math.min(FIT_MAX_LAST, Math.max(WHY_MIN, room), Math.max(48, text + 16))));
   }
 }
 
@@ -275,6 +332,7 @@ async function show(sheet: string): Promise<void> {
   (window as unknown as { icpActiveSheet: string }).icpActiveSheet = sheet;
   deselect();
   await loadSheets();
+  tellSidebar();
   // This sheet's size first, so that its remembered scroll position is not cut to the last sheet's.
   const { rows, columns } = view().summary;
   state.drawn = Math.min(60, columns + 3);
@@ -289,19 +347,48 @@ async function show(sheet: string): Promise<void> {
 }
 
 /**
- * Brings the add-on's score, tier and Why columns into view, the first column staying where it is: as far
- * right as needed to show the score, the tier and the start of Why, never so far that the score hides.
+ * Brings the add-on's score, tier and Why columns into view beside the frozen name column: as far right as
+ * needed to show all three, never so far that the score hides.
  */
 function scrollToResults(): void {
   const results = view().summary.results;
   if (!results) return;
-  const wanted = leftOf(results) + width(results) + width(results + 1) + Math.min(width(results + 2), WHY_IN_VIEW) - grid.clientWidth;
+  const wanted = leftOf(results + 3) - grid.clientWidth;
   if (wanted <= 0) return;
-  // Start at a column's edge next to the first column, so no sliver of a column shows beside it.
-  let column = 2;
-  while (column < results && leftOf(column) - leftOf(2) < wanted) column++;
-  grid.scrollLeft = leftOf(column) - leftOf(2);
+  // Start at a column's edge next to the frozen column, so no sliver of a column shows beside it.
+  let column = frozen() + 1;
+  while (column < results && besideFrozen(column) < wanted) column++;
+  grid.scrollLeft = besideFrozen(column);
   void render();
+}
+
+/**
+ * Scrolls as little as needed to show a selected column whole, as Sheets does, starting at a column's edge
+ * beside the frozen column when it scrolls right; a column wider than the view shows from its start.
+ */
+function reveal(column: number): void {
+  const first = frozen();
+  if (column === first) return;
+  const from = grid.scrollLeft;
+  // Left of the frozen column nothing covers a column but the row numbers.
+  const start = from + HEAD_WIDTH + (column > first ? width(first) : 0);
+  const end = from + grid.clientWidth;
+  const [left, right] = [leftOf(column), leftOf(column + 1)];
+  let to = from;
+  if (left < start) to = column > first ? besideFrozen(column) : left - HEAD_WIDTH;
+  else if (right > end) {
+    to = besideFrozen(column);
+    for (let c = first + 1; c < column; c++) {
+      if (besideFrozen(c) >= right - grid.clientWidth) {
+        to = besideFrozen(c);
+        break;
+      }
+    }
+  }
+  if (to !== from) {
+    grid.scrollLeft = to;
+    void render();
+  }
 }
 
 let rendering = 0;
@@ -341,7 +428,7 @@ async function draw(ticket: number): Promise<void> {
   letters.append(corner);
   for (let c = 1; c <= columns; c++) {
     const letter = document.createElement('div');
-    letter.className = `colhead c${c}`;
+    letter.className = `colhead c${c}${c === frozen() ? ' frozen' : ''}`;
     letter.textContent = columnLetter(c);
     const grip = document.createElement('div');
     grip.className = 'grip';
@@ -376,7 +463,7 @@ function row(index: number, line: ShownCell[]): HTMLDivElement {
     const ref = `${columnLetter(column)}${index + 1}`;
     state.shown.set(ref, cell);
     const div = document.createElement('div');
-    div.className = `cell c${column}${typeof cell.value === 'number' ? ' num' : ''}${cell.error ? ' err' : ''}`;
+    div.className = `cell c${column}${column === frozen() ? ' frozen' : ''}${typeof cell.value === 'number' ? ' num' : ''}${cell.error ? ' err' : ''}`;
     if (state.selected?.row === index + 1 && state.selected.column === column) div.classList.add('selected');
     div.dataset.cell = ref;
     div.title = cell.error ?? cell.text;
@@ -384,13 +471,17 @@ function row(index: number, line: ShownCell[]): HTMLDivElement {
     div.textContent = cell.text;
     return div;
   });
+  // The explanation stops at its column's edge, with an ellipsis: it would run on to the sidebar and be cut
+  // there. The line under the formula bar shows it in full.
+  const why = (view().summary.results ?? -3) + 2;
   line.forEach((cell, c) => {
     const column = c + 1;
-    if (column === 1 || cell.text === '' || cell.error || typeof cell.value === 'number') return;
+    if (column === frozen() || column === why || cell.text === '' || cell.error || typeof cell.value === 'number') return;
     const needed = textWidth(cell.text) + 12;
     let room = width(column);
     let last = c;
-    while (room < needed && last + 1 < line.length && line[last + 1].text === '') room += width(++last + 1);
+    // Up to the frozen column, which stays in view over whatever runs under it.
+    while (room < needed && last + 1 < line.length && line[last + 1].text === '' && last + 2 !== frozen()) room += width(++last + 1);
     if (last === c) return;
     const span = document.createElement('span');
     span.textContent = cell.text;
@@ -452,6 +543,7 @@ async function select(row: number, column: number): Promise<void> {
   formula.placeholder = '';
   formula.classList.remove('from');
   address.textContent = ref;
+  reveal(column);
   for (const el of document.querySelectorAll('.cell.selected')) el.classList.remove('selected');
   document.querySelector(`[data-cell="${ref}"]`)?.classList.add('selected');
   formula.focus();
@@ -483,6 +575,7 @@ formula.addEventListener('keydown', async (event) => {
   const { row, column } = state.selected;
   try {
     await request(ROUTES.cell, { sheet: state.sheet, row, column, input: formula.value });
+    tellSidebar();
     await refresh();
     await select(row, column);
   } catch (error) {
@@ -535,6 +628,7 @@ async function runAction(name: string, before: string[] = []): Promise<void> {
     }
     if (out.active !== state.sheet) await show(out.active);
     else await refresh();
+    tellSidebar();
     if (name === 'scoreThisSheet' && out.toasts.length) scrollToResults();
     notify(reported(name, out, before));
   } finally {

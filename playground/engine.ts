@@ -290,8 +290,10 @@ export function display(value: Value | null, format: string, type: string, local
   const digits = (min: number, max = min) => new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: false });
   if (typeof value === 'number') {
     if (type === 'NUMBER_DATE') return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
-    if (format.endsWith('%')) return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: format.includes('.') ? 1 : 0, maximumFractionDigits: format.includes('.') ? 1 : 0 }).format(value);
-    if (format === '#,##0') return Math.round(value).toLocaleString(tag);
+    // Decimals as the format has them: `0.0%` one, `#,##0.00` two.
+    const decimals = /\.([0#]+)/.exec(format)?.[1].length ?? 0;
+    if (format.endsWith('%')) return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    if (format.startsWith('#,##0')) return new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
     if (format === '0.0') return digits(1).format(value);
     return Number.isInteger(value) ? String(value) : digits(0, 2).format(value);
   }

@@ -33,6 +33,8 @@ export interface SheetSummary {
   readonly results: number | null;
   /** Which of the add-on's own tabs this is (never an account table), or null. */
   readonly own: OwnTab | null;
+  /** The column that names the accounts (1-based; 1 when none does), which the page keeps in view. */
+  readonly names: number;
 }
 /** What the formula bar shows for a cell: what was typed (value or formula), or the formula it is part of. */
 export interface CellInput {
@@ -56,7 +58,7 @@ export const ROUTES = {
   window: route<GridWindow>()('GET', '/api/window', z.object({
     sheet: sheetName, row: queryInt(0, 1_000_000), rows: queryInt(1, 200), column: queryInt(0, 1000), columns: queryInt(1, 60),
   })),
-  /** How the workbook was set up (`npm start -- my.csv`), so the first view can say what to do next. */
+  /** How the workbook was set up (`npm start -- my.csv`), while still true, so the first view can say what to do next. */
   setup: route<{ setUp: SetUp | null }>()('GET', '/api/setup', z.object({})),
   charts: route<{ charts: Chart[] }>()('GET', '/api/charts', z.object({ sheet: sheetName })),
   input: route<CellInput>()('GET', '/api/input', z.object({ sheet: sheetName, row: queryInt(1, 1_000_000), column: queryInt(1, 18_278) })),

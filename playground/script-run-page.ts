@@ -1,5 +1,6 @@
 // The sidebar page's google.script.run in the playground: the one bridge of emulator/script-run.ts, over
-// the server's /api/run route. After each call the grid page is told, so it redraws what the call changed.
+// the server's /api/run route. After each call the grid page is told, so it redraws what the call changed;
+// after the grid page changed the workbook, the sidebar is told, so it checks its status at once.
 
 import { scriptRun } from '../emulator/script-run';
 import { ROUTES, request } from './routes';
@@ -18,3 +19,10 @@ host.google = {
     host: { close: () => {} },
   },
 };
+
+// The sidebar checks the workbook's status when its window gets focus (as in Sheets, where it cannot be
+// told): a change the grid page made is such a moment.
+window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin || event.source !== host.parent || event.data?.type !== 'icp-check-status') return;
+  window.dispatchEvent(new Event('focus'));
+});

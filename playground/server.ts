@@ -149,9 +149,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const handlers: Handlers = {
     sheets: () => ({
       active: workbook.spreadsheet.getActiveSheet().name,
-      sheets: workbook.spreadsheet.sheets.map((s) => ({ name: s.name, ...workbook.engine.size(s), results: workbook.resultColumn(s), own: workbook.ownTab(s.name) })),
+      sheets: workbook.spreadsheet.sheets.map((s) => ({
+        name: s.name, ...workbook.engine.size(s), results: workbook.resultColumn(s), own: workbook.ownTab(s.name), names: workbook.nameColumn(s),
+      })),
     }),
-    setup: () => ({ setUp: workbook.setUp }),
+    setup: () => ({ setUp: workbook.currentSetUp() }),
     window: ({ sheet: name, row, rows, column, columns }) => {
       const sheet = sheetOf(name);
       const shown = workbook.engine.window(sheet, row, rows, column, columns);

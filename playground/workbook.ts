@@ -5,7 +5,8 @@
 import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cellText, columnLetter } from '../src/core/cells';
+import { detectHeaderRow, nameColumn } from '../src/core/account-sheet';
+import { cellText, columnLetter, type Cell } from '../src/core/cells';
 import { OPERATORS } from '../src/core/criteria';
 import { languageOf, LANGUAGES, type Lang } from '../src/core/i18n';
 import { DA } from '../src/core/i18n/da';
@@ -18,7 +19,7 @@ import { TAB_NAMES } from '../src/addon/messages';
 import { OUTPUT_KEY, TAB_KEY } from '../src/addon/sheets';
 import { normalizeText } from '../src/core/text';
 import { loadCode } from '../tools/apps-script-vm.mjs';
-import { csvToValues, parseCsv } from '../tools/csv.mjs';
+import { csvToCells, parseCsv } from '../tools/csv.mjs';
 import type { FunctionSpec } from '../src/addon/registry';
 import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../emulator/apps-script';
 import { Engine } from './engine';
@@ -85,7 +86,7 @@ export class Workbook {
   /** The account sheet's name, in that language: `ICP Accounts`, `ICP-Accounts`, `ICP-virksomheder`. */
   readonly accounts: string;
 
-  constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], locale = 'en_US') {
+  constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], readonly locale = 'en_US') {
     this.language = languageOf(locale);
     this.accounts = TAB_NAMES.accounts[LANGUAGES.indexOf(this.language)];
     const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(LANGUAGES.map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
@@ -97,6 +98,24 @@ export class Workbook {
 
   /** How setUpExample left the workbook; null before it ran. */
   setUp: SetUp | null = null;
+  /** CSVs loaded into the account sheet, the set-up's own included; and which of them the set-up loaded. */
+  private loads = 0;
+  private setUpLoad = -1;
+
+  /**
+   * How the workbook was set up, while that still describes it (the page says it on every load): the
+   * accounts the set-up loaded are still there, and, when no example rule fitted them, there is still no
+   * criteria tab and nothing is scored. Null once it is no longer true.
+   */
+  currentSetUp(): SetUp | null {
+    const setUp = this.setUp;
+    if (!setUp || this.loads !== this.setUpLoad) return null;
+    if (setUp.criteria === 'none') {
+      const criteria = this.spreadsheet.sheets.some((s) => this.ownTab(s.name) === 'criteria');
+      if (criteria || this.resultColumn(this.sheet(this.accounts)) !== null) return null;
+    }
+    return setUp;
+  }
 
   /**
    * What Sheets does before SpreadsheetApp.flush() returns, so an action can read what its formulas show:
@@ -135,16 +154,24 @@ export class Workbook {
     return sheet;
   }
 
-  /** Replaces the account sheet's content with a CSV export (comma or semicolon separated). */
+  /**
+   * Replaces the account sheet's content with a CSV export (comma or semicolon separated), read as Sheets'
+   * import reads it in the spreadsheet's locale: `2,100,000` a number shown with its separators, `5.1%` a
+   * percentage.
+   */
   loadAccounts(csv: string): number {
-    const values = csvToValues(csv);
+    const { values, formats } = csvToCells(csv, Date, this.locale);
     if (values.length === 0 || values[0].every((h) => String(h).trim() === '')) throw new Error('The CSV has no header row.');
     const sheet = this.sheet(this.accounts);
     sheet.clear();
     sheet.maxRows = Math.max(1000, values.length + 100);
     sheet.maxColumns = Math.max(26, values[0].length + 6);
     sheet.load(values); // one setSheetContent in the engine, not a write per cell
+    for (const [r, row] of formats.entries()) {
+      for (const [c, format] of row.entries()) if (format) sheet.cell(r + 1, c + 1).format = format;
+    }
     this.spreadsheet.setActiveSheet(sheet as never);
+    this.loads++;
     return values.length - 1;
   }
 
@@ -156,6 +183,7 @@ export class Workbook {
    */
   setUpExample(accountsCsv?: string): SetUp {
     const rows = this.loadAccounts(accountsCsv ?? readFileSync(path.join(this.root, 'examples/accounts.csv'), 'utf8'));
+    this.setUpLoad = this.loads;
     const criteria = parseCsv(readFileSync(path.join(this.root, 'examples/criteria.csv'), 'utf8')).slice(1);
     const tiers = parseCsv(readFileSync(path.join(this.root, 'examples/tiers.csv'), 'utf8')).slice(1);
     // The example's operators as the user's language writes them, as the criteria tab's dropdown offers them.
@@ -243,6 +271,19 @@ export class Workbook {
   resultColumn(sheet: FakeSheet): number | null {
     const score = sheet.metadata.find((m) => m.key === OUTPUT_KEY && m.value === 'score');
     return score ? score.column : null;
+  }
+
+  /**
+   * The column that names the accounts (1-based), found as the add-on finds it for its preview: a header
+   * such as Company, Name, Firma or Virksomhed, else the first column. The page keeps it in view as frozen.
+   */
+  nameColumn(sheet: FakeSheet): number {
+    if (this.ownTab(sheet.name) !== null) return 1;
+    const rows = Math.min(10, sheet.getLastRow());
+    const columns = sheet.getLastColumn();
+    const top: Cell[][] = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.peek(r + 1, c + 1).value as Cell));
+    const header = detectHeaderRow(top);
+    return header < 0 ? 1 : nameColumn(top[header].map((cell) => cellText(cell).trim())) + 1;
   }
 
   /**

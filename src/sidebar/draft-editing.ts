@@ -76,11 +76,26 @@ export function appendProfile(draft: CriteriaDraft, name: string, rules: readonl
 export function addLearnedRules(draft: CriteriaDraft, name: string, rules: readonly Omit<RuleDraft, 'profile'>[]): { draft: CriteriaDraft; added: number } {
   const profile = profileKey(name) === profileKey('') ? '' : name;
   const indices = ruleIndices(draft, name);
-  const key = (r: Omit<RuleDraft, 'profile'>) => [r.attribute, r.operator, r.value].map(normalizeText).join('\u0001');
-  const had = new Set(indices.map((i) => key(draft.rules[i])));
-  const fresh = rules.filter((r) => !had.has(key(r))).map((r) => ({ ...r, profile }));
+  const had = new Set(indices.map((i) => ruleKey(draft.rules[i])));
+  const fresh = rules.filter((r) => !had.has(ruleKey(r))).map((r) => ({ ...r, profile }));
   const at = indices.length ? indices[indices.length - 1] + 1 : draft.rules.length;
   return { draft: { ...draft, rules: [...draft.rules.slice(0, at), ...fresh, ...draft.rules.slice(at)] }, added: fresh.length };
+}
+
+/** What a rule checks (attribute, operator, value) in any spelling: two rules with one key say the same. */
+function ruleKey(rule: Omit<RuleDraft, 'profile'>): string {
+  return [rule.attribute, rule.operator, rule.value].map(normalizeText).join('\u0001');
+}
+
+/** Whether the profile has every one of the rules already, by what they check. */
+export function hasRules(draft: CriteriaDraft, profile: string, rules: readonly Omit<RuleDraft, 'profile'>[]): boolean {
+  const has = new Set(ruleIndices(draft, profile).map((i) => ruleKey(draft.rules[i])));
+  return rules.length > 0 && rules.every((r) => has.has(ruleKey(r)));
+}
+
+/** The first profile that has every one of the rules already (by what they check), as the sidebar shows it; undefined if none. */
+export function profileWithRules(draft: CriteriaDraft, rules: readonly Omit<RuleDraft, 'profile'>[]): string | undefined {
+  return profiles(draft).find((name) => hasRules(draft, name, rules));
 }
 
 /** Adds a rule after the profile's own, with `operator` (the sidebar passes the first of the user's language). */

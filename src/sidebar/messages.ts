@@ -54,6 +54,7 @@ const EN = {
   addTier: '+ Tier',
   preview: 'Preview',
   previewNote: 'Draft scored on your table; nothing is saved yet.',
+  previewSaved: (tab: string) => `Scored on your table with the criteria saved in the ${tab} tab.`,
   topAccounts: 'Top accounts',
   save: 'Save criteria',
   saving: 'Saving…',
@@ -129,6 +130,9 @@ const EN = {
     ' counted on the accounts it learned from, so they look better than they will on new ones.',
   noCurrent: 'Nothing to compare with yet: the shown profile has no rules.',
   notCompared: (problem: string) => `Not compared with the shown profile: ${problem}`,
+  comparedWith: (profile: string, profiles: number) => (profiles > 1
+    ? `Beside it: the profile “${profile}” alone. The sheet gives each account the score of the best of the ${n(profiles)} profiles, so Validate ICP… (all of them together) can show another AUC.`
+    : `Beside it: “${profile}”, the criteria the sheet scores with.`),
   evidence: (accounts: number, kind: Kind, rate: string, lift: string) =>
     `${n(accounts)} accounts · ${kind === 'won' ? 'win rate' : kind === 'value' ? 'mean' : 'churn'} ${rate} · lift ${lift}`,
   legend: (kind: Kind, base: string) => [
@@ -145,9 +149,14 @@ const EN = {
   asNewProfile: 'as a new profile',
   intoProfile: (profile: string) => `into “${profile}”`,
   addRules: (count: number) => `Add ${n(count)} ${count === 1 ? 'rule' : 'rules'}`,
-  added: (count: number, profile: string, isNew: boolean, had: number) =>
+  added: (count: number, profile: string, isNew: boolean, had: number, tab: string) =>
     `Added ${n(count)} ${count === 1 ? 'rule' : 'rules'} ${isNew ? `as the new profile “${profile}”` : `to “${profile}”, after its own`}` +
-    `${had ? ` (${n(had)} it had already left out)` : ''}. The preview shows ${count === 1 ? 'it' : 'them'}; nothing is saved until you save.`,
+    `${had ? ` (leaving out ${n(had)} it has already)` : ''}. Save to write ${count === 1 ? 'it' : 'them'} to the ${tab} tab.`,
+  alreadyHas: (profile: string, count: number) => `“${profile}” has ${count === 1 ? 'this rule' : `these ${n(count)} rules`} already: nothing was added.`,
+  bestProfile: (rules: number, points: string, tier: string, profile: string) =>
+    `Each account takes the score of its best profile. As a profile of their own, ${rules === 1 ? 'this rule gives' : `these ${n(rules)} rules give`} up to ${points} points${tier ? ` (tier ${tier})` : ''}: ` +
+    `that can lift many accounts into the top tiers, whatever “${profile}” says. To sharpen “${profile}” instead, add ${rules === 1 ? 'it' : 'them'} into it.`,
+  addInstead: (profile: string) => `Add into “${profile}” instead`,
 };
 
 export type SidebarMessages = typeof EN;
@@ -180,6 +189,7 @@ const DE: SidebarMessages = {
   addTier: '+ Stufe',
   preview: 'Vorschau',
   previewNote: 'Der Entwurf, auf Ihre Tabelle angewandt; gespeichert ist noch nichts.',
+  previewSaved: (tab: string) => `Auf Ihre Tabelle angewandt, mit den Kriterien, wie sie im Tab ${tab} gespeichert sind.`,
   topAccounts: 'Top-Accounts',
   save: 'Kriterien speichern',
   saving: 'Wird gespeichert…',
@@ -254,6 +264,9 @@ const DE: SidebarMessages = {
     ' an den Accounts gezählt, aus denen er gelernt hat, und wirken daher besser, als sie bei neuen sein werden.',
   noCurrent: 'Noch nichts zum Vergleichen: Das gezeigte Profil hat keine Regeln.',
   notCompared: (problem: string) => `Nicht mit dem gezeigten Profil verglichen: ${problem}`,
+  comparedWith: (profile: string, profiles: number) => (profiles > 1
+    ? `Daneben: das Profil „${profile}“ allein. Das Blatt gibt jedem Account die Punktzahl des besten der ${nDe(profiles)} Profile, daher kann „ICP prüfen…“ (alle zusammen) eine andere AUC zeigen.`
+    : `Daneben: „${profile}“, die Kriterien, mit denen das Blatt bewertet.`),
   evidence: (accounts: number, kind: Kind, rate: string, lift: string) =>
     `${nDe(accounts)} Accounts · ${kind === 'won' ? 'Gewinnrate' : kind === 'value' ? 'Mittelwert' : 'Churn'} ${rate} · Lift ${lift}`,
   legend: (kind: Kind, base: string) => [
@@ -270,9 +283,14 @@ const DE: SidebarMessages = {
   asNewProfile: 'als neues Profil',
   intoProfile: (profile: string) => `zu „${profile}“`,
   addRules: (count: number) => `${nDe(count)} ${count === 1 ? 'Regel' : 'Regeln'} hinzufügen`,
-  added: (count: number, profile: string, isNew: boolean, had: number) =>
+  added: (count: number, profile: string, isNew: boolean, had: number, tab: string) =>
     `${nDe(count)} ${count === 1 ? 'Regel' : 'Regeln'} ${isNew ? `als neues Profil „${profile}“ hinzugefügt` : `zu „${profile}“ hinzugefügt, nach dessen eigenen`}` +
-    `${had ? ` (${nDe(had)}, die es schon hatte, ausgelassen)` : ''}. Die Vorschau zeigt sie; gespeichert wird erst, wenn Sie speichern.`,
+    `${had ? ` (${nDe(had)}, die es schon hat, ausgelassen)` : ''}. Speichern Sie, um sie in den Tab ${tab} zu schreiben.`,
+  alreadyHas: (profile: string, count: number) => `„${profile}“ hat ${count === 1 ? 'diese Regel' : `diese ${nDe(count)} Regeln`} schon: Es wurde nichts hinzugefügt.`,
+  bestProfile: (rules: number, points: string, tier: string, profile: string) =>
+    `Jeder Account erhält die Punktzahl seines besten Profils. Als eigenes Profil ${rules === 1 ? 'gibt diese Regel' : `geben diese ${nDe(rules)} Regeln`} bis zu ${points} Punkte${tier ? ` (Stufe ${tier})` : ''}: ` +
+    `Das kann viele Accounts in die oberen Stufen heben, was auch immer „${profile}“ sagt. Um stattdessen „${profile}“ zu schärfen, fügen Sie sie dort hinzu.`,
+  addInstead: (profile: string) => `Stattdessen zu „${profile}“ hinzufügen`,
 };
 
 const nDa = counter('da');
@@ -305,6 +323,7 @@ const DA: SidebarMessages = {
   addTier: '+ Niveau',
   preview: 'Forhåndsvisning',
   previewNote: 'Kladden er scoret på din tabel; intet er gemt endnu.',
+  previewSaved: (tab: string) => `Scoret på din tabel med kriterierne, som de er gemt i fanen ${tab}.`,
   topAccounts: 'Bedst scorede virksomheder',
   save: 'Gem kriterier',
   saving: 'Gemmer…',
@@ -379,6 +398,9 @@ const DA: SidebarMessages = {
     ' talt op på de virksomheder, det er lært af, så de ser bedre ud, end de vil gøre på nye.',
   noCurrent: 'Intet at sammenligne med endnu: den viste profil har ingen regler.',
   notCompared: (problem: string) => `Ikke sammenlignet med den viste profil: ${problem}`,
+  comparedWith: (profile: string, profiles: number) => (profiles > 1
+    ? `Ved siden af: profilen »${profile}« alene. Arket giver hver virksomhed scoren fra den bedste af de ${nDa(profiles)} profiler, så Valider ICP… (alle sammen) kan vise en anden AUC.`
+    : `Ved siden af: »${profile}«, de kriterier, arket scorer efter.`),
   evidence: (accounts: number, kind: Kind, rate: string, lift: string) =>
     `${nDa(accounts)} ${NOUN_DA[kind]} · ${kind === 'won' ? 'hitrate' : kind === 'value' ? 'gennemsnit' : 'churn'} ${rate} · lift ${lift}`,
   legend: (kind: Kind, base: string) => [
@@ -395,9 +417,14 @@ const DA: SidebarMessages = {
   asNewProfile: 'som ny profil',
   intoProfile: (profile: string) => `til »${profile}«`,
   addRules: (count: number) => `Tilføj ${nDa(count)} ${count === 1 ? 'regel' : 'regler'}`,
-  added: (count: number, profile: string, isNew: boolean, had: number) =>
+  added: (count: number, profile: string, isNew: boolean, had: number, tab: string) =>
     `Tilføjede ${nDa(count)} ${count === 1 ? 'regel' : 'regler'} ${isNew ? `som den nye profil »${profile}«` : `til »${profile}« efter dens egne`}` +
-    `${had ? ` (${nDa(had)}, som den allerede havde, er sprunget over)` : ''}. Forhåndsvisningen viser ${count === 1 ? 'den' : 'dem'}; intet gemmes, før du gemmer.`,
+    `${had ? ` (${nDa(had)}, som den allerede har, er sprunget over)` : ''}. Gem for at skrive ${count === 1 ? 'den' : 'dem'} i fanen ${tab}.`,
+  alreadyHas: (profile: string, count: number) => `»${profile}« har allerede ${count === 1 ? 'denne regel' : `disse ${nDa(count)} regler`}: intet blev tilføjet.`,
+  bestProfile: (rules: number, points: string, tier: string, profile: string) =>
+    `Hver virksomhed får scoren fra sin bedste profil. Som en profil for sig ${rules === 1 ? 'giver denne regel' : `giver disse ${nDa(rules)} regler`} op til ${points} point${tier ? ` (niveau ${tier})` : ''}: ` +
+    `det kan løfte mange virksomheder op i de øverste niveauer, uanset hvad »${profile}« siger. Tilføj ${rules === 1 ? 'den' : 'dem'} hellere til »${profile}« for at skærpe den.`,
+  addInstead: (profile: string) => `Tilføj til »${profile}« i stedet`,
 };
 
 const MESSAGES: Readonly<Record<Lang, SidebarMessages>> = { en: EN, de: DE, da: DA };

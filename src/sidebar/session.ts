@@ -34,6 +34,16 @@ export interface SqlAnswer {
   readonly draft: CriteriaDraft;
 }
 
+/** What adding learned rules did, shown beside the Add button: `done`, or `refused` when nothing was added. */
+export interface LearnNote {
+  readonly text: string;
+  readonly kind: 'done' | 'refused';
+}
+
+/** A rule's fields, as its errors name them. */
+const RULE_FIELDS = ['attribute', 'operator', 'value', 'points', 'required'] as const;
+type RuleField = (typeof RULE_FIELDS)[number];
+
 export class Session {
   readonly language: string;
   readonly t: SidebarMessages;
@@ -64,8 +74,12 @@ export class Session {
   /** What the last answer was asked for: its outcome, tenure and the profile compared. */
   learnedChoice: LearnChoice = { outcome: '', tenure: '', profile: '' };
   learning = false;
-  /** What adding learned rules did, until the next learning. */
-  learnNote = '';
+  /** What adding learned rules did (or why nothing was added), until the next learning or save. */
+  learnNote: LearnNote | null = null;
+  /** The draft the shown preview scored: it says whether that is the saved criteria or an unsaved draft. */
+  previewed: CriteriaDraft | null = null;
+  /** The criteria tab exists (a save creates it). */
+  tabExists: boolean;
 
   private views: View[] = [];
   private root: HTMLElement | null = null;
@@ -73,9 +87,16 @@ export class Session {
   private readonly inFlight = new Set<Promise<unknown>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sqlTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Fields of rules added in this editor that the user has not touched yet, by rule: their errors wait
+   * until the field is touched or a save is tried, so a new rule is not red before it is filled in.
+   */
+  private untouched = new WeakMap<RuleDraft, Set<string>>();
   private saves = 0;
   private saving = false;
   private checking = false;
+  /** Asked to check while a check was under way: the workbook may have changed after it asked. */
+  private recheck = false;
 
   constructor(readonly server: Server, state: SidebarState, private readonly options: SessionOptions = {}) {
     this.language = state.language;
@@ -84,6 +105,7 @@ export class Session {
     this.tab = state.tab;
     this.draft = state.draft;
     this.version = state.version;
+    this.tabExists = state.saved;
     this.active = edit.profiles(state.draft)[0];
     this.setTable(state.table);
   }
@@ -102,7 +124,20 @@ export class Session {
    */
   notify(...topics: Topic[]): void {
     for (const view of this.views) if (view.follows.some((t) => topics.includes(t))) view.render();
-    if (this.root) showErrors(this.root, [...this.errors, ...this.sqlRuleProblems()]);
+    if (this.root) showErrors(this.root, [...this.errors.filter((e) => !this.waiting(e)), ...this.sqlRuleProblems()]);
+  }
+
+  /** An error of a field the user has not touched yet, on a rule added in this editor. */
+  private waiting(error: FieldError): boolean {
+    if (error.scope !== 'rule') return false;
+    const rule = this.draft.rules[error.index];
+    return rule !== undefined && (this.untouched.get(rule)?.has(error.field || 'attribute') ?? false);
+  }
+
+  /** The user touched a rule's field (typed, picked, or left it): its error shows from now on. */
+  touch(index: number, field: string): void {
+    const fields = this.untouched.get(this.draft.rules[index]);
+    if (fields?.delete(field)) this.notify();
   }
 
   private sqlRuleProblems(): FieldError[] {
@@ -133,9 +168,33 @@ export class Session {
 
   /** Applies an edit to the draft. A structural edit redraws the draft's views; typing does not, so inputs keep focus. */
   edit(change: (draft: CriteriaDraft) => CriteriaDraft, structural = false): void {
-    this.draft = change(this.draft);
+    const before = this.draft;
+    this.draft = change(before);
+    // An edit that replaces rules one for one (a field typed, a profile renamed) keeps what is untouched.
+    if (before.rules.length === this.draft.rules.length) {
+      this.draft.rules.forEach((rule, i) => {
+        const fields = this.untouched.get(before.rules[i]);
+        if (fields && rule !== before.rules[i]) this.untouched.set(rule, fields);
+      });
+    }
     if (structural) this.notify('draft');
     this.schedulePreview();
+  }
+
+  /** Sets one field of a rule, which counts as touching it. */
+  editRule<K extends keyof RuleDraft>(index: number, field: K, value: RuleDraft[K], structural = false): void {
+    this.untouched.get(this.draft.rules[index])?.delete(field);
+    this.edit((d) => edit.updateRule(d, index, field, value), structural);
+  }
+
+  /** Adds an empty rule to the shown profile, with the first operator of the user's language; its errors wait until it is filled in. */
+  addRule(): void {
+    this.edit((d) => {
+      const next = edit.addRule(d, this.active, '', this.operators[0]);
+      const added = next.rules.find((r) => !d.rules.includes(r));
+      if (added) this.untouched.set(added, new Set<RuleField>(RULE_FIELDS));
+      return next;
+    }, true);
   }
 
   showProfile(name: string): void {
@@ -217,7 +276,7 @@ export class Session {
   learn(outcome: string, tenure: string): Promise<void> {
     const choice = { outcome, tenure, profile: edit.ruleIndices(this.draft, this.active).length ? this.active : '' };
     this.learning = outcome !== '';
-    this.learnNote = '';
+    this.learnNote = null;
     this.notify('learn');
     return this.track(this.server.learnFromData(choice, this.draft).then((answer) => {
       this.learned = answer;
@@ -236,10 +295,22 @@ export class Session {
   addLearned(rules: readonly Omit<RuleDraft, 'profile'>[], name: string, isNew: boolean): string {
     const problem = isNew ? this.profileNameProblem(name) : '';
     if (problem) return problem;
+    // The same rules again as another profile would double them unnoticed: say which profile has them.
+    const holder = isNew ? edit.profileWithRules(this.draft, rules) : undefined;
+    if (holder !== undefined) {
+      this.learnNote = { text: this.t.alreadyHas(this.profileLabel(holder), rules.length), kind: 'refused' };
+      this.notify('learn');
+      return '';
+    }
     const target = isNew ? name.trim() : name;
     const { draft, added } = edit.addLearnedRules(this.draft, target, rules);
+    if (added === 0) {
+      this.learnNote = { text: this.t.alreadyHas(this.profileLabel(target), rules.length), kind: 'refused' };
+      this.notify('learn');
+      return '';
+    }
     this.active = target;
-    this.learnNote = this.t.added(added, this.profileLabel(target), isNew, rules.length - added);
+    this.learnNote = { text: this.t.added(added, this.profileLabel(target), isNew, rules.length - added, this.tab), kind: 'done' };
     this.edit(() => draft, true);
     this.notify('learn');
     return '';
@@ -248,6 +319,11 @@ export class Session {
   /** The draft differs from what the tab held when it was loaded or saved. */
   get edited(): boolean {
     return draftVersion(this.draft) !== this.version;
+  }
+
+  /** The shown preview scored the criteria as the tab holds them, not an unsaved draft. */
+  get previewIsSaved(): boolean {
+    return this.tabExists && this.previewed !== null && draftVersion(this.previewed) === this.version;
   }
 
   /** Asks for the preview (and the SQL, while its panel is open) once the draft has been still for `delay` ms. */
@@ -305,6 +381,7 @@ export class Session {
       if (outcome.ok) {
         this.errors = [];
         this.preview = outcome.preview;
+        this.previewed = sent;
         this.notify('preview');
       } else {
         this.errors = outcome.errors;
@@ -316,6 +393,8 @@ export class Session {
   /** Saves the draft while the tab is still at the version it was loaded from; otherwise offers to reload. */
   save(): Promise<void> {
     clearTimeout(this.timer);
+    // Trying to save is touching every field: all their errors show.
+    this.untouched = new WeakMap();
     this.saves++;
     this.saving = true;
     this.status = this.t.saving;
@@ -330,11 +409,15 @@ export class Session {
         if (this.draft === sent) this.draft = outcome.draft;
         this.errors = [];
         this.preview = outcome.preview;
+        this.previewed = outcome.draft;
         this.version = outcome.version;
+        this.tabExists = true;
         this.stale = false;
         this.guideNote = '';
+        // What the learn panel said about adding rules ("save to write them") is done with.
+        this.learnNote = null;
         this.status = this.t.saved(this.tab);
-        this.notify('preview', 'status');
+        this.notify('preview', 'status', 'learn');
       } else if (outcome.stale) {
         this.stale = true;
         this.status = this.t.stale(this.tab);
@@ -353,6 +436,7 @@ export class Session {
       this.draft = state.draft;
       this.version = state.version;
       this.tab = state.tab;
+      this.tabExists = state.saved;
       this.stale = false;
       this.errors = [];
       this.guideNote = '';
@@ -370,7 +454,11 @@ export class Session {
    * while the sidebar has no edits of its own, else offered as a reload; a changed table replaces the shown one.
    */
   checkStatus(): Promise<void> {
-    if (this.checking || this.saving) return Promise.resolve();
+    if (this.saving) return Promise.resolve();
+    if (this.checking) {
+      this.recheck = true;
+      return Promise.resolve();
+    }
     this.checking = true;
     const saves = this.saves;
     return this.track(this.server.getSidebarStatus().then(async (status) => {
@@ -394,6 +482,10 @@ export class Session {
       }
     }).catch(() => {}).finally(() => {
       this.checking = false;
+      if (this.recheck) {
+        this.recheck = false;
+        void this.checkStatus();
+      }
     }));
   }
 

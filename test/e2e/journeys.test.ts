@@ -3,85 +3,36 @@
 // action must show what it built or say what is wrong on the page's message line, never #ERROR! cells
 // under a success message.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import vm from 'node:vm';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
-import { loadCode } from '../../tools/apps-script-vm.mjs';
-import { csvToValues } from '../../tools/csv.mjs';
+import { bundleTiers, cell, click, errors, message, openPlayground, SCREENSHOTS, useChromium, type Opened, type Playground } from './browser';
 import { headers, results, summary } from './columns';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('docs/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-
-type Playground = Awaited<ReturnType<typeof launch>>;
-
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(playground: Playground): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 820 } });
-  await page.goto(playground.url);
-  await page.waitForSelector('body[data-ready=true]');
-  return page;
-}
-
-/** The text a grid cell shows, e.g. cell(page, 'N2'). */
-async function cell(page: Page, ref: string): Promise<string> {
-  return (await page.locator(`[data-cell="${ref}"]`).textContent()) ?? '';
-}
-
-const message = (page: Page) => page.locator('#message').textContent();
-
-async function click(page: Page, action: string, prompt?: string) {
-  if (prompt !== undefined) page.once('dialog', (dialog) => void dialog.accept(prompt));
-  await page.locator(`button[data-action=${action}]`).click();
-}
-
-/** Every cell of the grid that shows an error. */
-async function errors(page: Page): Promise<string[]> {
-  return page.locator('[data-cell].err').evaluateAll((cells) => cells.map((c) => `${(c as HTMLElement).dataset.cell}: ${c.textContent}`));
-}
-
-/** The bundle as an oracle: the tier of every example account (header first) with the example criteria. */
-function exampleTiers(): string[] {
-  const code = loadCode();
-  const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
-  const criteria = csvToValues(readFileSync('examples/criteria.csv', 'utf8'));
-  const tiers = csvToValues(readFileSync('examples/tiers.csv', 'utf8'));
-  return (code.ICP_TIER(accounts, criteria, '', tiers) as string[][]).map(([t]) => t);
-}
+const browser = useChromium();
 
 describe('journeys in Chromium', () => {
   describe('the example workbook', () => {
     let playground: Playground;
+    let opened: Opened;
     let page: Page;
     beforeAll(async () => {
       playground = await launch({ port: 0 });
-      page = await open(playground);
+      opened = await openPlayground(browser(), playground, { viewport: { width: 1440, height: 820 } });
+      page = opened.page;
     });
     afterAll(async () => {
-      await page?.close();
+      await opened?.close();
       await playground?.close();
     });
 
     it('10.1 builds a segment summary by ICP tier that shows the tiers and says what it built', async () => {
       // The tiers the sheet shows, read where the add-on put them, are the bundle's.
       const { tier: T } = await results(page, 'ICP Accounts');
-      const expected = exampleTiers();
+      const expected = bundleTiers();
       const shown = await Promise.all(Array.from({ length: expected.length - 1 }, (_, i) => cell(page, `${T}${i + 2}`)));
       expect(shown).toEqual(expected.slice(1));
       const tiers = new Set(shown);
@@ -142,15 +93,17 @@ describe('journeys in Chromium', () => {
 
   describe('npm start -- my.csv, with columns the example criteria do not fit', () => {
     let playground: Playground;
+    let opened: Opened;
     let page: Page;
     beforeAll(async () => {
       const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-e2e-')), 'my.csv');
       writeFileSync(csv, 'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n');
       playground = await launch({ port: 0, csv });
-      page = await open(playground);
+      opened = await openPlayground(browser(), playground, { viewport: { width: 1440, height: 820 } });
+      page = opened.page;
     });
     afterAll(async () => {
-      await page?.close();
+      await opened?.close();
       await playground?.close();
     });
 

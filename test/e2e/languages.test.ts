@@ -4,10 +4,10 @@
 // help, and every text of the page and the sidebar is in the language (issue 10.9). The screenshots of the
 // scored sheet beside the sidebar are the README's.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_DA } from '../../src/addon/i18n/da';
 import { SERVER_DE } from '../../src/addon/i18n/de';
@@ -17,14 +17,10 @@ import { DE } from '../../src/core/i18n/de';
 import { sidebarMessages } from '../../src/sidebar/messages';
 import { pageText } from '../../playground/messages';
 import { launch } from '../../playground/start.mjs';
+import { openPlayground, SCREENSHOTS, sidebarOf, until, useChromium, type Opened, type Playground } from './browser';
 import { results } from './columns';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('docs/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-
-/** Polls what the page shows until it matches: the machine is shared, so allow it time. */
-const until = <T>(read: () => Promise<T> | T, timeout = 15_000) => expect.poll(read, { timeout });
+const browser = useChromium();
 
 interface Language {
   readonly lang: 'da' | 'de';
@@ -96,52 +92,31 @@ function englishOf(lang: 'da' | 'de'): { page: string[]; sidebar: string[] } {
   };
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each(LANGUAGES)('npm start -- accounts.csv --locale $locale', (language) => {
   const text = pageText(language.lang);
   const t = sidebarMessages(language.lang);
   const captions = menuCaptions(language.lang);
   const english = englishOf(language.lang);
-  let playground: Awaited<ReturnType<typeof launch>>;
-  let context: BrowserContext;
+  let playground: Playground;
+  let opened: Opened;
   let page: Page;
-  const dialogs: string[] = [];
+  let dialogs: string[];
 
   beforeAll(async () => {
     const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-e2e-')), 'accounts.csv');
     writeFileSync(csv, accountsCsv(language));
     playground = await launch({ port: 0, csv, locale: language.locale });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      // The one prompt of these journeys: the segment column, answered with the offered default.
-      void (dialog.type() === 'prompt' ? dialog.accept(dialog.defaultValue()) : dialog.dismiss());
-    });
-    await page.goto(playground.url);
-    await page.waitForSelector('body[data-ready=true]');
+    // The one prompt of these journeys: the segment column, answered with the offered default.
+    opened = await openPlayground(browser(), playground, { answer: (dialog) => (dialog.type() === 'prompt' ? dialog.defaultValue() : null) });
+    ({ page, dialogs } = opened);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await opened?.close();
     await playground?.close();
   });
 
-  async function sidebar(): Promise<Frame> {
-    await until(() => page.frame({ url: /\/sidebar$/ })?.locator('footer').count() ?? 0).toBe(1);
-    return page.frame({ url: /\/sidebar$/ })!;
-  }
+  const sidebar = (): Promise<Frame> => sidebarOf(page);
 
   /** What the page itself shows, the grid's cells (the user's data) left out. */
   const pageWords = () => page.evaluate(() => {
@@ -214,7 +189,7 @@ describe.each(LANGUAGES)('npm start -- accounts.csv --locale $locale', (language
     await page.locator('button[data-action=buildSegmentSummary]').click();
     await until(() => page.locator('#tabs button.active').textContent()).toBe(language.segments);
     const asked = dialogs.at(-1) ?? '';
-    expect(asked.startsWith(language.server.segmentPrompt_.split('{columns}')[0])).toBe(true);
+    expect(asked.startsWith(`prompt: ${language.server.segmentPrompt_.split('{columns}')[0]}`)).toBe(true);
     expect(asked).toContain(language.headers.join(', '));
     await until(() => page.locator('#charts figcaption').textContent()).toBe(language.server.chartTitle_);
     expect(await page.locator('#charts .legend').textContent()).toContain(language.server.monthlyChurn_);

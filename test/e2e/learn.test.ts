@@ -3,16 +3,15 @@
 // workbook, add two rules as a new profile, save, and see the tab and the scores change; then build a
 // validation tab and read its AUC. The sidebar must never open a browser dialog.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
+import { cell, errors, message, openPlayground, SCREENSHOTS, screenshotSidebar, sidebarOf as sidebar, useChromium, type Opened, type Playground } from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 /** What ICP_SUGGEST learns from Won on the example accounts, best points first. */
 const LEARNED: (string | number)[][] = [
   ['Learned', 'Operating model', 'is', 'Services', 15, ''], ['Learned', 'Industry', 'is', 'SaaS', 10, ''],
@@ -20,47 +19,13 @@ const LEARNED: (string | number)[][] = [
   ['Learned', 'Operating model', 'is', 'Marketplace', 8, ''], ['Learned', 'Region', 'is', 'US', 5, ''],
   ['Learned', 'Region', 'is', 'Benelux', -8, ''], ['Learned', 'Deal value', '>=', '250k', -12, ''],
 ];
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-
-type Playground = Awaited<ReturnType<typeof launch>>;
-
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The sidebar's frame once it has drawn its sections. */
-async function sidebar(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frame({ url: /\/sidebar$/ })?.locator('footer').count() ?? 0, { timeout: 10_000 }).toBe(1);
-  return page.frame({ url: /\/sidebar$/ })!;
-}
-
-async function cell(page: Page, ref: string): Promise<string> {
-  return (await page.locator(`[data-cell="${ref}"]`).textContent()) ?? '';
-}
+const browser = useChromium();
 
 /** A column of the grid from row 2 down, as shown. */
 const column = (page: Page, letter: string, rows: number) => Promise.all(Array.from({ length: rows }, (_, i) => cell(page, `${letter}${i + 2}`)));
 
-const message = (page: Page) => page.locator('#message').textContent();
-
-async function errors(page: Page): Promise<string[]> {
-  return page.locator('[data-cell].err').evaluateAll((cells) => cells.map((c) => `${(c as HTMLElement).dataset.cell}: ${c.textContent}`));
-}
-
 /** The sidebar as a user sees it: the 300 px frame, scrolled so that `selector` starts at the top. */
-async function screenshot(page: Page, frame: Frame, selector: string, name: string): Promise<void> {
-  await frame.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.mouse.move(0, 0);
-  await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, name) });
-}
+const screenshot = (page: Page, frame: Frame, selector: string, name: string) => screenshotSidebar(page, frame, selector, name, 'start');
 
 /** What the bundle's ICP_SCORE gives the example accounts with these criteria (the column the sheet shows). */
 function scores(criteria: unknown[][]): string[] {
@@ -70,23 +35,17 @@ function scores(criteria: unknown[][]): string[] {
 
 describe('learning in Chromium, on the example workbook', () => {
   let playground: Playground;
-  let context: BrowserContext;
+  let opened: Opened;
   let page: Page;
-  const dialogs: string[] = [];
+  let dialogs: string[];
   beforeAll(async () => {
     playground = await launch({ port: 0 });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      // The menu's prompt (Validate ICP…) is the page's; the sidebar never asks.
-      void (dialog.type() === 'prompt' ? dialog.accept('Won') : dialog.dismiss());
-    });
-    await page.goto(playground.url);
-    await page.waitForSelector('body[data-ready=true]');
+    // The menu's prompt (Validate ICP…) is the page's; the sidebar never asks.
+    opened = await openPlayground(browser(), playground, { answer: (dialog) => (dialog.type() === 'prompt' ? 'Won' : null) });
+    ({ page, dialogs } = opened);
   });
   afterAll(async () => {
-    await context?.close();
+    await opened?.close();
     await playground?.close();
   });
 
@@ -109,7 +68,7 @@ describe('learning in Chromium, on the example workbook', () => {
     await frame.locator('[data-action=learn]').click();
     await expect.poll(() => frame.locator('.learned li').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     expect(await frame.locator('.learn-summary').textContent()).toBe('Learned from 37 accounts in “Won”: 14 won, 23 lost (win rate 38%).');
-    expect(await frame.locator('.learn-warning').textContent()).toMatch(/^Only 14 won accounts: too few to tell how well these rules rank new accounts/);
+    expect(await frame.locator('[data-warning=small-sample]').textContent()).toMatch(/^Only 14 won accounts: too few to tell how well these rules rank new accounts/);
     expect(await frame.locator('.compare tbody tr').first().locator('td').allTextContents()).toEqual(['too little data', expect.stringMatching(/^0\.\d\d \(rough\)$/)]);
     expect(await frame.locator('.learned li .what').allTextContents()).toEqual(LEARNED.map(([, attribute, operator, value]) => `${attribute} ${operator} ${value}`));
     expect(await frame.locator('.learned li .evidence').first().textContent()).toBe('7 accounts · win rate 71% · lift 1.89');
@@ -120,10 +79,23 @@ describe('learning in Chromium, on the example workbook', () => {
     expect(await frame.locator('input[name=learn-name]').isVisible()).toBe(false);
     await frame.locator('select[name=learn-target]').selectOption('');
 
+    // Which profile the right-hand column is, and what a new profile beside the others does, before adding.
+    expect(await frame.locator('.compare-caption').textContent()).toMatch(/^Beside it: the profile “SaaS mid-market” alone\. The sheet gives each account the score of the best of the 2 profiles/);
+    expect(await frame.locator('.accept [data-warning=best-profile] p').textContent()).toMatch(/^Each account takes the score of its best profile\. As a profile of their own, these 8 rules give up to \d+ points \(tier [A-D]\)/);
     await frame.locator('[data-action=add-learned]').click();
     await expect.poll(() => frame.locator('.tabs [role=tab]').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
-    expect(await frame.locator('.learn-note').textContent()).toBe('Added 8 rules as the new profile “Learned”. The preview shows them; nothing is saved until you save.');
-    await screenshot(page, frame, '.profiles', 'learn-added.png');
+    const note = frame.locator('.accept .learn-note');
+    expect(await note.textContent()).toBe('Added 8 rules as the new profile “Learned”. Save to write them to the ICP Criteria tab.');
+    // Where the user's eyes are: in the sidebar's view, above its Save bar, not below the fold.
+    const [shown, footer, aside] = [await note.boundingBox(), await frame.locator('footer').boundingBox(), await page.locator('aside').boundingBox()];
+    expect(shown!.y).toBeGreaterThanOrEqual(aside!.y);
+    expect(shown!.y + shown!.height).toBeLessThanOrEqual(footer!.y);
+    await page.mouse.move(0, 0);
+    await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, 'learn-added.png') });
+    // The same rules again as another profile: refused, and said.
+    await frame.locator('[data-action=add-learned]').click();
+    await expect.poll(() => note.textContent()).toBe('“Learned” has these 8 rules already: nothing was added.');
+    expect(await frame.locator('.tabs [role=tab]').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
     // Unsaved: the sheet still shows the old scores.
     expect(await column(page, 'O', 40)).toEqual(before);
 

@@ -1,55 +1,33 @@
 // The playground in a real browser: Debian's Chromium driven by playwright-core. The page's grid, formulas,
 // menu buttons and the add-on's own sidebar all run against the real dist/Code.js.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
-import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
 import { columnLetter } from '../../src/core/cells';
+import { bundleTiers, cell as cellOf, openPlayground, SCREENSHOTS, sidebarOf, typeInto as typeIntoCell, until, useChromium, type Opened, type Playground } from './browser';
 import { columnOf, results } from './columns';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('docs/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-
-let browser: Browser;
-
-/** Polls what the page shows until it matches: the machine is shared, so allow it time. */
-const until = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout });
-let playground: Awaited<ReturnType<typeof launch>>;
+const browser = useChromium();
+let playground: Playground;
+let opened: Opened;
 let page: Page;
 
 async function sidebar(): Promise<Frame> {
-  const frame = page.frame({ url: /\/sidebar$/ });
-  if (!frame) throw new Error('the sidebar frame is not there');
+  const frame = await sidebarOf(page);
   await frame.waitForSelector('.rule');
   return frame;
 }
 
 /** The text a grid cell shows, e.g. cell('N2'); scrolls nothing, so use it for the first rows. */
-async function cell(ref: string): Promise<string> {
-  return (await page.locator(`[data-cell="${ref}"]`).textContent()) ?? '';
-}
-
-async function typeInto(ref: string, input: string) {
-  await page.locator(`[data-cell="${ref}"]`).click();
-  await page.locator('#formula').fill(input);
-  const written = page.waitForResponse((r) => r.url().endsWith('/api/cell'));
-  await page.locator('#formula').press('Enter');
-  expect((await written).ok()).toBe(true);
-}
+const cell = (ref: string) => cellOf(page, ref);
+const typeInto = (ref: string, input: string) => typeIntoCell(page, ref, input);
 
 /** The bundle itself, as an oracle: what ICP_TIER gives for the example accounts and these criteria. */
-function expectedTiers(criteria: unknown[][]): string[] {
-  const code = loadCode();
-  const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
-  const tiers = csvToValues(readFileSync('examples/tiers.csv', 'utf8'));
-  return (code.ICP_TIER(accounts, criteria, '', tiers) as string[][]).map(([t]) => t);
-}
+const expectedTiers = (criteria: unknown[][]) => bundleTiers(undefined, criteria);
 
 /** The example criteria with the rule the second test adds in the sidebar and saves. */
 function criteriaWithChurnRule(): unknown[][] {
@@ -59,25 +37,21 @@ function criteriaWithChurnRule(): unknown[][] {
 }
 
 describe('playground in Chromium', () => {
+  const outside: string[] = [];
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     playground = await launch({ port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['about:', 'data:'].includes(url.protocol)) outside.push(request.url());
+    opened = await openPlayground(browser(), playground, {
+      watch: (p) => p.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['about:', 'data:'].includes(url.protocol)) outside.push(request.url());
+      }),
     });
-    (page as unknown as { outside: string[] }).outside = outside;
-    await page.goto(playground.url);
-    await page.waitForSelector('body[data-ready=true]');
+    page = opened.page;
     await sidebar();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await opened?.close();
     await playground?.close();
   });
 
@@ -215,6 +189,6 @@ describe('playground in Chromium', () => {
   });
 
   it('never reaches beyond this machine', () => {
-    expect((page as unknown as { outside: string[] }).outside).toEqual([]);
+    expect(outside).toEqual([]);
   });
 });

@@ -3,77 +3,24 @@
 // (10.7), and the guide to a table the criteria do not fit (10.4). The sidebar must never open a browser
 // dialog: one would freeze Apps Script's sidebar.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
+import { cell, errors, message, openPlayground, screenshotSidebar, sidebarOf as sidebar, useChromium, type Opened, type Playground } from './browser';
 import { results, summary } from './columns';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('docs/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const browser = useChromium();
 
-type Playground = Awaited<ReturnType<typeof launch>>;
+/** The playground with the clipboard allowed; every browser dialog is recorded and dismissed (there must be none). */
+const open = (playground: Playground) => openPlayground(browser(), playground, { permissions: ['clipboard-read', 'clipboard-write'], answer: () => null });
 
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Opened {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  /** Every browser dialog the page or the sidebar opened (there must be none). */
-  readonly dialogs: string[];
-}
-
-async function open(playground: Playground): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(playground.url);
-  await page.waitForSelector('body[data-ready=true]');
-  return { context, page, dialogs };
-}
-
-/** The sidebar's frame once it has drawn its sections. */
-async function sidebar(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frame({ url: /\/sidebar$/ })?.locator('footer').count() ?? 0, { timeout: 10_000 }).toBe(1);
-  return page.frame({ url: /\/sidebar$/ })!;
-}
-
-async function cell(page: Page, ref: string): Promise<string> {
-  return (await page.locator(`[data-cell="${ref}"]`).textContent()) ?? '';
-}
-
-const message = (page: Page) => page.locator('#message').textContent();
-
-/** Every cell of the grid that shows an error. */
-async function errors(page: Page): Promise<string[]> {
-  return page.locator('[data-cell].err').evaluateAll((cells) => cells.map((c) => `${(c as HTMLElement).dataset.cell}: ${c.textContent}`));
-}
-
-/** The sidebar as a user sees it: the 300 px frame, scrolled so that `selector` is in view. */
-async function screenshot(page: Page, frame: Frame, selector: string, name: string): Promise<void> {
-  await frame.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await page.mouse.move(0, 0); // no hover underline in the picture
-  await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, name) });
-}
+/** The sidebar as a user sees it, scrolled so that `selector` is in view. */
+const screenshot = (page: Page, frame: Frame, selector: string, name: string) => screenshotSidebar(page, frame, selector, name);
 
 const tabs = (frame: Frame) => frame.locator('.tabs [role=tab]').allTextContents();
 const tierCount = (frame: Frame) => frame.locator('.bar-row').count();
@@ -95,7 +42,7 @@ describe('the sidebar in Chromium', () => {
       opened = await open(playground);
     });
     afterAll(async () => {
-      await opened?.context.close();
+      await opened?.close();
       await playground?.close();
     });
     afterEach(() => {
@@ -255,7 +202,7 @@ describe('the sidebar in Chromium', () => {
       opened = await open(playground);
     });
     afterAll(async () => {
-      await opened?.context.close();
+      await opened?.close();
       await playground?.close();
     });
 

@@ -90,14 +90,43 @@ describe('playground journeys', () => {
       expect(shown(playground, 'ICP Accounts', 0, 1, 5, 3)).toEqual([['', '', '']]);
     });
 
-    it('starts a profile from the sheet’s columns, saves it and scores', () => {
+    it('starts a profile from the sheet’s columns, saves it and scores', async () => {
       const { workbook } = playground;
+      // What the first view says on each (re)load, while it holds: no criteria yet, nothing scored.
+      expect(await setUpAnswer(playground)).toEqual(workbook.setUp);
       const starter = workbook.run('starterDraft', [], 'ICP Accounts').result as { draft: unknown };
       const version = (workbook.run('getSidebarStatus', [], 'ICP Accounts').result as { version: string }).version;
       expect((workbook.run('saveCriteria', [starter.draft, version], 'ICP Accounts').result as { ok: boolean }).ok).toBe(true);
+      // Criteria are saved: "there are no ICP criteria yet" is no longer true, so a reload says nothing of it.
+      expect(await setUpAnswer(playground)).toBeNull();
       const scored = workbook.run('scoreThisSheet', [], 'ICP Accounts');
       expect(scored.toasts).toEqual(['Scored ICP Accounts; the scores follow rows and criteria.']);
       expect(shown(playground, 'ICP Accounts', 0, 4, 5, 2)).toEqual([['ICP score', 'ICP tier'], ['100', 'A'], ['50', 'C'], ['75', 'B']]);
+      expect(await setUpAnswer(playground)).toBeNull();
+    });
+  });
+
+  describe('the first view’s guidance, on a reload', () => {
+    let playground: Playground;
+    beforeAll(async () => {
+      const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-journeys-')), 'export.csv');
+      writeFileSync(csv, 'Firma;Branche;Mitarbeitende\nAlpha GmbH;Software;1.200\nBeta AG;Handel;80\n');
+      playground = await launch({ port: 0, csv });
+    });
+    afterAll(async () => {
+      await playground?.close();
+    });
+
+    it('is said only while it is true: another CSV loaded is another table', async () => {
+      const { workbook } = playground;
+      expect(await setUpAnswer(playground)).toMatchObject({ rows: 2, criteria: 'none' });
+      workbook.loadAccounts('Name;Industry\nZeta;SaaS\n');
+      expect(await setUpAnswer(playground)).toBeNull();
     });
   });
 });
+
+/** What the page reads on each load to say how the workbook was set up. */
+async function setUpAnswer(playground: Playground): Promise<unknown> {
+  return ((await (await fetch(new URL('/api/setup', playground.url))).json()) as { setUp: unknown }).setUp;
+}

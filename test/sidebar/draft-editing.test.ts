@@ -115,4 +115,12 @@ describe('adding learned rules', () => {
     expect(added).toBe(2);
     expect(draft.rules.slice(4).map((r) => `${r.profile}:${r.attribute}:${r.operator}:${r.value}`)).toEqual(['Learned:b:IS: X ', 'Learned:Region:is:DACH']);
   });
+
+  it('finds the profile that has every one of the rules already, in any spelling', () => {
+    expect(edit.profileWithRules(base, learned)).toBeUndefined();
+    expect(edit.profileWithRules(base, learned.slice(0, 1))).toBe('Big');
+    const { draft } = edit.addLearnedRules(base, 'Learned', learned);
+    expect(edit.profileWithRules(draft, learned)).toBe('Learned');
+    expect(edit.profileWithRules(draft, [])).toBeUndefined();
+  });
 });

@@ -85,7 +85,8 @@ function englishPhrases(t: SidebarMessages): string[] {
     noCriteria: ['X'], unfit: [2, 3, 'X'], notColumn: ['X', ['Y']], more: [2], started: ['X', 2, 'X', ['Y']], starterEmpty: ['X'], copied: ['X'],
     perMonth: ['X'], learnedFrom: ['won', 40, 14, 'X', 'Y'], leftOut: [2], tooFew: [3, 'won', true], shareOfAccounts: ['X'], shareOfOutcome: ['X', 'won'],
     compareNote: [true], notCompared: ['X'], evidence: [3, 'won', 'X', 'Y'], legend: ['won', 'X'], notLearnedFrom: [['X']], intoProfile: ['X'],
-    addRules: [2], added: [2, 'X', true, 1],
+    addRules: [2], added: [2, 'X', true, 1, 'X'], previewSaved: ['X'], comparedWith: ['X', 2], alreadyHas: ['X', 2], bestProfile: [2, 'Y', 'X', 'X'],
+    addInstead: ['X'],
   };
   for (const key of Object.keys(en) as (keyof SidebarMessages)[]) {
     const mine = en[key];
@@ -248,6 +249,8 @@ describe('the sidebar’s texts', () => {
       const t = sidebarMessages(lang);
       expect(t.noCriteria('X')).toContain(score);
       expect(t.unfit(1, 2, 'X')).toContain(score);
+      // Learn from my data points to the menu's validation for all profiles together.
+      expect(t.comparedWith('X', 2)).toContain(menuCaptions(lang)[4]);
     }
   });
 

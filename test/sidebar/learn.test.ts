@@ -182,7 +182,7 @@ describe('Learn from my data', () => {
     ]);
     expect(tabs(root)).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
     expect(root.querySelector('.tab.active')?.textContent).toBe('Learned');
-    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 2 rules as the new profile “Learned”. The preview shows them; nothing is saved until you save.');
+    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 2 rules as the new profile “Learned”. Save to write them to the ICP Criteria tab.');
     // Previewed, not saved.
     expect(root.querySelectorAll('.bar-row').length).toBeGreaterThan(0);
     expect(h.spreadsheet.getSheetByName('ICP Criteria')!.values()).toEqual(before);
@@ -210,7 +210,97 @@ describe('Learn from my data', () => {
       'Enterprise|Region|is|US|5', 'Enterprise|Region|is|Benelux|-8', 'Enterprise|Deal value|>=|250k|-12',
     ]);
     expect(root.querySelector('.tab.active')?.textContent).toBe('Enterprise');
-    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 7 rules to “Enterprise”, after its own (1 it had already left out). The preview shows them; nothing is saved until you save.');
+    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 7 rules to “Enterprise”, after its own (leaving out 1 it has already). Save to write them to the ICP Criteria tab.');
+  });
+
+  it('says beside the Add button what was added and where, and refuses the same rules again, naming the profile that has them', async () => {
+    const opened = await openWith(TWO_PROFILES);
+    const { root, sidebar } = opened;
+    await openPanel(opened);
+    await learn(opened, 'Won');
+    const accept = root.querySelector<HTMLButtonElement>('[data-action=add-learned]')!;
+    accept.click();
+    await settle(sidebar);
+    // Right under the button the user clicked, not at the end of a long panel.
+    const note = root.querySelector<HTMLElement>('.accept .learn-note')!;
+    expect(note.previousElementSibling).toBe(accept);
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toBe('Added 8 rules as the new profile “Learned”. Save to write them to the ICP Criteria tab.');
+    const rules = content(sidebar.draft()).rules;
+    // The name field moved on to "Learned 2": a second click must not add the same rules unnoticed.
+    expect(root.querySelector<HTMLInputElement>('input[name=learn-name]')!.value).toBe('Learned 2');
+    // The caution still speaks of the user's profile, not of the one the rules were just added as.
+    expect(root.querySelector('.accept [data-warning=best-profile] p')?.textContent).toContain('whatever “SaaS mid-market” says');
+    accept.click();
+    await settle(sidebar);
+    expect(content(sidebar.draft()).rules).toEqual(rules);
+    expect(tabs(root)).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
+    expect(root.querySelector('.accept .learn-note')?.textContent).toBe('“Learned” has these 8 rules already: nothing was added.');
+    expect(root.querySelector('.accept .learn-note')?.classList.contains('refused')).toBe(true);
+    // Into the profile that has them: nothing to add either, and it says so.
+    change(root.querySelector('select[name=learn-target]'), 'Learned', 'change');
+    root.querySelector<HTMLButtonElement>('[data-action=add-learned]')!.click();
+    await settle(sidebar);
+    expect(content(sidebar.draft()).rules).toEqual(rules);
+    expect(root.querySelector('.accept .learn-note')?.textContent).toBe('“Learned” has these 8 rules already: nothing was added.');
+    // Saved, the note about saving is done with.
+    click(root, 'Save criteria');
+    await settle(sidebar);
+    expect(root.querySelector('.status')?.textContent).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
+    expect(root.querySelector<HTMLElement>('.accept .learn-note')?.hidden ?? true).toBe(true);
+  });
+
+  it('says which profile it compares with, and that a new profile beside it lifts accounts by its best score; offers to add into the shown one', async () => {
+    const opened = await openWith(TWO_PROFILES);
+    const { h, root, sidebar } = opened;
+    await openPanel(opened);
+    await learn(opened, 'Won');
+    // The right-hand column is one profile alone, while the sheet takes each account's best profile.
+    expect(root.querySelector('.compare-caption')?.textContent).toBe(
+      'Beside it: the profile “SaaS mid-market” alone. The sheet gives each account the score of the best of the 2 profiles, so Validate ICP… (all of them together) can show another AUC.');
+    // As a new profile (the default), the panel says what that does before anything is added: the ticked
+    // rules' positive points (15 + 10 + 9 + 9 + 8 + 5) reach 56 on their own, tier C in the draft's tiers.
+    const caution = root.querySelector<HTMLElement>('.accept [data-warning=best-profile]')!;
+    expect(caution.hidden).toBe(false);
+    expect(caution.querySelector('p')?.textContent).toBe('Each account takes the score of its best profile. As a profile of their own, these 8 rules give up to 56 points (tier C): ' +
+      'that can lift many accounts into the top tiers, whatever “SaaS mid-market” says. To sharpen “SaaS mid-market” instead, add them into it.');
+    // How many accounts it lifts, as the formulas would score them: the example's 80-point tier A.
+    const values = example('accounts.csv');
+    const header = [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required']];
+    const tiersOf = (criteria: unknown[][]) => (plain(h.run('ICP_TIER', values, criteria, '', [['A', 80], ['B', 60], ['C', 40], ['D', 0]])) as string[][]).slice(1).map(([t]) => t);
+    const learned = [['Learned', 'Operating model', 'is not', 'Hardware', 80, ''], ['Learned', 'Operating model', 'is', 'Marketplace', 19, '']];
+    const inA = (criteria: unknown[][]) => tiersOf(criteria).filter((t) => t === 'A').length;
+    expect(inA([...header, ...TWO_PROFILES, ...learned])).toBeGreaterThan(inA([...header, ...TWO_PROFILES]) + 10);
+    // Into a profile: no caution.
+    change(root.querySelector('select[name=learn-target]'), 'Enterprise', 'change');
+    expect(caution.hidden).toBe(true);
+    change(root.querySelector('select[name=learn-target]'), '', 'change');
+    expect(caution.hidden).toBe(false);
+    // One rule unticked: the points follow the ticked rules.
+    change(root.querySelectorAll('.learned input[type=checkbox]')[1], false, 'change');
+    expect(caution.querySelector('p')?.textContent).toMatch(/^Each account takes the score of its best profile\. As a profile of their own, these 7 rules give up to 46 points \(tier C\)/);
+    change(root.querySelectorAll('.learned input[type=checkbox]')[1], true, 'change');
+    // The way out, one click: the rules go into the shown profile, after its own.
+    const into = caution.querySelector<HTMLButtonElement>('[data-action=add-learned-into]')!;
+    expect(into.textContent).toBe('Add into “SaaS mid-market” instead');
+    into.click();
+    await settle(sidebar);
+    expect(content(sidebar.draft()).rules.map((r) => `${r.profile}|${r.attribute}|${r.operator}|${r.value}|${r.points}`)).toEqual([
+      'SaaS mid-market|Industry|is|SaaS, Fintech|30', 'SaaS mid-market|Region|is|DACH|20',
+      'SaaS mid-market|Operating model|is|Services|15', 'SaaS mid-market|Industry|is|SaaS|10', 'SaaS mid-market|Industry|is|Fintech|9',
+      'SaaS mid-market|Tech stack|includes|HubSpot|9', 'SaaS mid-market|Operating model|is|Marketplace|8', 'SaaS mid-market|Region|is|US|5',
+      'SaaS mid-market|Region|is|Benelux|-8', 'SaaS mid-market|Deal value|>=|250k|-12',
+      'Enterprise|Employees|>=|2000|40',
+    ]);
+    expect(tabs(root)).toEqual(['SaaS mid-market', 'Enterprise']);
+    expect(root.querySelector('.accept .learn-note')?.textContent).toBe('Added 8 rules to “SaaS mid-market”, after its own. Save to write them to the ICP Criteria tab.');
+  });
+
+  it('compares with the one profile there is as the criteria the sheet scores with', async () => {
+    const opened = await openWith([['', 'Region', 'is', 'DACH', '10', false]]);
+    await openPanel(opened);
+    await learn(opened, 'Won');
+    expect(opened.root.querySelector('.compare-caption')?.textContent).toBe('Beside it: “Default”, the criteria the sheet scores with.');
   });
 
   it('refuses a new profile name that is taken, in any spelling, and adds nothing', async () => {
@@ -237,7 +327,7 @@ describe('Learn from my data', () => {
     const current = validate(h, values, [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'], ['', 'Region', 'is', 'DACH', '10', '']], 'Won', 'Default');
     expect(compare(root)[0]).toEqual(['', 'Suggested', 'Default']);
     expect(compare(root)[1]).toEqual(['AUC', cv.toFixed(2), current.auc.toFixed(2)]);
-    expect(root.querySelector('.learn-warning')).toBeNull();
+    expect(root.querySelector('[data-warning=small-sample]')).toBeNull();
     expect(root.querySelector('.compare-box .hint')?.textContent).toBe(
       'The suggestion’s AUC is measured on accounts it did not learn from; its tiers are counted on the accounts it learned from, so they look better than they will on new ones.');
     expect(learnedRules(root).some((r) => r.startsWith('Industry'))).toBe(true);

@@ -90,6 +90,53 @@ describe('sidebar', () => {
     expect(root.querySelector('[data-error="rule-0-value"]')?.textContent).toBe('');
   });
 
+  it('keeps a new rule’s errors until a field is touched or a save is tried', async () => {
+    const sidebar = await open();
+    await addRule(sidebar, 'Industry', 'is', 'SaaS', '10');
+    root.querySelector<HTMLButtonElement>('[data-action=add-rule]')!.click();
+    await settle(sidebar);
+    const error = (field: string) => root.querySelector(`[data-error="rule-1-${field}"]`)!;
+    // The server finds the blank attribute at once; the editor keeps it to itself, nothing is red yet.
+    expect(error('attribute').textContent).toBe('');
+    expect(root.querySelectorAll('.field.invalid')).toHaveLength(0);
+    // Typing a value touches the value, not the attribute.
+    change(root.querySelectorAll('input[name=value]')[1], 'Retail');
+    await settle(sidebar);
+    expect(error('attribute').textContent).toBe('');
+    // Leaving the attribute without picking one touches it: now it says what is missing.
+    root.querySelectorAll('select[name=attribute]')[1].dispatchEvent(new Event('blur'));
+    expect(error('attribute').textContent).toBe('name the column this rule looks at.');
+    expect(error('attribute').closest('.field')?.classList.contains('invalid')).toBe(true);
+
+    // Another new rule, untouched, and Save: every field's error shows, and nothing is saved.
+    root.querySelector<HTMLButtonElement>('[data-action=add-rule]')!.click();
+    await settle(sidebar);
+    expect(root.querySelector('[data-error="rule-2-attribute"]')?.textContent).toBe('');
+    click('Save criteria');
+    await settle(sidebar);
+    expect(root.querySelector('.status')?.textContent).toBe('Fix the marked fields first.');
+    expect(root.querySelector('[data-error="rule-2-attribute"]')?.textContent).toBe('name the column this rule looks at.');
+    expect(h.spreadsheet.getSheetByName('ICP Criteria')).toBeNull();
+  });
+
+  it('says whether the preview scores the saved criteria or an unsaved draft', async () => {
+    const sidebar = await open();
+    await addRule(sidebar, 'Industry', 'is', 'SaaS, Fintech', '60');
+    const note = () => root.querySelector('.preview .hint')?.textContent;
+    expect(note()).toBe('Draft scored on your table; nothing is saved yet.');
+    click('Save criteria');
+    await settle(sidebar);
+    expect(root.querySelector('.status')?.textContent).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
+    expect(note()).toBe('Scored on your table with the criteria saved in the ICP Criteria tab.');
+    // An edit after the save is a draft again, once its preview is there.
+    change(root.querySelector('input[name=points]'), '55');
+    await settle(sidebar);
+    expect(note()).toBe('Draft scored on your table; nothing is saved yet.');
+    change(root.querySelector('input[name=points]'), '60');
+    await settle(sidebar);
+    expect(note()).toBe('Scored on your table with the criteria saved in the ICP Criteria tab.');
+  });
+
   it('never inserts user data as HTML', async () => {
     const sidebar = await open();
     await addRule(sidebar, 'Industry', 'is not', '<b>bold</b>', '10');

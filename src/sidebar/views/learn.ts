@@ -31,6 +31,9 @@ export function outcomeChoices(columns: readonly [string, Kind | ''][]): { likel
 
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
+/** A learned rule as a rule of the draft (its profile given when it is added). */
+const asDraft = (r: Suggestion['rules'][number]) => ({ attribute: r.attribute, operator: r.operator, value: r.value, points: String(r.points), required: false });
+
 export function learnView(session: Session): View {
   const { t } = session;
   const lang = session.language;
@@ -63,6 +66,9 @@ export function learnView(session: Session): View {
   const nameError = h('span', { class: 'error' });
   const nameField = h('label', { class: 'field' }, h('span', {}, t.newProfile), name, nameError);
   const accept = h('button', { type: 'button', class: 'action', 'data-action': 'add-learned', onClick: () => addTicked() }) as HTMLButtonElement;
+  // Beside the button: what a new profile does to the other profiles' tiers, and what adding did.
+  const caution = h('div', { class: 'learn-warning', 'data-warning': 'best-profile', hidden: true });
+  const note = h('p', { class: 'learn-note', role: 'status', hidden: true });
 
   function showColumns(columns: LearnOutcome['columns']): void {
     if (columns === shownColumns) return;
@@ -93,15 +99,54 @@ export function learnView(session: Session): View {
     accept.disabled = count === 0;
     nameField.hidden = target.value !== '';
     nameError.textContent = '';
+    showCaution();
+  }
+
+  /**
+   * The profile a new one would sit beside and outscore: the shown one, else the first with rules; never
+   * one that has the rules already (the one they were just added as).
+   */
+  function ownProfile(rules: readonly Suggestion['rules'][number][]): string | undefined {
+    const candidates = edit.profiles(session.draft).filter((p) => edit.ruleIndices(session.draft, p).length > 0 && !edit.hasRules(session.draft, p, rules.map(asDraft)));
+    return candidates.includes(session.active) ? session.active : candidates[0];
+  }
+
+  /**
+   * Each account takes its best profile's score: a new profile of a few learned rules competes with the
+   * user's own, and can lift many accounts into the top tier on its own. Said before adding, with the
+   * points those rules reach and the tier that earns, and the way to sharpen the user's profile instead.
+   */
+  function showCaution(): void {
+    const rules = shown ? shown.rules.filter((_, i) => ticked[i]) : [];
+    const own = ownProfile(rules);
+    caution.hidden = target.value !== '' || own === undefined || rules.length === 0;
+    if (caution.hidden || own === undefined) {
+      caution.replaceChildren();
+      return;
+    }
+    const most = rules.reduce((sum, r) => sum + Math.max(0, r.points), 0);
+    const tier = session.draft.tiers.map((x) => ({ label: x.label.trim(), min: Number(x.min.trim().replace(',', '.')) }))
+      .filter((x) => x.label !== '' && Number.isFinite(x.min) && x.min <= most)
+      .sort((a, b) => b.min - a.min)[0]?.label ?? '';
+    const label = session.profileLabel(own);
+    caution.replaceChildren(
+      h('p', {}, t.bestProfile(rules.length, session.number(most), tier, label)),
+      h('button', { type: 'button', class: 'link', 'data-action': 'add-learned-into', onClick: () => {
+        target.value = own;
+        updateAccept();
+        addTicked();
+      } }, t.addInstead(label)));
   }
 
   function addTicked(): void {
     if (!shown) return;
-    const rules = shown.rules.filter((_, i) => ticked[i]).map((r) => ({ attribute: r.attribute, operator: r.operator, value: r.value, points: String(r.points), required: false }));
+    const rules = shown.rules.filter((_, i) => ticked[i]).map(asDraft);
     const isNew = target.value === '';
     const problem = session.addLearned(rules, isNew ? name.value : target.value, isNew);
     nameError.textContent = problem;
     nameField.classList.toggle('invalid', problem !== '');
+    // The panel is long: bring what adding did into view, where the user's eyes are.
+    if (!note.hidden) note.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** The profiles to add into, and a free name for a new one unless the user typed one. */
@@ -146,7 +191,7 @@ export function learnView(session: Session): View {
       })));
       parts.push(h('ul', { class: 'legend' }, ...t.legend(s.kind, rate(s, s.baseRate)).map((line) => h('li', {}, line))));
       parts.push(h('div', { class: 'accept' },
-        h('label', { class: 'field' }, h('span', {}, t.addTicked), target), nameField, accept));
+        h('label', { class: 'field' }, h('span', {}, t.addTicked), target), nameField, caution, accept, note));
     }
     if (others.length) parts.push(h('ul', { class: 'learn-notes' }, ...others.map((w) => h('li', {}, w))));
     const notLearned = s.skipped.map((k) => k.column).filter((c) => c !== s.outcome && c !== session.learnedChoice.tenure);
@@ -164,14 +209,18 @@ export function learnView(session: Session): View {
     const auc = (x: number) => (finite(x) ? number(2).format(x) : '—');
     const row = (label: string, mine: string, theirs: string) =>
       h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, mine), current ? h('td', {}, theirs) : null);
+    // Which criteria the right-hand column is: one profile alone, while the sheet scores with all of them.
+    const compared = session.profileLabel(session.learnedChoice.profile);
+    const profilesWithRules = edit.profiles(session.draft).filter((p) => edit.ruleIndices(session.draft, p).length > 0).length;
+    const caption = current ? h('p', { class: 'compare-caption' }, t.comparedWith(compared, profilesWithRules)) : null;
     const table = h('table', { class: 'compare' },
-      h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, t.suggested), current ? h('th', { scope: 'col', title: session.profileLabel(session.learnedChoice.profile) }, session.profileLabel(session.learnedChoice.profile)) : null)),
+      h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, t.suggested), current ? h('th', { scope: 'col', title: compared }, compared) : null)),
       h('tbody', {},
         row(t.aucNew, finite(s.cvAuc) ? auc(s.cvAuc) : t.notEstimated, current ? `${auc(current.auc)}${few ? ` (${t.rough})` : ''}` : ''),
         headline ? row(t.shareOfAccounts(tiers), share(suggested?.headline.accountShare), share(current?.headline.accountShare)) : null,
         headline ? row(t.shareOfOutcome(tiers, s.kind), share(suggested?.headline.outcomeShare), share(current?.headline.outcomeShare)) : null));
-    const note = !current ? (answer.problem ? t.notCompared(answer.problem) : t.noCurrent) : t.compareNote(finite(s.cvAuc));
-    return h('div', { class: 'compare-box' }, table, h('p', { class: 'hint' }, note));
+    const hint = !current ? (answer.problem ? t.notCompared(answer.problem) : t.noCurrent) : t.compareNote(finite(s.cvAuc));
+    return h('div', { class: 'compare-box' }, caption, table, h('p', { class: 'hint' }, hint));
   }
 
   return {
@@ -194,7 +243,9 @@ export function learnView(session: Session): View {
       if (answer === null && !session.learning && session.learnOpen && session.table === null) parts.push(h('p', { class: 'error' }, t.noTable));
       if (answer?.error) parts.push(h('p', { class: 'error', role: 'alert' }, answer.error));
       if (answer && s) parts.push(...suggestionParts(answer, s));
-      if (session.learnNote) parts.push(h('p', { class: 'learn-note', role: 'status' }, session.learnNote));
+      note.hidden = session.learnNote === null;
+      note.textContent = session.learnNote?.text ?? '';
+      note.className = session.learnNote?.kind === 'refused' ? 'learn-note refused' : 'learn-note';
       result.replaceChildren(...parts);
     },
   };

@@ -13,13 +13,14 @@ export function previewView(session: Session): View {
   const why = (text: string) => (text.startsWith(blank) ? `[${session.profileLabel('')}] ${text.slice(blank.length)}` : text);
   return {
     element: h('section', {}, h('h2', {}, t.preview), box),
-    follows: ['preview'],
+    follows: ['preview', 'status'],
     render() {
       const preview = session.preview;
       if (!preview) return void box.replaceChildren();
       const most = Math.max(1, ...preview.tierCounts.map((c) => c.count));
       box.replaceChildren(
-        h('p', { class: 'hint' }, t.previewNote),
+        // Says what the bars score: the criteria as saved, or a draft nothing has written yet.
+        h('p', { class: 'hint', 'data-preview': session.previewIsSaved ? 'saved' : 'draft' }, session.previewIsSaved ? t.previewSaved(session.tab) : t.previewNote),
         h('div', { class: 'bars' }, ...preview.tierCounts.map(({ tier, count }) =>
           h('div', { class: 'bar-row', 'data-tier': tier },
             h('span', { class: 'bar-label' }, tier),

@@ -9,8 +9,7 @@ import type { Session, View } from '../session';
 export function rulesView(session: Session): View {
   const { t } = session;
   const list = h('div', { class: 'rules' });
-  // A new rule starts with the first operator of the user's language, as the criteria tab's dropdown offers it.
-  const addRule = () => session.edit((d) => edit.addRule(d, session.active, '', session.operators[0]), true);
+  const addRule = () => session.addRule();
   return {
     element: h('section', {}, h('h2', {}, t.rules), list,
       h('button', { type: 'button', class: 'link', 'data-action': 'add-rule', onClick: addRule }, t.addRule),
@@ -24,9 +23,9 @@ export function rulesView(session: Session): View {
 }
 
 /** A select of `options`, with the current value first when it is not one of them. */
-function select(name: string, current: string, options: readonly string[], onChange: (value: string) => void, blank = false): HTMLElement {
+function select(name: string, current: string, options: readonly string[], onChange: (value: string) => void, blank = false, onBlur?: () => void): HTMLElement {
   const shown = options.includes(current) || (blank && current === '') ? options : [current, ...options];
-  const el = h('select', { name, onChange: (e) => onChange(valueOf(e)) },
+  const el = h('select', { name, onChange: (e) => onChange(valueOf(e)), onBlur },
     blank ? h('option', { value: '' }, '—') : null,
     ...shown.map((option) => h('option', { value: option }, option)));
   (el as HTMLSelectElement).value = current;
@@ -36,19 +35,20 @@ function select(name: string, current: string, options: readonly string[], onCha
 function ruleCard(session: Session, index: number): HTMLElement {
   const { t } = session;
   const rule = session.draft.rules[index];
-  const set = <K extends keyof RuleDraft>(key: K, structural = false) => (value: RuleDraft[K]) =>
-    session.edit((d) => edit.updateRule(d, index, key, value), structural);
+  const set = <K extends keyof RuleDraft>(key: K, structural = false) => (value: RuleDraft[K]) => session.editRule(index, key, value, structural);
+  // Leaving a field touches it, as typing does: its error shows from then on.
+  const left = (f: string) => () => session.touch(index, f);
   const key = (f: string) => `rule-${index}-${f}`;
   const listId = `values-${index}`;
   const action = (label: string, text: string, apply: (d: CriteriaDraft) => CriteriaDraft) =>
     h('button', { type: 'button', title: label, 'aria-label': label, onClick: () => session.edit(apply, true) }, text);
   return h('div', { class: 'rule', 'data-rule': index },
-    field(t.attribute, select('attribute', rule.attribute, session.table?.headers ?? [], set('attribute', true), true), key('attribute')),
-    field(t.operator, select('operator', rule.operator, session.operators, set('operator')), key('operator')),
-    field(t.value, h('input', { name: 'value', value: rule.value, list: listId, autocomplete: 'off', onInput: (e) => set('value')(valueOf(e)) }), key('value')),
+    field(t.attribute, select('attribute', rule.attribute, session.table?.headers ?? [], set('attribute', true), true, left('attribute')), key('attribute')),
+    field(t.operator, select('operator', rule.operator, session.operators, set('operator'), false, left('operator')), key('operator')),
+    field(t.value, h('input', { name: 'value', value: rule.value, list: listId, autocomplete: 'off', onInput: (e) => set('value')(valueOf(e)), onBlur: left('value') }), key('value')),
     h('datalist', { id: listId }, ...session.suggestions(rule.attribute).map((s) => h('option', { value: s }))),
     h('div', { class: 'row' },
-      field(t.points, h('input', { name: 'points', type: 'text', inputmode: 'decimal', value: rule.points, onInput: (e) => set('points')(valueOf(e)) }), key('points')),
+      field(t.points, h('input', { name: 'points', type: 'text', inputmode: 'decimal', value: rule.points, onInput: (e) => set('points')(valueOf(e)), onBlur: left('points') }), key('points')),
       h('label', { class: 'check' },
         h('input', { name: 'required', type: 'checkbox', checked: rule.required, onChange: (e) => set('required')((e.target as HTMLInputElement).checked) }),
         h('span', {}, t.required)),
