@@ -11,6 +11,7 @@ import vm from 'node:vm';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
+/** The global src/addon/main.ts sets to every function the stubs call. */
 export const GLOBAL_NAME = 'IcpSheets';
 // TEMPORARY while the merge of i18n-core is shrunk back under 100 KB.
 export const CODE_BUDGET_BYTES = 110 * 1024;
@@ -152,7 +153,12 @@ const positionalEnglish = {
   },
 };
 
-/** @param {string} entry @param {string} globalName @param {boolean} [main] Code.js: shortened keys, numbered placeholders */
+/**
+ * @param {string} entry
+ * @param {string} [globalName] the global the IIFE's exports become; Code.js has none: its entry sets
+ *   `globalThis.IcpSheets` to a plain object, cheaper than the getters esbuild makes of exports
+ * @param {boolean} [main] Code.js: shortened keys, numbered placeholders
+ */
 async function bundle(entry, globalName, main = false) {
   const out = await esbuild({
     entryPoints: [path.join(root, entry)],
@@ -177,7 +183,7 @@ export async function build({ quiet = false } = {}) {
   await mkdir(dist, { recursive: true });
   const registry = await loadRegistry();
   const header = '// icp-sheets: built by build.mjs from src/ (MIT licence). Do not edit.\n/** @OnlyCurrentDoc */\n';
-  const main = await bundle('src/addon/main.ts', GLOBAL_NAME, true);
+  const main = await bundle('src/addon/main.ts', undefined, true);
   const code = `${header}${main.code}\n${stubs(registry)}`;
   checkLoads(code, registry);
   const size = Buffer.byteLength(code);

@@ -1,21 +1,27 @@
 // The bundle's entry: a switchboard that exposes every global Apps Script needs as `IcpSheets.NAME`.
 // The build appends the top-level stubs (`function ICP_SCORE(table, criteria) {…}`) that call these.
 
-import type * as actions from './actions';
+import { buildSegmentSummary, createTemplate, scoreThisSheet, starterDraft, validateIcp } from './actions';
 import type * as customFunctions from './custom-functions';
-import type * as menu from './menu';
+import {
+  ICP_CHURN, ICP_CLV, ICP_EXPLAIN, ICP_MATCH, ICP_PAYBACK, ICP_ROW, ICP_SCORE, ICP_SEGMENTS, ICP_SIZE_BAND, ICP_SQL, ICP_SUGGEST,
+  ICP_TIER, ICP_VALIDATE,
+} from './custom-functions';
+import { onInstall, onOpen, showCriteriaEditor, showHelp } from './menu';
 import type { CustomFunctionName, ServerFunctionName } from './registry';
-import type * as sidebar from './sidebar-api';
+import { criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria } from './sidebar-api';
 
-export * from './custom-functions';
-export { onOpen, onInstall, showCriteriaEditor, showHelp } from './menu';
-export { createTemplate, scoreThisSheet, buildSegmentSummary, validateIcp, starterDraft } from './actions';
-export { criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria } from './sidebar-api';
-
-// Type-level checks, no bytes in the bundle: every registry entry is implemented, and every custom function
-// the module exports is declared in the registry (so it gets a stub and its JSDoc).
 type Fn = (...args: never[]) => unknown;
+
+// A plain object rather than the module's exports, which esbuild's IIFE would turn into getters and helpers
+// that every custom-function call loads. `satisfies` checks that every registry entry is implemented.
+(globalThis as Record<string, unknown>).IcpSheets = {
+  ICP_SCORE, ICP_TIER, ICP_EXPLAIN, ICP_MATCH, ICP_ROW, ICP_SEGMENTS, ICP_SUGGEST, ICP_VALIDATE, ICP_CLV, ICP_PAYBACK, ICP_CHURN,
+  ICP_SIZE_BAND, ICP_SQL,
+  onOpen, onInstall, showCriteriaEditor, showHelp, createTemplate, scoreThisSheet, buildSegmentSummary, validateIcp, starterDraft,
+  criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria,
+} satisfies Record<CustomFunctionName | ServerFunctionName, Fn>;
+
+// Every custom function the module exports is declared in the registry (so it gets a stub and its JSDoc).
 type Implements<T extends Record<string, Fn>> = T;
-export type CheckCustom = Implements<Pick<typeof customFunctions, CustomFunctionName>>;
-export type CheckServer = Implements<Pick<typeof menu & typeof actions & typeof sidebar, ServerFunctionName>>;
 export type CheckDeclared = Implements<Record<Exclude<keyof typeof customFunctions, CustomFunctionName>, never>>;
