@@ -11,7 +11,7 @@ import { fmt, language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
 import type { ServerTexts } from './i18n/en';
-import { asCell, findTab, insertTab } from './sheets';
+import { asCell, boldHeader, findTab, insertTab } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
@@ -51,8 +51,7 @@ export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[], s
     ]);
   }
   sheet.getRange(1, 1, block.length, WIDTH).setValues(block.map((row) => row.map(asCell)));
-  sheet.getRange(1, 1, 1, WIDTH).setFontWeight('bold');
-  sheet.setFrozenRows(1);
+  boldHeader(sheet, WIDTH);
   ensureNamedRanges(ss, sheet);
   applyValidation(sheet, headers);
   return sheet;

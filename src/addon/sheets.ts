@@ -45,6 +45,12 @@ export function insertTab(ss: Spreadsheet, tab: Tab, lang: Lang): Sheet {
   return sheet;
 }
 
+/** Row 1 of a new tab, `width` columns wide, as its header: bold and frozen. */
+export function boldHeader(sheet: Sheet, width: number): void {
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}
+
 /** Marks a sheet as the add-on's tab of this kind. */
 export function markTab(sheet: Sheet, tab: Tab): void {
   sheet.addDeveloperMetadata(TAB_KEY, tab, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
@@ -115,13 +121,21 @@ export interface AccountTable {
   readonly output: OutputColumns | null;
 }
 
+/** The account sheet a menu action last worked on, remembered in the document; null when there is none. */
+export function rememberedSheet(ss: Spreadsheet): Sheet | null {
+  const name = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  return name ? ss.getSheetByName(name) : null;
+}
+
+export function rememberSheet(sheet: Sheet): void {
+  PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
+}
+
 /** The sheet holding the accounts: the active one unless it is ours or empty, else the remembered one, else ICP Accounts. */
-export function accountSheet(ss: Spreadsheet, remembered: string | null): Sheet | null {
+export function accountSheet(ss: Spreadsheet): Sheet | null {
   const active = ss.getActiveSheet();
   if (active && !isOwnSheet(active) && active.getLastRow() > 0) return active;
-  const byName = remembered ? ss.getSheetByName(remembered) : null;
-  if (byName) return byName;
-  return findTab(ss, 'accounts') ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
+  return rememberedSheet(ss) ?? findTab(ss, 'accounts') ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
 }
 
 /** True for the add-on's own tabs (criteria, segments, validation, personas) by name in any language or by marker. */

@@ -18,7 +18,7 @@ import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { speakToUser } from './locale';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, readAccountTable, tabName, type AccountTable } from './sheets';
+import { accountSheet, readAccountTable, tabName, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -62,7 +62,7 @@ export interface Preview {
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[]; stale?: true };
 
 function currentSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return accountSheet(SpreadsheetApp.getActiveSpreadsheet(), PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
+  return accountSheet(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 function currentTable(): AccountTable | null {

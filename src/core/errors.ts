@@ -25,3 +25,13 @@ export function criteriaError(row: number, column: string, detail: string): IcpE
   const shown = T.criteriaColumns_.split('|')[EN.criteriaColumns_.split('|').indexOf(column)] ?? column;
   return new IcpError(fmt(T.criteriaAt_, row, shown, detail), { row, column, detail });
 }
+
+/** What `compute` returns, or the IcpError it throws (any other error is a bug and goes on up). */
+export function attempt<T>(compute: () => T): T | IcpError {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof IcpError) return error;
+    throw error;
+  }
+}
