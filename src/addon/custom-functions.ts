@@ -4,7 +4,7 @@
 // which the build writes the JSDoc Sheets reads.
 
 import { cellText, isBlank, scalarArgument } from '../core/cells';
-import { IcpError } from '../core/errors';
+import { attempt, IcpError } from '../core/errors';
 import { fmt, T, useLanguage } from '../core/i18n';
 import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
@@ -117,13 +117,10 @@ export function ICP_SQL(criteria: unknown, profile?: unknown, dialect?: unknown,
  */
 function numeric<R>(fn: string, compute: () => R): R {
   useLanguage('en');
-  try {
-    return compute();
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    speakForSheet(undefined, fn);
-    return compute();
-  }
+  const result = attempt(compute);
+  if (!(result instanceof IcpError)) return result;
+  speakForSheet(undefined, fn);
+  return compute();
 }
 
 function optionalMargin(margin: unknown, fn: string): number {

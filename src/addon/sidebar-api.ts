@@ -6,7 +6,7 @@ import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-she
 import { cellText, type Cell } from '../core/cells';
 import { operatorName, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
-import { IcpError } from '../core/errors';
+import { attempt, IcpError } from '../core/errors';
 import { fmt, language, type Lang } from '../core/i18n';
 import * as icp from '../core/icp';
 import { detectOutcome, type OutcomeKind } from '../core/learn/outcome';
@@ -16,7 +16,7 @@ import { criteriaToSql, type DialectName } from '../core/sql';
 import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
-import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
+import { checkDraft, draftError, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { speakToUser } from './locale';
 import { accountSheet, readAccountTable, tabName, type AccountTable } from './sheets';
 
@@ -115,8 +115,7 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
   const text = speakToUser();
   const table = currentTable();
   const checked = checkDraft(payload, table ? table.attributes : [], text);
-  if ('errors' in checked) return { ok: false, errors: checked.errors };
-  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
+  return 'errors' in checked ? { ok: false, errors: checked.errors } : { ok: true, preview: preview(table, checked) };
 }
 
 /**
@@ -135,11 +134,11 @@ export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<
   // A tab this call created holds nothing anyone could lose.
   const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet), text);
   if (saved === null) {
-    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: fmt(text.staleCriteria_, sheet.getName()) }] };
+    return { ok: false, stale: true, errors: [draftError('version', fmt(text.staleCriteria_, sheet.getName()))] };
   }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers, true);
-  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved.version, draft: saved.draft };
+  return { ok: true, preview: preview(table, checked), version: saved.version, draft: saved.draft };
 }
 
 /** What the sidebar's Copy as SQL panel asks for: the dialect, the warehouse table, how columns are named. */
@@ -160,7 +159,7 @@ export type SqlOutcome = { ok: true; sql: string } | { ok: false; errors: FieldE
 const MAX_TABLE = 1000;
 const DIALECT_NAMES: readonly DialectName[] = ['bigquery', 'postgres', 'duckdb'];
 
-const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: false, errors: [], problem: { scope: 'draft', index: -1, field, message } });
+const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: false, errors: [], problem: draftError(field, message) });
 
 /**
  * Copy as SQL: the query ICP_SQL writes, for the draft the sidebar shows (saved or not), checked first as
@@ -178,15 +177,11 @@ export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutco
   if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', fmt(text.sqlTableLength_, MAX_TABLE));
   const name = written.trim() || 'accounts';
   if (name.split('.').some((part) => part.trim() === '')) return choiceProblem('table', fmt(text.sqlTableName_, quote(name)));
-  try {
-    return { ok: true, sql: criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }) };
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
-    const at = error.at;
-    const field = at ? at.column.toLowerCase() : '';
-    return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field, message: at.detail } : { scope: 'draft', index: -1, field, message: error.message } };
-  }
+  const sql = attempt(() => criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }));
+  if (!(sql instanceof IcpError)) return { ok: true, sql };
+  // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
+  const at = sql.at;
+  return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field: at.column.toLowerCase(), message: at.detail } : draftError('', sql.message) };
 }
 
 /** What the Learn panel asks for: the outcome column ('' for the columns only), tenure for churn, the profile to compare with. */
@@ -239,23 +234,14 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   const checked = checkDraft(payload, table.attributes, text);
   const tiers = 'errors' in checked ? [] : checked.tiers.map((t) => [t.label, t.min]);
   const rank = (criteria: unknown, profile: string, fn?: string): Ranking => validateCriteria(grid, criteria, outcome, profile, tiers, options, today, fn);
-  let suggestion: Suggestion;
-  try {
-    suggestion = suggestCriteria(grid, outcome, options, today, text.learning_);
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    return { ...out, error: error.message };
-  }
+  const suggestion = attempt(() => suggestCriteria(grid, outcome, options, today, text.learning_));
+  if (suggestion instanceof IcpError) return { ...out, error: suggestion.message };
   let current: Ranking | null = null;
   let problem = '';
   if (choice.profile) {
-    try {
-      if ('errors' in checked) throw new IcpError(checked.errors[0].message);
-      current = rank(checked.grid, String(choice.profile), text.comparing_);
-    } catch (error) {
-      if (!(error instanceof IcpError)) throw error;
-      problem = error.message;
-    }
+    const ranked = 'errors' in checked ? new IcpError(checked.errors[0].message) : attempt(() => rank(checked.grid, String(choice.profile), text.comparing_));
+    if (ranked instanceof IcpError) problem = ranked.message;
+    else current = ranked;
   }
   const suggested = suggestion.rules.length ? rank(suggestionTable(suggestion), '') : null;
   // The rules go into the sidebar's draft, whose operators are the user's language's (the tab's dropdown).
@@ -263,7 +249,8 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   return { ...out, suggestion: { ...suggestion, rules }, suggested, current, problem };
 }
 
-function preview(table: AccountTable, checked: CheckedDraft): Preview {
+function preview(table: AccountTable | null, checked: CheckedDraft): Preview {
+  if (!table) return { rows: 0, tierCounts: [], top: [] };
   const scored = icp.scoreSheet(table.values, checked.grid, '', '', 'Preview');
   const tiers = icp.tiersWith(scored, checked.tiers);
   const counts = new Map<string, number>([...checked.tiers.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
