@@ -3,11 +3,12 @@
 // created them. Everything else the add-on says is in the data files (src/addon/i18n, src/core/i18n).
 
 import type { Lang } from '../core/i18n';
+import { words } from '../core/words';
 
 const MENUS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', 'Validate ICP…', 'Help'],
-  de: ['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', 'ICP prüfen…', 'Hilfe'],
-  da: ['Rediger ICP-kriterier…', 'Opret ICP-skabelon', 'Scor dette ark', 'Opret segmentoversigt…', 'Valider ICP…', 'Hjælp'],
+  en: words('Edit ICP criteria…|Create ICP template|Score this sheet|Build segment summary…|Validate ICP…|Help'),
+  de: words('ICP-Kriterien bearbeiten…|ICP-Vorlage anlegen|Dieses Blatt bewerten|Segmentübersicht erstellen…|ICP prüfen…|Hilfe'),
+  da: words('Rediger ICP-kriterier…|Opret ICP-skabelon|Scor dette ark|Opret segmentoversigt…|Valider ICP…|Hjælp'),
 };
 
 /** The menu's captions: editor, template, score, segments, validation, help. */

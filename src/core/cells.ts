@@ -2,6 +2,7 @@
 
 import { IcpError } from './errors';
 import { fmt, T } from './i18n';
+import { words } from './words';
 
 /** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -37,8 +38,8 @@ function isoDate(date: Date): string {
 }
 
 // English, German and Danish: a flag written in any of them reads the same in every spreadsheet.
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', 'sand', '✓', '✔', 'required', 'pflicht', 'påkrævet', 'churned', 'gekundigt', 'opsagt']);
-const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', 'nej', '0', 'falsch', 'falsk', '-', 'active', 'aktiv']);
+const TRUE_WORDS = new Set(words('true|yes|y|ja|j|x|1|wahr|sand|✓|✔|required|pflicht|påkrævet|churned|gekundigt|opsagt'));
+const FALSE_WORDS = new Set(['', ...words('false|no|n|nein|nej|0|falsch|falsk|-|active|aktiv')]);
 
 /** The most characters Sheets shows in a cell; a custom function's longer text result is refused. */
 export const CELL_TEXT_MAX = 50_000;

@@ -6,6 +6,7 @@ import { criteriaError, IcpError } from './errors';
 import { fmt, T } from './i18n';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quote, quoteList, splitValues } from './text';
+import { words } from './words';
 
 /** The operators in their canonical spelling; operatorNames() gives them in the active language. */
 export const OPERATORS = [
@@ -14,24 +15,24 @@ export const OPERATORS = [
 export type Operator = (typeof OPERATORS)[number];
 
 // Every language's words (English, German, Danish), whatever the spreadsheet's language: a criteria table
-// reads the same everywhere. Words are normalized (lower case, no accents; `ø` and `æ` have none to lose).
-const SYNONYMS: Readonly<Record<Operator, readonly string[]>> = {
-  is: ['=', '==', 'equals', 'is one of', 'one of', 'in', 'ist', 'gleich', 'ist eines von', 'er', 'er en af', 'en af', 'lig med'],
-  'is not': ['!=', '<>', '≠', 'not', 'not in', 'none of', 'ist nicht', 'nicht', 'ungleich', 'er ikke', 'ikke'],
-  includes: ['include', 'has', 'has any', 'beinhaltet', 'umfasst', 'enthalt eines', 'omfatter', 'indeholder en af'],
-  contains: ['enthalt', 'like', 'indeholder'],
-  between: ['range', 'zwischen', 'mellem'],
-  '>=': ['≥', '=>', 'at least', 'min', 'mindestens', 'mindst'],
-  '<=': ['≤', '=<', 'at most', 'max', 'hochstens', 'maximal', 'højst'],
-  '>': ['more than', 'greater than', 'above', 'mehr als', 'grosser als', 'uber', 'mere end', 'større end', 'over'],
-  '<': ['less than', 'fewer than', 'below', 'weniger als', 'kleiner als', 'unter', 'mindre end', 'under'],
-  'is blank': ['is empty', 'blank', 'empty', 'ist leer', 'leer', 'er tom', 'tom'],
-  'is not blank': ['is not empty', 'not blank', 'not empty', 'exists', 'ist nicht leer', 'nicht leer', 'vorhanden', 'er ikke tom', 'ikke tom', 'udfyldt'],
+// reads the same everywhere (`|` between words). Words are normalized (lower case, no accents; `ø` and `æ` have none to lose).
+const SYNONYMS: Readonly<Record<Operator, string>> = {
+  is: '=|==|equals|is one of|one of|in|ist|gleich|ist eines von|er|er en af|en af|lig med',
+  'is not': '!=|<>|≠|not|not in|none of|ist nicht|nicht|ungleich|er ikke|ikke',
+  includes: 'include|has|has any|beinhaltet|umfasst|enthalt eines|omfatter|indeholder en af',
+  contains: 'enthalt|like|indeholder',
+  between: 'range|zwischen|mellem',
+  '>=': '≥|=>|at least|min|mindestens|mindst',
+  '<=': '≤|=<|at most|max|hochstens|maximal|højst',
+  '>': 'more than|greater than|above|mehr als|grosser als|uber|mere end|større end|over',
+  '<': 'less than|fewer than|below|weniger als|kleiner als|unter|mindre end|under',
+  'is blank': 'is empty|blank|empty|ist leer|leer|er tom|tom',
+  'is not blank': 'is not empty|not blank|not empty|exists|ist nicht leer|nicht leer|vorhanden|er ikke tom|ikke tom|udfyldt',
 };
 
 /** Every operator word, canonical ones included, to its operator. A Map: a cell must not find `constructor`. */
 const OPERATOR_SYNONYMS: ReadonlyMap<string, Operator> = new Map(
-  OPERATORS.flatMap((operator) => [operator, ...SYNONYMS[operator]].map((word) => [word, operator] as const)),
+  OPERATORS.flatMap((operator) => [operator, ...words(SYNONYMS[operator])].map((word) => [word, operator] as const)),
 );
 
 /** The operators in the active language, in the order of OPERATORS: the criteria tab's dropdown. */
@@ -49,13 +50,13 @@ export const NUMERIC_OPERATORS: ReadonlySet<Operator> = new Set(['between', '>='
 
 /** The criteria table's columns, with the header spellings we accept (English, German and Danish). */
 export const CRITERIA_COLUMNS = {
-  profile: ['Profile', 'Profil', 'ICP'],
-  attribute: ['Attribute', 'Attribut', 'Merkmal', 'Column', 'Spalte', 'Field', 'Feld', 'Criterion', 'Kriterium', 'Egenskab', 'Kolonne', 'Felt', 'Kriterie'],
-  operator: ['Operator', 'Op', 'Condition', 'Bedingung', 'Betingelse'],
-  value: ['Value', 'Values', 'Wert', 'Werte', 'Værdi', 'Værdier'],
-  points: ['Points', 'Punkte', 'Weight', 'Gewicht', 'Point', 'Vægt'],
-  required: ['Required', 'Pflicht', 'Must', 'Muss', 'Knock-out', 'Knockout', 'KO', 'Påkrævet', 'Obligatorisk', 'Krav'],
-} as const;
+  profile: words('Profile|Profil|ICP'),
+  attribute: words('Attribute|Attribut|Merkmal|Column|Spalte|Field|Feld|Criterion|Kriterium|Egenskab|Kolonne|Felt|Kriterie'),
+  operator: words('Operator|Op|Condition|Bedingung|Betingelse'),
+  value: words('Value|Values|Wert|Werte|Værdi|Værdier'),
+  points: words('Points|Punkte|Weight|Gewicht|Point|Vægt'),
+  required: words('Required|Pflicht|Must|Muss|Knock-out|Knockout|KO|Påkrævet|Obligatorisk|Krav'),
+};
 export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;
 
 /** The header row in English, as drafts and learned criteria are read (the criteria tab gets criteriaHeader()). */

@@ -12,24 +12,24 @@ import { parseNumber } from './numbers';
 import { parseOptions } from './options';
 import { findColumn, readTable, requireColumn, type Table } from './table';
 import { normalizeText, quote } from './text';
+import { words } from './words';
 
 /** The input columns and the header spellings that find them. */
 export const METRIC_COLUMNS = {
-  mrr: ['MRR', 'Monthly revenue', 'Monthly recurring revenue', 'Monatsumsatz', 'Monatlicher Umsatz', 'MRR (€)', 'MRR ($)',
-    'Månedlig omsætning', 'Månedsomsætning', 'MRR (kr.)', 'MRR (DKK)'],
-  arr: ['ARR', 'Annual recurring revenue', 'Jahresumsatz wiederkehrend', 'ARR (€)', 'ARR ($)', 'Årlig tilbagevendende omsætning', 'ARR (kr.)', 'ARR (DKK)'],
-  churned: ['Churned', 'Churn', 'Lost', 'Cancelled', 'Canceled', 'Gekündigt', 'Abgewandert', 'Verloren', 'Opsagt', 'Churnet', 'Tabt'],
-  since: ['Customer since', 'Start date', 'Start', 'Signed', 'Kunde seit', 'Vertragsbeginn', 'Startdatum', 'Kunde siden', 'Kontraktstart'],
-  end: ['Churn date', 'Churned on', 'Cancelled on', 'End date', 'Gekündigt am', 'Kündigungsdatum', 'Vertragsende', 'Opsagt den', 'Opsigelsesdato', 'Slutdato'],
-  months: ['Months', 'Tenure', 'Tenure (months)', 'Months active', 'Laufzeit', 'Monate', 'Laufzeit (Monate)', 'Måneder', 'Løbetid', 'Løbetid (måneder)'],
-  cac: ['CAC', 'Acquisition cost', 'Customer acquisition cost', 'Akquisitionskosten', 'CAC (€)', 'CAC ($)', 'Anskaffelsesomkostning', 'CAC (kr.)', 'CAC (DKK)'],
-} as const;
+  mrr: words('MRR|Monthly revenue|Monthly recurring revenue|Monatsumsatz|Monatlicher Umsatz|MRR (€)|MRR ($)|Månedlig omsætning|Månedsomsætning|MRR (kr.)|MRR (DKK)'),
+  arr: words('ARR|Annual recurring revenue|Jahresumsatz wiederkehrend|ARR (€)|ARR ($)|Årlig tilbagevendende omsætning|ARR (kr.)|ARR (DKK)'),
+  churned: words('Churned|Churn|Lost|Cancelled|Canceled|Gekündigt|Abgewandert|Verloren|Opsagt|Churnet|Tabt'),
+  since: words('Customer since|Start date|Start|Signed|Kunde seit|Vertragsbeginn|Startdatum|Kunde siden|Kontraktstart'),
+  end: words('Churn date|Churned on|Cancelled on|End date|Gekündigt am|Kündigungsdatum|Vertragsende|Opsagt den|Opsigelsesdato|Slutdato'),
+  months: words('Months|Tenure|Tenure (months)|Months active|Laufzeit|Monate|Laufzeit (Monate)|Måneder|Løbetid|Løbetid (måneder)'),
+  cac: words('CAC|Acquisition cost|Customer acquisition cost|Akquisitionskosten|CAC (€)|CAC ($)|Anskaffelsesomkostning|CAC (kr.)|CAC (DKK)'),
+};
 
 /** The headers that find employees and revenue, for the size band (ICP_SIZE_BAND's bands). */
-const EMPLOYEE_COLUMNS = ['Employees', 'Mitarbeitende', 'Mitarbeiter', 'Headcount', 'FTE', 'Medarbejdere', 'Ansatte', 'Antal medarbejdere'];
-const REVENUE_COLUMNS = ['Revenue', 'Umsatz', 'Annual revenue', 'Jahresumsatz', 'Omsætning', 'Årsomsætning'];
+const EMPLOYEE_COLUMNS = words('Employees|Mitarbeitende|Mitarbeiter|Headcount|FTE|Medarbejdere|Ansatte|Antal medarbejdere');
+const REVENUE_COLUMNS = words('Revenue|Umsatz|Annual revenue|Jahresumsatz|Omsætning|Årsomsætning');
 /** A segment named so is derived from employees and revenue when the table has no such column. */
-const SIZE_BAND_NAMES = ['Size band', 'Größenklasse', 'Størrelse'];
+const SIZE_BAND_NAMES = words('Size band|Größenklasse|Størrelse');
 type MetricColumn = keyof typeof METRIC_COLUMNS;
 
 const OPTION_NAMES = [...Object.keys(METRIC_COLUMNS), 'margin', 'asof', 'period', 'horizon'];
