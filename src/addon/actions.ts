@@ -25,8 +25,8 @@ import type { ServerTexts } from './i18n/en';
 import { TEMPLATE_COLUMN } from './i18n/template';
 import { inSheetLanguage, speakToUser } from './locale';
 import {
-  accountSheet, asCell, boldHeader, columnLetter, formulaText, insertTab, isOwnSheet, markOutputColumns, outputLabels, readAccountTable,
-  rememberedSheet, rememberSheet, sheetRef, type AccountTable,
+  accountSheet, activeSpreadsheet, asCell, boldHeader, columnLetter, formulaText, insertTab, isOwnSheet, markOutputColumns, outputLabels, readAccountTable,
+  rememberedSheet, rememberSheet, sheetRef, spreadsheetUi, validation, type AccountTable,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,21 +61,20 @@ export function createTemplate(): string {
   const text = speakToUser();
   const template = text.template_;
   const lang = language();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const sheet = insertTab(ss, 'accounts', lang);
   const columns = template.columns;
   const rows = template.rows.map((row) => row.map((cell, c) => (c === TEMPLATE_COLUMN.since && typeof cell === 'string' && cell ? isoDay(cell) : cell)));
   sheet.getRange(1, 1, rows.length + 1, columns.length).setValues([[...columns], ...rows].map((row) => row.map(asCell)));
   boldHeader(sheet, columns.length);
   const below = sheet.getMaxRows() - 1;
-  const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(true);
   const column = (index: number) => sheet.getRange(2, index + 1, below, 1);
-  column(TEMPLATE_COLUMN.churned).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
-  column(TEMPLATE_COLUMN.since).setDataValidation(builder().requireDate().build());
-  column(TEMPLATE_COLUMN.link).setDataValidation(builder().requireTextIsUrl().build());
-  column(TEMPLATE_COLUMN.outcome).setDataValidation(builder().requireValueInList([...template.outcomes], true).build());
+  column(TEMPLATE_COLUMN.churned).setDataValidation(validation((rule) => rule.requireCheckbox()));
+  column(TEMPLATE_COLUMN.since).setDataValidation(validation((rule) => rule.requireDate()));
+  column(TEMPLATE_COLUMN.link).setDataValidation(validation((rule) => rule.requireTextIsUrl()));
+  column(TEMPLATE_COLUMN.outcome).setDataValidation(validation((rule) => rule.requireValueInList([...template.outcomes], true)));
   for (const index of [TEMPLATE_COLUMN.employees, TEMPLATE_COLUMN.mrr, TEMPLATE_COLUMN.cac, TEMPLATE_COLUMN.dealValue]) {
-    column(index).setDataValidation(builder().requireNumberGreaterThanOrEqualTo(0).build());
+    column(index).setDataValidation(validation((rule) => rule.requireNumberGreaterThanOrEqualTo(0)));
   }
   const personas = insertTab(ss, 'personas', lang);
   personas.getRange(1, 1, 1, template.personas.length).setValues([template.personas.map(asCell)]);
@@ -92,7 +91,7 @@ export function createTemplate(): string {
 
 /** What an action did, in a toast. */
 function toast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'icp-sheets');
+  activeSpreadsheet().toast(message, 'icp-sheets');
 }
 
 /** A date of the script's time zone from `yyyy-mm-dd`. */
@@ -108,8 +107,8 @@ function isoDay(text: string): Date {
  * that do not fit the table are named instead of written into formulas that would all show #ERROR!.
  */
 export function scoreThisSheet(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
+  const ss = activeSpreadsheet();
+  const ui = spreadsheetUi();
   const text = speakToUser();
   const sheet = ss.getActiveSheet();
   const table = isOwnSheet(sheet) ? null : readAccountTable(sheet);
@@ -278,8 +277,8 @@ function colourTiers(sheet: Sheet, headerRow: number, column: number, tiers: rea
  * formula reads the whole table, the score columns included, so `ICP tier` is a column to segment by.
  */
 export function buildSegmentSummary(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
+  const ss = activeSpreadsheet();
+  const ui = spreadsheetUi();
   const text = speakToUser();
   const asked = askColumn(text, text.segmentTitle_, text.segmentPrompt_, text.segmentsCancelled_);
   if (!asked) return;
@@ -305,8 +304,8 @@ export function buildSegmentSummary(): void {
  * names in a prompt listing its headers; null when there is no table or the user cancelled (both said).
  */
 function askColumn(text: Messages, title: string, prompt: Messages['segmentPrompt_' | 'validatePrompt_'], cancelled: string): { table: AccountTable; column: string } | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
+  const ss = activeSpreadsheet();
+  const ui = spreadsheetUi();
   const source = rememberedSheet(ss) ?? ss.getActiveSheet();
   const table = isOwnSheet(source) ? null : readAccountTable(source);
   if (!table) {
@@ -328,8 +327,8 @@ function askColumn(text: Messages, title: string, prompt: Messages['segmentPromp
  * cells first: what cannot be validated is named and nothing is built.
  */
 export function validateIcp(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
+  const ss = activeSpreadsheet();
+  const ui = spreadsheetUi();
   const text = speakToUser();
   const tab = criteriaSheet(ss);
   if (!tab) return void ui.alert(text.validateNoCriteria_);
@@ -403,7 +402,7 @@ function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segme
 
 /** The summary tab over the table's first `width` columns, with formats and a chart sized to `labels`. */
 function createSegmentSheet(table: AccountTable, width: number, segmentBy: string, labels: readonly string[], text: Messages): Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const sheet = insertTab(ss, 'segments', language());
   const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
   sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
@@ -458,7 +457,7 @@ export interface StarterDraft {
  * the user to edit and save. Null when there is no account table.
  */
 export function starterDraft(): StarterDraft | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const sheet = accountSheet(ss);
   const table = sheet ? readAccountTable(sheet) : null;
   if (!table) return null;

@@ -11,7 +11,7 @@ import { fmt, language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
 import type { ServerTexts } from './i18n/en';
-import { asCell, boldHeader, findTab, insertTab } from './sheets';
+import { asCell, boldHeader, findTab, insertTab, validation } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
@@ -70,14 +70,13 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet): void {
  */
 export function applyValidation(sheet: Sheet, headers: readonly string[], attributesOnly = false): void {
   const rows = sheet.getMaxRows() - 1;
-  const list = (values: readonly string[]) =>
-    SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  const list = (values: readonly string[]) => validation((rule) => rule.requireValueInList([...values], true));
   const attributes = headers.filter((h) => h.trim() !== '');
   if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
   if (attributesOnly) return;
   sheet.getRange(2, 3, rows, 1).setDataValidation(list(operatorNames()));
-  sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(true).build());
-  sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  sheet.getRange(2, 5, rows, 1).setDataValidation(validation((rule) => rule.requireNumberBetween(-1000, 1000)));
+  sheet.getRange(2, 6, rows, 1).setDataValidation(validation((rule) => rule.requireCheckbox()));
 }
 
 /** The tab's cells A:I down to its last row, read with one getValues. */

@@ -9,6 +9,7 @@ import { fmt, languageOf, LANGUAGES, T, useLanguage, type Catalog, type Lang } f
 import { optionValue } from '../core/options';
 import { quote } from '../core/text';
 import type { ServerTexts } from './i18n/en';
+import { activeSpreadsheet } from './sheets';
 
 type Data = Record<string, unknown>;
 
@@ -46,7 +47,7 @@ export function userLanguage(): Lang {
 /** The spreadsheet's language (its locale setting; a custom function may read it), English when unreadable. */
 export function sheetLanguage(): Lang {
   try {
-    return languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    return languageOf(activeSpreadsheet().getSpreadsheetLocale());
   } catch {
     return 'en';
   }

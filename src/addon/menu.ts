@@ -3,13 +3,14 @@
 
 import { menuCaptions } from './messages';
 import { speakToUser, userLanguage } from './locale';
+import { spreadsheetUi } from './sheets';
 import type { ServerFunctionName } from './registry';
 
 /** Builds the add-on menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const [editor, template, score, segments, validate, help] = menuCaptions(userLanguage());
   const item = (caption: string, fn: ServerFunctionName) => [caption, fn] as const;
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  const menu = spreadsheetUi().createAddonMenu();
   for (const [caption, fn] of [
     item(editor, 'showCriteriaEditor'),
     item(template, 'createTemplate'),
@@ -28,11 +29,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Opens the criteria editor in the sidebar. */
 export function showCriteriaEditor(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(speakToUser().sidebarTitle_);
-  SpreadsheetApp.getUi().showSidebar(html);
+  spreadsheetUi().showSidebar(html);
 }
 
 /** The help page (dist/Help.html: its text costs nothing in Code.js). */
 export function showHelp(): void {
   const html = HtmlService.createHtmlOutputFromFile('Help').setWidth(520).setHeight(480);
-  SpreadsheetApp.getUi().showModalDialog(html, speakToUser().helpTitle_);
+  spreadsheetUi().showModalDialog(html, speakToUser().helpTitle_);
 }

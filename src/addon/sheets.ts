@@ -45,6 +45,26 @@ export function insertTab(ss: Spreadsheet, tab: Tab, lang: Lang): Sheet {
   return sheet;
 }
 
+// Functions, not constants: SpreadsheetApp may not be touched while the bundle loads (custom functions
+// load it too, and onOpen in AuthMode.NONE).
+
+/** The open spreadsheet. */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The spreadsheet's user interface: menus, alerts, prompts, the sidebar. */
+export function spreadsheetUi(): GoogleAppsScript.Base.Ui {
+  return SpreadsheetApp.getUi();
+}
+
+/** A data validation that `rule` sets up; an entry that breaks it is kept with a warning, never refused. */
+export function validation(
+  rule: (builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  return rule(SpreadsheetApp.newDataValidation().setAllowInvalid(true)).build();
+}
+
 /** Row 1 of a new tab, `width` columns wide, as its header: bold and frozen. */
 export function boldHeader(sheet: Sheet, width: number): void {
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');

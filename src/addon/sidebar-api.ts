@@ -18,7 +18,7 @@ import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
 import { checkDraft, draftError, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { speakToUser } from './locale';
-import { accountSheet, readAccountTable, tabName, type AccountTable } from './sheets';
+import { accountSheet, activeSpreadsheet, readAccountTable, tabName, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -62,7 +62,7 @@ export interface Preview {
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[]; stale?: true };
 
 function currentSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return accountSheet(SpreadsheetApp.getActiveSpreadsheet());
+  return accountSheet(activeSpreadsheet());
 }
 
 function currentTable(): AccountTable | null {
@@ -77,7 +77,7 @@ function tableKey(sheet: string, headerRow: number, lastRow: number, headers: re
 /** Everything the sidebar shows when it opens: the account table, the saved criteria and tiers. */
 export function getSidebarState(): SidebarState {
   speakToUser();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const table = currentTable();
   const tab = criteriaSheet(ss);
   const draft = tab ? readCriteriaTab(tab) : { rules: [], tiers: defaultTierDrafts() };
@@ -98,7 +98,7 @@ export function getSidebarState(): SidebarState {
  * from the tab and the top rows of the account sheet.
  */
 export function getSidebarStatus(): SidebarStatus {
-  const criteria = criteriaSheet(SpreadsheetApp.getActiveSpreadsheet());
+  const criteria = criteriaSheet(activeSpreadsheet());
   const sheet = currentSheet();
   const lastRow = sheet?.getLastRow() ?? 0;
   let table: string | null = null;
@@ -128,7 +128,7 @@ export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<
   const headers = table ? table.attributes : [];
   const checked = checkDraft(payload, headers, text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const existing = criteriaSheet(ss);
   const sheet = existing ?? ensureCriteriaTab(ss, headers);
   // A tab this call created holds nothing anyone could lose.
