@@ -11,8 +11,6 @@ import vm from 'node:vm';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
-/** The global src/addon/main.ts sets to every function the stubs call. */
-export const GLOBAL_NAME = 'IcpSheets';
 // TEMPORARY while the merge of i18n-core is shrunk back under 100 KB.
 export const CODE_BUDGET_BYTES = 110 * 1024;
 export const LANGUAGES = ['en', 'de', 'da'];
@@ -50,16 +48,18 @@ function jsdoc(fn, customFunction) {
   return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
 }
 
-/** One top-level declaration per global, with real parameter names so Sheets shows argument hints. */
-/** @param {Registry} registry */
+/** The empty declaration of a global that the bundle replaces when it loads (src/addon/main.ts). @param {FunctionSpec} fn */
+export const declaration = (fn) => `function ${fn.name}(${fn.params.map((p) => p.name).join(', ')}) {}`;
+
+/**
+ * One top-level declaration per global, for Apps Script to find (menus, google.script.run, triggers,
+ * custom functions) and with real parameter names and JSDoc so Sheets shows argument hints. Its body is
+ * empty: loading the bundle assigns the implementation over it, so no wrapper per global costs bytes.
+ * @param {Registry} registry
+ */
 export function stubs(registry) {
   /** @param {FunctionSpec} fn @param {boolean} customFunction */
-  const emit = (fn, customFunction) => {
-    const names = fn.params.map((p) => p.name).join(', ');
-    // The parameters stay named for Sheets' argument hints; passing them on as `...arguments` is shorter.
-    const pass = names.length > '...arguments'.length ? '...arguments' : names;
-    return `${jsdoc(fn, customFunction)}\nfunction ${fn.name}(${names}) { return ${GLOBAL_NAME}.${fn.name}(${pass}); }\n`;
-  };
+  const emit = (fn, customFunction) => `${jsdoc(fn, customFunction)}\n${declaration(fn)}\n`;
   return [
     ...registry.CUSTOM_FUNCTIONS.map((fn) => emit(fn, true)),
     ...(registry.SERVER_FUNCTIONS ?? []).map((fn) => emit(fn, false)),
@@ -155,8 +155,8 @@ const positionalEnglish = {
 
 /**
  * @param {string} entry
- * @param {string} [globalName] the global the IIFE's exports become; Code.js has none: its entry sets
- *   `globalThis.IcpSheets` to a plain object, cheaper than the getters esbuild makes of exports
+ * @param {string} [globalName] the global the IIFE's exports become; Code.js has none: its entry assigns
+ *   the globals itself (src/addon/main.ts)
  * @param {boolean} [main] Code.js: shortened keys, numbered placeholders
  */
 async function bundle(entry, globalName, main = false) {
@@ -169,13 +169,16 @@ async function bundle(entry, globalName, main = false) {
   return { code: out.outputFiles[0].text, mangled: out.mangleCache ?? {} };
 }
 
-/** Loads the finished Code.js the way Apps Script does, in a context without Node globals. */
-/** @param {string} code @param {Registry} registry */
+/**
+ * Loads the finished Code.js the way Apps Script does, in a context without Node globals, and checks that
+ * every declared global is a function and no longer the empty declaration.
+ * @param {string} code @param {Registry} registry
+ */
 function checkLoads(code, registry) {
   const context = vm.createContext({});
   vm.runInContext(code, context, { filename: 'Code.js' });
-  const names = [...registry.CUSTOM_FUNCTIONS, ...(registry.SERVER_FUNCTIONS ?? [])].map((f) => f.name);
-  const missing = names.filter((n) => typeof context[GLOBAL_NAME][n] !== 'function' || typeof context[n] !== 'function');
+  const fns = [...registry.CUSTOM_FUNCTIONS, ...(registry.SERVER_FUNCTIONS ?? [])];
+  const missing = fns.filter((fn) => typeof context[fn.name] !== 'function' || String(context[fn.name]) === declaration(fn)).map((fn) => fn.name);
   if (missing.length) throw new Error(`Code.js does not define: ${missing.join(', ')}`);
 }
 
@@ -184,7 +187,7 @@ export async function build({ quiet = false } = {}) {
   const registry = await loadRegistry();
   const header = '// icp-sheets: built by build.mjs from src/ (MIT licence). Do not edit.\n/** @OnlyCurrentDoc */\n';
   const main = await bundle('src/addon/main.ts', undefined, true);
-  const code = `${header}${main.code}\n${stubs(registry)}`;
+  const code = `${header}${main.code}\n// What Apps Script and Sheets read; the code above replaces each on load.\n\n${stubs(registry)}`;
   checkLoads(code, registry);
   const size = Buffer.byteLength(code);
   if (size > CODE_BUDGET_BYTES) throw new Error(`dist/Code.js is ${size} bytes, over the ${CODE_BUDGET_BYTES}-byte budget.`);
