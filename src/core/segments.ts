@@ -39,8 +39,11 @@ export function segmentHeader(): string[] {
   return T.segmentHeader_.split('|');
 }
 
-/** Health thresholds from the ICP literature. */
-export const HEALTH = { minClvToCac: 3, maxPaybackMonths: 12, maxMonthlyChurn: 0.05, minAccounts: 30 } as const;
+// Health thresholds from the ICP literature (the 3 and 12 are in the texts too).
+const MIN_CLV_TO_CAC = 3;
+const MAX_PAYBACK_MONTHS = 12;
+const MAX_MONTHLY_CHURN = 0.05;
+const MIN_ACCOUNTS = 30;
 
 export interface SegmentOptions {
   readonly columns: Readonly<Record<MetricColumn, number>>;
@@ -245,14 +248,15 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
 
 function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: SegmentOptions, noChurnObserved: boolean, tooLarge: readonly string[]): string {
   const notes: string[] = [];
-  const check = (value: number, pass: boolean, text: string) => {
-    if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text}`);
+  // A check passes (✓) or fails (✗) with the comparison it made: `signs` holds its sign for each case.
+  const check = (value: number, pass: boolean, signs: string, text: (sign: string) => string) => {
+    if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text(signs[pass ? 0 : 1])}`);
   };
-  check(m.clvToCac, m.clvToCac >= HEALTH.minClvToCac, `CLV:CAC ${decimal(m.clvToCac, 1)} ${m.clvToCac >= HEALTH.minClvToCac ? '≥' : '<'} 3`);
-  check(m.paybackMonths, m.paybackMonths <= HEALTH.maxPaybackMonths, fmt(T.healthPayback_, decimal(m.paybackMonths, 1), m.paybackMonths <= HEALTH.maxPaybackMonths ? '≤' : '>'));
-  check(m.monthlyChurn, m.monthlyChurn < HEALTH.maxMonthlyChurn, fmt(T.healthChurn_, decimal(m.monthlyChurn * 100, 1), m.monthlyChurn < HEALTH.maxMonthlyChurn ? '<' : '≥'));
+  check(m.clvToCac, m.clvToCac >= MIN_CLV_TO_CAC, '≥<', (sign) => `CLV:CAC ${decimal(m.clvToCac, 1)} ${sign} 3`);
+  check(m.paybackMonths, m.paybackMonths <= MAX_PAYBACK_MONTHS, '≤>', (sign) => fmt(T.healthPayback_, decimal(m.paybackMonths, 1), sign));
+  check(m.monthlyChurn, m.monthlyChurn < MAX_MONTHLY_CHURN, '<≥', (sign) => fmt(T.healthChurn_, decimal(m.monthlyChurn * 100, 1), sign));
   if (noChurnObserved) notes.push(fmt(T.noChurnObserved_, opts.horizon));
-  if (m.accounts < HEALTH.minAccounts) notes.push(fmt(T.smallSegment_, m.accounts, HEALTH.minAccounts));
+  if (m.accounts < MIN_ACCOUNTS) notes.push(fmt(T.smallSegment_, m.accounts, MIN_ACCOUNTS));
   const { columns } = opts;
   const missing: string[] = [];
   if (columns.mrr < 0 && columns.arr < 0) missing.push(T.needsRevenue_);
