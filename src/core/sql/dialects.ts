@@ -68,6 +68,11 @@ const sqlIdent = doubled('"');
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
+// What two dialects spell alike, written once.
+const braceEscape = (code: number) => `\\x{${hex(code, 2)}}`;
+const quotedPath = (parts: readonly string[]) => parts.map(sqlIdent).join('.');
+const replaceEvery = (sql: string, pattern: string, by: string) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`;
+
 /** The bytes of a name in UTF-8, for PostgreSQL's 63-byte limit (no TextEncoder in Apps Script). */
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -85,7 +90,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // One pair of backticks may hold the whole path, which keeps project ids with dashes readable.
     table: (parts) => bigQueryQuote('`')(parts.join('.')),
     str: bigQueryQuote("'"),
-    regexChar: (code) => `\\x{${hex(code, 2)}}`,
+    regexChar: braceEscape,
     text: 'STRING',
     double: 'FLOAT64',
     int: 'INT64',
@@ -105,7 +110,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
   postgres: {
     label: 'PostgreSQL',
     ident: sqlIdent,
-    table: (parts) => parts.map(sqlIdent).join('.'),
+    table: quotedPath,
     str: (text) => (text.includes('\\') ? `E${sqlString(text.split('\\').join('\\\\'))}` : sqlString(text)),
     regexChar: (code) => (code > 0xffff ? `\\U${hex(code, 8)}` : `\\u${hex(code, 4)}`),
     text: 'TEXT',
@@ -114,7 +119,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // LOWER follows the collation's ctype, and a "C" ctype folds ASCII only: decomposing and dropping the marks
     // first leaves É, Ö, Å as ASCII letters there (Ø and Æ still need a UTF-8 ctype), and changes nothing under one.
     fold: (sql, marks) => `REPLACE(LOWER(REGEXP_REPLACE(NORMALIZE(${sql}, NFD), ${marks}, '', 'g')), 'ß', 'ss')`,
-    replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
+    replaceAll: replaceEvery,
     matches: (sql, pattern) => `${sql} ~ ${pattern}`,
     // Only NUMERIC keeps its scale in text; DOUBLE PRECISION and REAL print as JavaScript does (4, 5.5).
     byType: (sql, number, otherwise) => `CASE WHEN PG_TYPEOF(${sql}) = CAST('numeric' AS REGTYPE) THEN ${number} ELSE ${otherwise} END`,
@@ -124,9 +129,9 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
   duckdb: {
     label: 'DuckDB',
     ident: sqlIdent,
-    table: (parts) => parts.map(sqlIdent).join('.'),
+    table: quotedPath,
     str: sqlString,
-    regexChar: (code) => `\\x{${hex(code, 2)}}`,
+    regexChar: braceEscape,
     text: 'VARCHAR',
     double: 'DOUBLE',
     int: 'INTEGER',
@@ -135,7 +140,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     fold: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
     foldLiteral: (sql) => `STRIP_ACCENTS(${sql})`,
     byType: (sql, number, otherwise) => `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
-    replaceAll: (sql, pattern, by) => `REGEXP_REPLACE(${sql}, ${pattern}, ${by}, 'g')`,
+    replaceAll: replaceEvery,
     matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,
     // DuckDB binds a column named like the table's alias before the alias, so the row is packed from its columns.
