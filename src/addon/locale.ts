@@ -15,12 +15,17 @@ type Data = Record<string, unknown>;
 
 const files = new Map<Lang, Data | null>();
 
+/** One of the project's HTML files (the sidebar, the help page, a language's data). */
+export function htmlFile(name: string): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutputFromFile(name);
+}
+
 /** A language's data file, parsed once per execution; null when it cannot be read. */
 function data(lang: Lang): Data | null {
   let loaded = files.get(lang);
   if (loaded === undefined) {
     try {
-      const parsed: unknown = JSON.parse(HtmlService.createHtmlOutputFromFile(`i18n-${lang}`).getContent());
+      const parsed: unknown = JSON.parse(htmlFile(`i18n-${lang}`).getContent());
       loaded = parsed !== null && typeof parsed === 'object' ? (parsed as Data) : null;
     } catch {
       loaded = null;

@@ -2,7 +2,7 @@
 // property and no file, only the menu, whose captions Code.js holds in every language.
 
 import { menuCaptions } from './messages';
-import { speakToUser, userLanguage } from './locale';
+import { htmlFile, speakToUser, userLanguage } from './locale';
 import { spreadsheetUi } from './sheets';
 import type { ServerFunctionName } from './registry';
 
@@ -28,12 +28,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the criteria editor in the sidebar. */
 export function showCriteriaEditor(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(speakToUser().sidebarTitle_);
+  const html = htmlFile('Sidebar').setTitle(speakToUser().sidebarTitle_);
   spreadsheetUi().showSidebar(html);
 }
 
 /** The help page (dist/Help.html: its text costs nothing in Code.js). */
 export function showHelp(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Help').setWidth(520).setHeight(480);
+  const html = htmlFile('Help').setWidth(520).setHeight(480);
   spreadsheetUi().showModalDialog(html, speakToUser().helpTitle_);
 }

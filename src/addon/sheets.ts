@@ -73,7 +73,22 @@ export function boldHeader(sheet: Sheet, width: number): void {
 
 /** Marks a sheet as the add-on's tab of this kind. */
 export function markTab(sheet: Sheet, tab: Tab): void {
-  sheet.addDeveloperMetadata(TAB_KEY, tab, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  mark(sheet, TAB_KEY, tab);
+}
+
+/**
+ * Puts the add-on's marker on a sheet or a range. DOCUMENT visibility, not PROJECT: a PROJECT mark is seen
+ * only by the Cloud project that wrote it, so moving the script to a standard project (as publishing needs)
+ * would hide the marks and double the columns. The keys are namespaced, so other scripts' metadata does not
+ * collide with them.
+ */
+function mark(target: Sheet | GoogleAppsScript.Spreadsheet.Range, key: string, value: string): void {
+  target.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/** The add-on's markers on the sheet's output columns. */
+function outputMarks(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+  return sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find();
 }
 
 /** The labels the output columns spill as, in the active language: score, tier, why. */
@@ -184,7 +199,7 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
  * column whose header the user typed over is the user's again.
  */
 function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
-  const marks = sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()
+  const marks = outputMarks(sheet)
     .map((mark) => ({ role: mark.getValue(), column: mark.getLocation().getColumn()?.getColumn() ?? 0 }));
   if (marks.length === 0) return unmarkedFormulas(sheet, headerRow);
   const first = marks.find((m) => m.role === OUTPUT_ROLES[0])?.column ?? 0;
@@ -210,16 +225,11 @@ function unmarkedFormulas(sheet: Sheet, headerRow: number): OutputColumns | null
   return first >= 0 ? { column: first + 1, live: true, marked: false } : null;
 }
 
-/**
- * Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet.
- * DOCUMENT visibility, not PROJECT: a PROJECT mark is seen only by the Cloud project that wrote it, so
- * moving the script to a standard project (as publishing needs) would hide the marks and double the
- * columns. The key is namespaced, so other scripts' metadata does not collide with it.
- */
+/** Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet. */
 export function markOutputColumns(sheet: Sheet, column: number): void {
-  for (const mark of sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) mark.remove();
+  for (const old of outputMarks(sheet)) old.remove();
   OUTPUT_ROLES.forEach((role, i) => {
     const letter = columnLetter(column + i);
-    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(OUTPUT_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    mark(sheet.getRange(`${letter}:${letter}`), OUTPUT_KEY, role);
   });
 }
