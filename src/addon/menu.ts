@@ -9,16 +9,15 @@ import type { ServerFunctionName } from './registry';
 /** Builds the add-on menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const [editor, template, score, segments, validate, help] = menuCaptions(userLanguage());
-  const item = (caption: string, fn: ServerFunctionName) => [caption, fn] as const;
-  const menu = spreadsheetUi().createAddonMenu();
-  for (const [caption, fn] of [
-    item(editor, 'showCriteriaEditor'),
-    item(template, 'createTemplate'),
-    item(score, 'scoreThisSheet'),
-    item(segments, 'buildSegmentSummary'),
-    item(validate, 'validateIcp'),
-  ]) menu.addItem(caption, fn);
-  menu.addSeparator().addItem(help, 'showHelp' satisfies ServerFunctionName).addToUi();
+  spreadsheetUi().createAddonMenu()
+    .addItem(editor, 'showCriteriaEditor' satisfies ServerFunctionName)
+    .addItem(template, 'createTemplate' satisfies ServerFunctionName)
+    .addItem(score, 'scoreThisSheet' satisfies ServerFunctionName)
+    .addItem(segments, 'buildSegmentSummary' satisfies ServerFunctionName)
+    .addItem(validate, 'validateIcp' satisfies ServerFunctionName)
+    .addSeparator()
+    .addItem(help, 'showHelp' satisfies ServerFunctionName)
+    .addToUi();
 }
 
 /** Runs when the add-on is installed: the same menu at once. */

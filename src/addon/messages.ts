@@ -19,10 +19,10 @@ export function menuCaptions(lang: Lang): readonly string[] {
 export type Tab = 'criteria' | 'accounts' | 'segments' | 'validation' | 'personas';
 
 /** Each tab's name in English, German and Danish; a new tab gets the user's. */
-export const TAB_NAMES: Readonly<Record<Tab, readonly [string, string, string]>> = {
-  criteria: ['ICP Criteria', 'ICP-Kriterien', 'ICP-kriterier'],
-  accounts: ['ICP Accounts', 'ICP-Accounts', 'ICP-virksomheder'],
-  segments: ['ICP Segments', 'ICP-Segmente', 'ICP-segmenter'],
-  validation: ['ICP Validation', 'ICP-Prüfung', 'ICP-validering'],
-  personas: ['Personas', 'Personas', 'Personaer'],
+export const TAB_NAMES: Readonly<Record<Tab, readonly string[]>> = {
+  criteria: words('ICP Criteria|ICP-Kriterien|ICP-kriterier'),
+  accounts: words('ICP Accounts|ICP-Accounts|ICP-virksomheder'),
+  segments: words('ICP Segments|ICP-Segmente|ICP-segmenter'),
+  validation: words('ICP Validation|ICP-Prüfung|ICP-validering'),
+  personas: words('Personas|Personas|Personaer'),
 };
