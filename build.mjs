@@ -37,11 +37,9 @@ export async function loadRegistry() {
  * The JSDoc Sheets reads for autocomplete: summary, @param names and hints, @customfunction. No @return:
  * Sheets' formula helper does not show it (Apps Script's JSDoc guide, "Supported tags and UI limitations"),
  * and every byte of Code.js is loaded by every custom-function call; the README's reference keeps it.
- * Other globals get their summary only.
- * @param {FunctionSpec} fn @param {boolean} customFunction
+ * @param {FunctionSpec} fn
  */
-function jsdoc(fn, customFunction) {
-  if (!customFunction) return `/** ${fn.summary} */`;
+function jsdoc(fn) {
   const lines = [fn.summary];
   for (const p of fn.params) lines.push(`@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.doc}`);
   lines.push('@customfunction');
@@ -53,17 +51,18 @@ export const declaration = (fn) => `function ${fn.name}(${fn.params.map((p) => p
 
 /**
  * One top-level declaration per global, for Apps Script to find (menus, google.script.run, triggers,
- * custom functions) and with real parameter names and JSDoc so Sheets shows argument hints. Its body is
- * empty: loading the bundle assigns the implementation over it, so no wrapper per global costs bytes.
+ * custom functions) with its real parameter names. Its body is empty: loading the bundle assigns the
+ * implementation over it, so no wrapper per global costs bytes. Custom functions carry the JSDoc Sheets
+ * shows; the other globals, which only the script editor would show a comment of, are documented in the
+ * registry, and every custom-function call would load their comments for nothing.
  * @param {Registry} registry
  */
 export function stubs(registry) {
-  /** @param {FunctionSpec} fn @param {boolean} customFunction */
-  const emit = (fn, customFunction) => `${jsdoc(fn, customFunction)}\n${declaration(fn)}\n`;
   return [
-    ...registry.CUSTOM_FUNCTIONS.map((fn) => emit(fn, true)),
-    ...(registry.SERVER_FUNCTIONS ?? []).map((fn) => emit(fn, false)),
-  ].join('\n');
+    ...registry.CUSTOM_FUNCTIONS.map((fn) => `${jsdoc(fn)}\n${declaration(fn)}\n\n`),
+    '// Menu actions, triggers and the sidebar\'s server functions: see src/addon/registry.ts.\n',
+    ...(registry.SERVER_FUNCTIONS ?? []).map((fn) => `${declaration(fn)}\n`),
+  ].join('');
 }
 
 /**
