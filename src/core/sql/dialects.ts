@@ -2,6 +2,7 @@
 // type names, accent folding, regular expressions, NaN and how the steps keep clear of the table's columns.
 
 import { fmt, T } from '../i18n';
+import { quote } from '../text';
 
 /** The dialects by the name a user writes. */
 export type DialectName = 'bigquery' | 'postgres' | 'duckdb';
@@ -103,7 +104,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
     badName: (name) => {
       const bad = /[!"$()*,./;?@[\\\]^`{}~\x00-\x1f\x7f]/.exec(name);
-      if (bad) return fmt(T.sqlBigQueryChar_, `"${bad[0]}"`);
+      if (bad) return fmt(T.sqlBigQueryChar_, quote(bad[0]));
       return name.length > 300 ? T.sqlBigQueryLength_ : undefined;
     },
   },

@@ -6,7 +6,7 @@ import { criteriaError, IcpError } from '../errors';
 import { fmt, T } from '../i18n';
 import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
 import type { MissingPolicy } from '../scoring';
-import { normalizeText } from '../text';
+import { normalizeText, quote } from '../text';
 import { DQ_TIER, type Tier } from '../tiers';
 
 /**
@@ -121,7 +121,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       if (problem) {
         const snake = snakeCase(rule.attribute);
         const hint = options.columns === 'exact' && snake && !options.badName?.(snake) ? fmt(T.sqlSnakeHint_, snake) : T.sqlRename_;
-        throw criteriaError(rule.row, 'Attribute', fmt(T.sqlBadColumn_, `"${rule.attribute}"`, problem, hint));
+        throw criteriaError(rule.row, 'Attribute', fmt(T.sqlBadColumn_, quote(rule.attribute), problem, hint));
       }
       columnNames.set(key, (column = { name }));
     }
@@ -246,13 +246,13 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
 
 function finiteTier(tier: Tier): number {
   if (Number.isFinite(tier.min)) return tier.min;
-  throw new IcpError(fmt(T.sqlTierTooLarge_, `"${tier.label}"`));
+  throw new IcpError(fmt(T.sqlTierTooLarge_, quote(tier.label)));
 }
 
 function tablePath(table: string): string[] {
   const parts = table.split('.').map((p) => p.trim());
   if (parts.some((p) => p === '')) {
-    throw new IcpError(fmt(T.sqlTable_, `"${table}"`));
+    throw new IcpError(fmt(T.sqlTable_, quote(table)));
   }
   return parts;
 }
