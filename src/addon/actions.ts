@@ -26,7 +26,7 @@ import { TEMPLATE_COLUMN } from './i18n/template';
 import { inSheetLanguage, speakToUser } from './locale';
 import {
   accountSheet, activeSpreadsheet, asCell, boldHeader, columnLetter, formulaText, insertTab, isOwnSheet, markOutputColumns, outputLabels, readAccountTable,
-  rememberedSheet, rememberSheet, sheetRef, spreadsheetUi, validation, type AccountTable,
+  rememberedSheet, rememberSheet, sheetRef, spreadsheetUi, validateColumn, type AccountTable,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -68,13 +68,13 @@ export function createTemplate(): string {
   sheet.getRange(1, 1, rows.length + 1, columns.length).setValues([[...columns], ...rows].map((row) => row.map(asCell)));
   boldHeader(sheet, columns.length);
   const below = sheet.getMaxRows() - 1;
-  const column = (index: number) => sheet.getRange(2, index + 1, below, 1);
-  column(TEMPLATE_COLUMN.churned).setDataValidation(validation((rule) => rule.requireCheckbox()));
-  column(TEMPLATE_COLUMN.since).setDataValidation(validation((rule) => rule.requireDate()));
-  column(TEMPLATE_COLUMN.link).setDataValidation(validation((rule) => rule.requireTextIsUrl()));
-  column(TEMPLATE_COLUMN.outcome).setDataValidation(validation((rule) => rule.requireValueInList([...template.outcomes], true)));
+  const column = (index: number, rule: Parameters<typeof validateColumn>[3]) => validateColumn(sheet, index + 1, below, rule);
+  column(TEMPLATE_COLUMN.churned, (rule) => rule.requireCheckbox());
+  column(TEMPLATE_COLUMN.since, (rule) => rule.requireDate());
+  column(TEMPLATE_COLUMN.link, (rule) => rule.requireTextIsUrl());
+  column(TEMPLATE_COLUMN.outcome, (rule) => rule.requireValueInList([...template.outcomes], true));
   for (const index of [TEMPLATE_COLUMN.employees, TEMPLATE_COLUMN.mrr, TEMPLATE_COLUMN.cac, TEMPLATE_COLUMN.dealValue]) {
-    column(index).setDataValidation(validation((rule) => rule.requireNumberGreaterThanOrEqualTo(0)));
+    column(index, (rule) => rule.requireNumberGreaterThanOrEqualTo(0));
   }
   const personas = insertTab(ss, 'personas', lang);
   personas.getRange(1, 1, 1, template.personas.length).setValues([template.personas.map(asCell)]);

@@ -11,7 +11,7 @@ import { fmt, language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
 import type { ServerTexts } from './i18n/en';
-import { asCell, boldHeader, findTab, insertTab, validation } from './sheets';
+import { asCell, boldHeader, findTab, insertTab, validateColumn } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
@@ -70,13 +70,13 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet): void {
  */
 export function applyValidation(sheet: Sheet, headers: readonly string[], attributesOnly = false): void {
   const rows = sheet.getMaxRows() - 1;
-  const list = (values: readonly string[]) => validation((rule) => rule.requireValueInList([...values], true));
+  const list = (column: number, values: readonly string[]) => validateColumn(sheet, column, rows, (rule) => rule.requireValueInList([...values], true));
   const attributes = headers.filter((h) => h.trim() !== '');
-  if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
+  if (attributes.length) list(2, attributes);
   if (attributesOnly) return;
-  sheet.getRange(2, 3, rows, 1).setDataValidation(list(operatorNames()));
-  sheet.getRange(2, 5, rows, 1).setDataValidation(validation((rule) => rule.requireNumberBetween(-1000, 1000)));
-  sheet.getRange(2, 6, rows, 1).setDataValidation(validation((rule) => rule.requireCheckbox()));
+  list(3, operatorNames());
+  validateColumn(sheet, 5, rows, (rule) => rule.requireNumberBetween(-1000, 1000));
+  validateColumn(sheet, 6, rows, (rule) => rule.requireCheckbox());
 }
 
 /** The tab's cells A:I down to its last row, read with one getValues. */

@@ -58,11 +58,14 @@ export function spreadsheetUi(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
 }
 
-/** A data validation that `rule` sets up; an entry that breaks it is kept with a warning, never refused. */
-export function validation(
-  rule: (builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-): GoogleAppsScript.Spreadsheet.DataValidation {
-  return rule(SpreadsheetApp.newDataValidation().setAllowInvalid(true)).build();
+type ValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+/**
+ * Gives `rows` cells of a column from row 2 the data validation `rule` sets up; an entry that breaks it is
+ * kept with a warning, never refused.
+ */
+export function validateColumn(sheet: Sheet, column: number, rows: number, rule: (builder: ValidationBuilder) => ValidationBuilder): void {
+  sheet.getRange(2, column, rows, 1).setDataValidation(rule(SpreadsheetApp.newDataValidation().setAllowInvalid(true)).build());
 }
 
 /** Row 1 of a new tab, `width` columns wide, as its header: bold and frozen. */
