@@ -9,7 +9,7 @@ import { freeColumns, starterRules } from '../core/account-sheet';
 import { type Cell } from '../core/cells';
 import { operatorName, parseCriteria } from '../core/criteria';
 import { defaultTierDrafts, draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
-import { attempt, IcpError } from '../core/errors';
+import { attempt, IcpError, icpError } from '../core/errors';
 import { decimal, fmt, language } from '../core/i18n';
 import * as icp from '../core/icp';
 import { tooFew, type OutcomeKind } from '../core/learn/outcome';
@@ -236,7 +236,7 @@ function freeOutputColumn(table: AccountTable): number {
 /** The scores as values, as the formulas would show them (in the spreadsheet's language). */
 function writeScoresAsValues(table: AccountTable, column: number, criteria: CriteriaDraft, text: Messages, tabName: string): void {
   const { tiers, problems } = draftTiers(criteria.tiers);
-  if (problems.length) throw new IcpError(fmt(text.tierProblem_, tabName, problems[0].index + 1, problems[0].problem));
+  if (problems.length) throw icpError(text.tierProblem_, tabName, problems[0].index + 1, problems[0].problem);
   const grid = table.values.map((row) => row.slice(0, table.width));
   const out = inSheetLanguage(() => {
     const scored = icp.scoreSheet(grid, draftToGrid(criteria), '', '', 'Score this sheet');

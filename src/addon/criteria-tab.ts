@@ -6,8 +6,8 @@
 import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
 import { CRITERIA_HEADER, criteriaHeader, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, draftVersion, fingerprint, placeRows, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
-import { IcpError } from '../core/errors';
-import { fmt, language, T } from '../core/i18n';
+import { icpError } from '../core/errors';
+import { language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
 import type { ServerTexts } from './i18n/en';
@@ -145,7 +145,7 @@ export interface SavedCriteria {
  */
 export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: ServerTexts): SavedCriteria | null {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new IcpError(fmt(text.saveBusy_, sheet.getName()));
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw icpError(text.saveBusy_, sheet.getName());
   try {
     // The read-back below makes Sheets apply the writes, so they land before the lock is released.
     return writeLocked(sheet, draft, basis, text);
@@ -203,7 +203,7 @@ function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: S
     values, formulas: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [], maxRows: sheet.getMaxRows(), trusted: draft.origin !== undefined,
   };
   // A header cell left blank gets the header in the active language (the user's), as a new tab would.
-  const tooShort = () => new IcpError(fmt(text.tabTooShort_, sheet.getName(), tab.maxRows));
+  const tooShort = () => icpError(text.tabTooShort_, sheet.getName(), tab.maxRows);
   const rules = plan(tab, 0, criteriaHeader(), now.rules, draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })), tooShort);
   const tiers = plan(tab, TIERS_COLUMN - 1, T.tiersColumns_.split('|'), now.tiers, draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })), tooShort);
   writeCells(sheet, 1, rules);

@@ -4,8 +4,8 @@
 // writes (i18n-en, i18n-de, i18n-da: JSON in .html files, which custom functions may read through
 // HtmlService), loaded once per execution. A file that cannot be read means English: never a broken formula.
 
-import { IcpError } from '../core/errors';
-import { fmt, languageOf, LANGUAGES, T, useLanguage, type Catalog, type Lang } from '../core/i18n';
+import { icpError } from '../core/errors';
+import { languageOf, LANGUAGES, T, useLanguage, type Catalog, type Lang } from '../core/i18n';
 import { optionValue } from '../core/options';
 import { quote } from '../core/text';
 import type { ServerTexts } from './i18n/en';
@@ -66,7 +66,7 @@ export function speakForSheet(options: unknown, fn: string): void {
   const asked = optionValue(options, 'lang') ?? '';
   const lang = LANGUAGES.find((l) => l === asked.toLowerCase());
   speak(lang ?? sheetLanguage());
-  if (asked !== '' && !lang) throw new IcpError(fmt(T.langOption_, fn, quote(asked)));
+  if (asked !== '' && !lang) throw icpError(T.langOption_, fn, quote(asked));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Cells as Sheets hands them to a custom function, and the coercions every module shares.
 
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
 import { words } from './words';
 
 /** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
@@ -89,5 +89,5 @@ export function scalarArgument(value: unknown, fn: string, param: string): Cell 
   const grid = toGrid(value);
   if (grid.length === 0 || (grid.length === 1 && grid[0].length === 0)) return '';
   if (grid.length === 1 && grid[0].length === 1) return Array.isArray(grid[0][0]) ? '' : grid[0][0];
-  throw new IcpError(fmt(T.scalarRange_, fn, param, `${grid.length}×${grid[0].length}`));
+  throw icpError(T.scalarRange_, fn, param, `${grid.length}×${grid[0].length}`);
 }

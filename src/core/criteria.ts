@@ -2,7 +2,7 @@
 // parsed once into typed profiles. Every message names the criteria row and column at fault.
 
 import { cellText, isBlank, parseFlag, toGrid, type Cell } from './cells';
-import { criteriaError, IcpError } from './errors';
+import { criteriaError, IcpError, icpError } from './errors';
 import { fmt, T } from './i18n';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quote, quoteList, splitValues } from './text';
@@ -114,7 +114,7 @@ export function parseOperator(text: string): Operator | undefined {
 export function parseCriteria(range: unknown): Criteria {
   const grid = toGrid(range);
   if (grid.length === 0 || !Array.isArray(range)) {
-    throw new IcpError(fmt(T.criteriaNotRange_, criteriaHeader().join(' | ')));
+    throw icpError(T.criteriaNotRange_, criteriaHeader().join(' | '));
   }
   const columns = locateColumns(grid[0]);
   const byProfile = new Map<string, { name: string; rules: Rule[] }>();
@@ -146,7 +146,7 @@ function locateColumns(header: Cell[]): ColumnIndex {
   });
   if (missing.length) {
     const found = header.map(cellText).filter((h) => h.trim() !== '');
-    throw new IcpError(fmt(T.criteriaHeader_, shown.join(' | '), quoteList(missing, 'and'), found.length ? fmt(T.criteriaFound_, quoteList(found, 'and')) : ''));
+    throw icpError(T.criteriaHeader_, shown.join(' | '), quoteList(missing, 'and'), found.length ? fmt(T.criteriaFound_, quoteList(found, 'and')) : '');
   }
   return index;
 }
@@ -210,7 +210,7 @@ export function findProfile(criteria: Criteria, name: string): Profile {
   const key = normalizeText(name);
   const profile = criteria.profiles.find((p) => normalizeText(p.name) === key);
   if (profile) return profile;
-  throw new IcpError(fmt(T.noProfile_, quote(name), quoteList(criteria.profiles.map((p) => p.name), 'and')));
+  throw icpError(T.noProfile_, quote(name), quoteList(criteria.profiles.map((p) => p.name), 'and'));
 }
 
 /** A rule in words in the active language, e.g. `Employees between 50 and 200`. */

@@ -1,7 +1,7 @@
 // One error type for everything a user can fix; Sheets shows its message on the formula cell, and the
 // sidebar shows `detail` next to the field named by `at`. Messages are written in the active language.
 
-import { EN, fmt, T } from './i18n';
+import { EN, fmt, T, type Args } from './i18n';
 
 export interface ErrorLocation {
   /** Row within the criteria range, the header row being row 1. */
@@ -18,6 +18,11 @@ export class IcpError extends Error {
     super(message);
     this.name = 'IcpError';
   }
+}
+
+/** A problem with a message from the catalog: `throw icpError(T.notNumber_, quote(text))`. */
+export function icpError<S extends string>(text: S, ...args: Args<S>): IcpError {
+  return new IcpError(fmt(text, ...args));
 }
 
 /** An error in one cell of the criteria table; `column` is its English name, shown in the active language. */

@@ -3,8 +3,8 @@
 
 import { cellText, fitCell, scalarArgument, type Cell } from './cells';
 import { parseCriteria } from './criteria';
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
 import { parseOptions } from './options';
 import {
   compileCriteria, DISQUALIFIED, explainRow, formatExplanation, outcomesAt, scoreTable,
@@ -26,7 +26,7 @@ const SCORE_OPTIONS = ['missing'];
 export function parseScoreOptions(value: unknown, fn: string): ScoreOptions {
   const missing = (parseOptions(value, SCORE_OPTIONS, fn).get('missing') ?? 'zero').toLowerCase();
   if (missing !== 'zero' && missing !== 'neutral') {
-    throw new IcpError(fmt(T.missingOption_, fn, quote(missing)));
+    throw icpError(T.missingOption_, fn, quote(missing));
   }
   return { missing: missing as MissingPolicy };
 }
@@ -80,12 +80,12 @@ export function rowAsTable(header: unknown, row: unknown, fn: string): Cell[][] 
   const headerRows = Array.isArray(header) ? header : [[header]];
   const dataRows = Array.isArray(row) ? row : [[row]];
   if (headerRows.length !== 1 || dataRows.length !== 1) {
-    throw new IcpError(fmt(T.oneRow_, fn));
+    throw icpError(T.oneRow_, fn);
   }
   const headerCells = (Array.isArray(headerRows[0]) ? headerRows[0] : [headerRows[0]]) as Cell[];
   const dataCells = (Array.isArray(dataRows[0]) ? dataRows[0] : [dataRows[0]]) as Cell[];
   if (headerCells.length !== dataCells.length) {
-    throw new IcpError(fmt(T.rowWidth_, fn, headerCells.length, dataCells.length));
+    throw icpError(T.rowWidth_, fn, headerCells.length, dataCells.length);
   }
   return [headerCells, dataCells];
 }

@@ -3,7 +3,7 @@
 // only blanks the metrics that need it.
 
 import { cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
-import { IcpError } from './errors';
+import { icpError } from './errors';
 import { decimal, fmt, T } from './i18n';
 import {
   churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
@@ -81,7 +81,7 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
   }
   const asOfText = parsed.get('asof');
   const asOf = asOfText ? parseDate(asOfText) : today;
-  if (Number.isNaN(asOf)) throw new IcpError(fmt(T.asofNotDate_, FN, quote(asOfText ?? '')));
+  if (Number.isNaN(asOf)) throw icpError(T.asofNotDate_, FN, quote(asOfText ?? ''));
   const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), fmt(T.optionWhere_, FN, 'margin')) : 1;
   const period = positive(parsed.get('period'), 'period');
   const horizon = positive(parsed.get('horizon'), 'horizon');
@@ -91,7 +91,7 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
 function positive(text: string | undefined, name: string): number {
   if (text === undefined) return NaN;
   const n = parseNumber(text);
-  if (!(n > 0)) throw new IcpError(fmt(T.notMonths_, FN, name, quote(text)));
+  if (!(n > 0)) throw icpError(T.notMonths_, FN, name, quote(text));
   return n;
 }
 
@@ -124,7 +124,7 @@ function segmentNames(segmentBy: unknown): string[] {
 
 /** The segment key of each row: the values of the segment columns joined with ` · `. */
 function segmentKeys(table: Table, names: readonly string[]): ((row: Cell[]) => string)[] {
-  if (names.length === 0) throw new IcpError(fmt(T.segmentByMissing_, FN));
+  if (names.length === 0) throw icpError(T.segmentByMissing_, FN);
   const blank = T.blankSegment_;
   return names.map((name) => {
     const index = findColumn(table, [name]);

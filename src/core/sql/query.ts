@@ -2,7 +2,7 @@
 // printed per dialect by print.ts. Each step adds named columns that the next steps read; print.ts keeps them
 // apart from the table's own columns, so no column of the table can be mistaken for one of them.
 
-import { criteriaError, IcpError } from '../errors';
+import { criteriaError, icpError } from '../errors';
 import { fmt, T } from '../i18n';
 import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
 import type { MissingPolicy } from '../scoring';
@@ -246,13 +246,13 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
 
 function finiteTier(tier: Tier): number {
   if (Number.isFinite(tier.min)) return tier.min;
-  throw new IcpError(fmt(T.sqlTierTooLarge_, quote(tier.label)));
+  throw icpError(T.sqlTierTooLarge_, quote(tier.label));
 }
 
 function tablePath(table: string): string[] {
   const parts = table.split('.').map((p) => p.trim());
   if (parts.some((p) => p === '')) {
-    throw new IcpError(fmt(T.sqlTable_, quote(table)));
+    throw icpError(T.sqlTable_, quote(table));
   }
   return parts;
 }
