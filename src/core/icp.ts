@@ -1,7 +1,7 @@
 // The scoring functions as whole-table operations: what each ICP_* custom function computes, minus the
 // spreadsheet plumbing. Every result is one value per table row; blank rows give "".
 
-import { cellText, fitCell, scalarArgument, type Cell } from './cells';
+import { cellText, fitCell, scalarArgument, toGrid, type Cell } from './cells';
 import { parseCriteria } from './criteria';
 import { icpError } from './errors';
 import { T } from './i18n';
@@ -77,15 +77,9 @@ export function bestProfiles(scored: ScoredTable): Value[] {
 
 /** Joins a header row and one data row into a one-row table, refusing anything else. */
 export function rowAsTable(header: unknown, row: unknown, fn: string): Cell[][] {
-  const headerRows = Array.isArray(header) ? header : [[header]];
-  const dataRows = Array.isArray(row) ? row : [[row]];
-  if (headerRows.length !== 1 || dataRows.length !== 1) {
-    throw icpError(T.oneRow_, fn);
-  }
-  const headerCells = (Array.isArray(headerRows[0]) ? headerRows[0] : [headerRows[0]]) as Cell[];
-  const dataCells = (Array.isArray(dataRows[0]) ? dataRows[0] : [dataRows[0]]) as Cell[];
-  if (headerCells.length !== dataCells.length) {
-    throw icpError(T.rowWidth_, fn, headerCells.length, dataCells.length);
-  }
-  return [headerCells, dataCells];
+  const headers = toGrid(header);
+  const cells = toGrid(row);
+  if (headers.length !== 1 || cells.length !== 1) throw icpError(T.oneRow_, fn);
+  if (headers[0].length !== cells[0].length) throw icpError(T.rowWidth_, fn, headers[0].length, cells[0].length);
+  return [headers[0], cells[0]];
 }
