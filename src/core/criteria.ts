@@ -3,7 +3,7 @@
 
 import { cellText, isBlank, parseFlag, toGrid, type Cell } from './cells';
 import { criteriaError, IcpError, icpError } from './errors';
-import { fmt, T } from './i18n';
+import { EN, fmt, T } from './i18n';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quote, quoteList, splitValues } from './text';
 import { words } from './words';
@@ -60,7 +60,7 @@ export const CRITERIA_COLUMNS = {
 export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;
 
 /** The header row in English, as drafts and learned criteria are read (the criteria tab gets criteriaHeader()). */
-export const CRITERIA_HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'];
+export const CRITERIA_HEADER = EN.criteriaColumns_.split('|');
 
 /** The header row in the active language: `Profil | Merkmal | Operator | Wert | Punkte | Pflicht` in German. */
 export function criteriaHeader(): string[] {
