@@ -79,6 +79,10 @@ const ref = (step: string, name: string): Expr => ({ k: 'ref', step, name });
 const str = (value: string, folded = false): Expr => ({ k: 'str', value, folded });
 const num = (value: number): Expr => ({ k: 'num', value });
 const NULL: Expr = { k: 'null' };
+// Shared, as every node is immutable.
+const ZERO = num(0);
+const ONE = num(1);
+const COMMA = str(',');
 const op = (o: string, ...args: Expr[]): Expr => ({ k: 'op', op: o, args });
 const fn = (f: Fn, ...args: Expr[]): Expr => ({ k: 'fn', fn: f, args });
 const isNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NULL', arg });
@@ -143,11 +147,11 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       // into a space), and the spaces around each comma, the ends included, go after.
       const commas = fn('TRANSLATE', raw, str(';|\n'), str(',,,'));
       const expr = list
-        ? replaceAll(op('||', str(','), plainOr(raw, fn('LOWER', commas), squashed(commas)), str(',')), 'itemEdges', ',')
+        ? replaceAll(op('||', COMMA, plainOr(raw, fn('LOWER', commas), squashed(commas)), COMMA), 'itemEdges', ',')
         : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
       // A number cell shows as JavaScript writes it (4, 12.1): engines that write 4.00 or 4.0 lose the zeros.
       const number = replaceAll(raw, 'zeros', '\\1');
-      text.push({ name, expr: fn('byType', col(column.name), list ? op('||', str(','), number, str(',')) : number, expr) });
+      text.push({ name, expr: fn('byType', col(column.name), list ? op('||', COMMA, number, COMMA) : number, expr) });
     }
     return ref(TEXT, name);
   };
@@ -156,14 +160,14 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     if (rule.operator === 'is blank' || rule.operator === 'is not blank') {
       const x = col(columnOf(rule).name);
       const blank = op('OR', isNull(x), op('=', replaceAll(fn('text', x), 'spaceRuns', ''), str('')));
-      return rule.operator === 'is blank' ? cases([[blank, num(1)]], num(0)) : cases([[blank, num(0)]], num(1));
+      return rule.operator === 'is blank' ? cases([[blank, ONE]], ZERO) : cases([[blank, ZERO]], ONE);
     }
     if (NUMERIC_OPERATORS.has(rule.operator)) {
       const x = col(columnOf(rule).name);
       const low = num(finite(rule.low, rule.row, 'Value'));
       const high = num(finite(rule.high, rule.row, 'Value'));
       const test = rule.operator === 'between' ? op('AND', op('>=', x, low), op('<=', x, high)) : op(rule.operator, x, low);
-      return cases([[fn('isNaN', x), NULL], [test, num(1)], [notNull(x), num(0)]]);
+      return cases([[fn('isNaN', x), NULL], [test, ONE], [notNull(x), ZERO]]);
     }
     // Text operators: NULL (missing) for a blank cell, which `text` already is.
     if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', T.sqlValueNul_);
@@ -171,12 +175,12 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const values = rule.values.map((v) => str(v, true));
     let test: Expr;
     if (rule.operator === 'is' || rule.operator === 'is not') test = { k: 'in', arg: key, not: rule.operator === 'is not', values };
-    else if (rule.operator === 'contains') test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', key, str(v, true)), num(0))));
+    else if (rule.operator === 'contains') test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', key, str(v, true)), ZERO)));
     else {
       const list = textOf(rule, true);
-      test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', list, str(`,${v},`, true)), num(0))));
+      test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', list, str(`,${v},`, true)), ZERO)));
     }
-    return cases([[test, num(1)], [notNull(key), num(0)]]);
+    return cases([[test, ONE], [notNull(key), ZERO]]);
   };
 
   const sums: Column[] = [];
@@ -190,14 +194,14 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     });
     // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float. The sum
     // starts from a double, so points in the billions add as JavaScript adds them, not as 32-bit integers.
-    const earned = op('+', fn('double', num(0)), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
-    const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, num(0)), num(0)));
+    const earned = op('+', fn('double', ZERO), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, ZERO), num(o.points))));
+    const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, ZERO), ZERO));
     // A required rule failed or without data disqualifies: earned is NULL then.
     sums.push({ name: `e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
     // The sum of the positive points, added in criteria order as the scorer does.
     const total = profile.rules.reduce((t, r) => t + Math.max(0, r.points), 0);
     const leaving = neutral
-      ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], num(0)))
+      ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], ZERO))
       : [];
     let possible: Expr = num(total);
     if (leaving.length) {
@@ -208,10 +212,10 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     // Math.round rounds halves up; FLOOR(x + 0.5) does too in every dialect (PostgreSQL's ROUND on a double
     // rounds halves to even). They differ only for 0.49999999999999994, which no points table produces.
     const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), e), possible), num(0.5)));
-    const score = fn('GREATEST', num(0), fn('LEAST', num(100), rounded));
+    const score = fn('GREATEST', ZERO, fn('LEAST', num(100), rounded));
     const scored = possible.k !== 'num'
-      ? cases([[isNull(e), num(-1)], [op('<=', possible, num(0)), num(0)]], score)
-      : cases([[isNull(e), num(-1)]], total > 0 ? score : num(0));
+      ? cases([[isNull(e), num(-1)], [op('<=', possible, ZERO), ZERO]], score)
+      : cases([[isNull(e), num(-1)]], total > 0 ? score : ZERO);
     scores.push({ name: `s${n}`, expr: scored });
   });
 
@@ -229,16 +233,16 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
   }
   const tiers = [...options.tiers].sort((a, b) => b.min - a.min);
   const outputs: Column[] = [
-    { name: OUTPUT_COLUMNS[0], expr: fn('int', fn('GREATEST', best, num(0))) },
+    { name: OUTPUT_COLUMNS[0], expr: fn('int', fn('GREATEST', best, ZERO)) },
     {
       name: OUTPUT_COLUMNS[1],
-      expr: cases([[op('<', best, num(0)), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
+      expr: cases([[op('<', best, ZERO), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
     },
   ];
   if (profiles.length > 1) {
     outputs.push({
       name: OUTPUT_COLUMNS[2],
-      expr: cases([[op('<', best, num(0)), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name), best), str(profiles[i].name)] as const)]),
+      expr: cases([[op('<', best, ZERO), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name), best), str(profiles[i].name)] as const)]),
     });
   }
   return { table: tablePath(options.table), steps: steps.filter((s) => s.columns.length > 0), outputs };
