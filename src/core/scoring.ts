@@ -361,13 +361,14 @@ function apportion(exact: readonly number[], total: number): number[] {
   return shares;
 }
 
+/** Fields end in `_`: they never leave the module, and the build shortens them (see MANGLED in build.mjs). */
 interface Phrases {
-  readonly noMatch: (rule: string, cell: string) => string;
-  readonly missing: (rule: string) => string;
-  readonly failed: (rule: string, cell: string) => string;
-  readonly missingRequired: (rule: string) => string;
-  readonly floor: (points: string) => string;
-  readonly blank: string;
+  readonly noMatch_: (rule: string, cell: string) => string;
+  readonly missing_: (rule: string) => string;
+  readonly failed_: (rule: string, cell: string) => string;
+  readonly missingRequired_: (rule: string) => string;
+  readonly floor_: (points: string) => string;
+  readonly blank_: string;
 }
 
 let phrasesOf: typeof T | undefined;
@@ -378,8 +379,8 @@ function phrases(): Phrases {
   if (phrasesOf !== T) {
     phrasesOf = T;
     compiled = {
-      noMatch: compile(T.explainNoMatch_), missing: compile(T.explainMissing_), failed: compile(T.explainFailed_),
-      missingRequired: compile(T.explainMissingRequired_), floor: compile(T.explainFloor_), blank: T.blankCell_,
+      noMatch_: compile(T.explainNoMatch_), missing_: compile(T.explainMissing_), failed_: compile(T.explainFailed_),
+      missingRequired_: compile(T.explainMissingRequired_), floor_: compile(T.explainFloor_), blank_: T.blankCell_,
     };
   }
   return compiled!;
@@ -389,23 +390,23 @@ function phrases(): Phrases {
 export function formatExplanation(e: Explanation, withProfile = false): string {
   const say = phrases();
   const head = (withProfile ? `[${e.profile}] ` : '') + (e.disqualified ? 'DQ' : String(e.score));
-  const quoteCell = (text: string) => (text.trim() === '' ? say.blank : text.length > 40 ? `${text.slice(0, 37)}…` : text);
+  const quoteCell = (text: string) => (text.trim() === '' ? say.blank_ : text.length > 40 ? `${text.slice(0, 37)}…` : text);
   const parts = e.parts.map((p) => {
     const rule = p.label;
     switch (p.status) {
       case 'match':
         return `${signed(p.points)} ${rule}`;
       case 'no match':
-        return say.noMatch(rule, quoteCell(p.cell));
+        return say.noMatch_(rule, quoteCell(p.cell));
       case 'missing':
-        return say.missing(rule);
+        return say.missing_(rule);
       case 'failed required':
-        return say.failed(rule, quoteCell(p.cell));
+        return say.failed_(rule, quoteCell(p.cell));
       case 'missing required':
-        return say.missingRequired(rule);
+        return say.missingRequired_(rule);
     }
   });
-  if (e.floor !== 0) parts.push(say.floor(signed(e.floor)));
+  if (e.floor !== 0) parts.push(say.floor_(signed(e.floor)));
   return `${head} = ${parts.join(' · ')}`;
 }
 

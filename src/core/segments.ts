@@ -95,17 +95,18 @@ function positive(text: string | undefined, name: string): number {
   return n;
 }
 
+/** Fields ending in `_` never leave the module: the build shortens them (see MANGLED in build.mjs). */
 interface Accumulator {
   accounts: number;
   churned: number;
   /** Accounts with tenure data, their churned count and their customer-months. */
-  tenureAccounts: number;
-  tenureChurned: number;
-  customerMonths: number;
-  mrrSum: number;
-  mrrCount: number;
-  cacSum: number;
-  cacCount: number;
+  tenureAccounts_: number;
+  tenureChurned_: number;
+  customerMonths_: number;
+  mrrSum_: number;
+  mrrCount_: number;
+  cacSum_: number;
+  cacCount_: number;
 }
 
 
@@ -181,19 +182,19 @@ export function summarizeSegments(tableValue: unknown, segmentBy: unknown, optio
 }
 
 function emptyAccumulator(): Accumulator {
-  return { accounts: 0, churned: 0, tenureAccounts: 0, tenureChurned: 0, customerMonths: 0, mrrSum: 0, mrrCount: 0, cacSum: 0, cacCount: 0 };
+  return { accounts: 0, churned: 0, tenureAccounts_: 0, tenureChurned_: 0, customerMonths_: 0, mrrSum_: 0, mrrCount_: 0, cacSum_: 0, cacCount_: 0 };
 }
 
 function add(acc: Accumulator, churned: boolean, months: number, mrr: number, cac: number): void {
   acc.accounts++;
   if (churned) acc.churned++;
   if (months === months) {
-    acc.tenureAccounts++;
-    acc.customerMonths += months;
-    if (churned) acc.tenureChurned++;
+    acc.tenureAccounts_++;
+    acc.customerMonths_ += months;
+    if (churned) acc.tenureChurned_++;
   }
-  if (mrr === mrr) { acc.mrrSum += mrr; acc.mrrCount++; }
-  if (cac === cac) { acc.cacSum += cac; acc.cacCount++; }
+  if (mrr === mrr) { acc.mrrSum_ += mrr; acc.mrrCount_++; }
+  if (cac === cac) { acc.cacSum_ += cac; acc.cacCount_++; }
 }
 
 /** Months an account was observed: a Months column, or Customer since → churn/end date or the as-of date. */
@@ -229,15 +230,15 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
   let churnNote = '';
   if (columns.churned < 0) {
     churnNote = T.needsChurned_;
-  } else if (acc.tenureAccounts > 0) {
-    monthlyChurn = churnFromTenure(acc.tenureChurned, finite(acc.customerMonths, churnName));
+  } else if (acc.tenureAccounts_ > 0) {
+    monthlyChurn = churnFromTenure(acc.tenureChurned_, finite(acc.customerMonths_, churnName));
   } else if (opts.period === opts.period) {
     monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period);
   } else {
     churnNote = T.needsTenure_;
   }
-  const arpa = finite(acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN, arpaName);
-  const cac = finite(acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN, cacName);
+  const arpa = finite(acc.mrrCount_ > 0 ? acc.mrrSum_ / acc.mrrCount_ : NaN, arpaName);
+  const cac = finite(acc.cacCount_ > 0 ? acc.cacSum_ / acc.cacCount_ : NaN, cacName);
   const noChurnObserved = monthlyChurn === 0;
   const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin), clvName);
   const clvToCac = finite(cac > 0 ? lifetimeValue / cac : NaN, ratioName);
@@ -264,7 +265,7 @@ function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: Segme
   if (m.churnNote) missing.push(fmt(T.blankChurn_, m.churnNote));
   if (missing.length) notes.push(fmt(T.blankMetrics_, missing.join('; ')));
   if (tooLarge.length) notes.push(fmt(T.tooLarge_, tooLarge.join(', ')));
-  if (acc.tenureAccounts > 0 && acc.tenureAccounts < acc.accounts) notes.push(fmt(T.tenureKnown_, acc.tenureAccounts, acc.accounts));
+  if (acc.tenureAccounts_ > 0 && acc.tenureAccounts_ < acc.accounts) notes.push(fmt(T.tenureKnown_, acc.tenureAccounts_, acc.accounts));
   return notes.join(' · ');
 }
 

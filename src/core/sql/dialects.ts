@@ -7,6 +7,7 @@ import { quote } from '../text';
 /** The dialects by the name a user writes. */
 export type DialectName = 'bigquery' | 'postgres' | 'duckdb';
 
+/** Fields ending in `_` never leave the SQL writer: the build shortens them (see MANGLED in build.mjs). */
 export interface Dialect {
   /** The product's name, for messages. */
   readonly label: string;
@@ -17,7 +18,7 @@ export interface Dialect {
   /** A quoted string literal. */
   readonly str: (text: string) => string;
   /** One character inside a regular expression's brackets, by code point. */
-  readonly regexChar: (code: number) => string;
+  readonly regexChar_: (code: number) => string;
   /** Type names for CAST: text, double precision, integer. */
   readonly text: string;
   readonly double: string;
@@ -31,9 +32,9 @@ export interface Dialect {
    * `number` for a column of a type whose text the engine writes with fractional zeros the sheet does not show
    * (DECIMAL 4.00, DuckDB's DOUBLE 4.0), else `otherwise`. DuckDB decides this once per query.
    */
-  readonly byType?: (sql: string, number: string, otherwise: string) => string;
+  readonly byType_?: (sql: string, number: string, otherwise: string) => string;
   /** The fold applied to a literal too, when the dialect's fold is not exactly the scorer's (DuckDB). */
-  readonly foldLiteral?: (sql: string) => string;
+  readonly foldLiteral_?: (sql: string) => string;
   /** Every match of a regular expression replaced (PostgreSQL and DuckDB replace only the first without 'g'). */
   readonly replaceAll: (sql: string, pattern: string, by: string) => string;
   /** True when the text matches the (anchored) pattern. */
@@ -47,7 +48,7 @@ export interface Dialect {
    */
   readonly row?: string;
   /** Why a column name cannot exist in this dialect, or undefined when it can. */
-  readonly badName: (name: string) => string | undefined;
+  readonly badName_: (name: string) => string | undefined;
 }
 
 // BigQuery string literals and quoted identifiers take backslash escapes and no raw new lines.
@@ -91,7 +92,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // One pair of backticks may hold the whole path, which keeps project ids with dashes readable.
     table: (parts) => bigQueryQuote('`')(parts.join('.')),
     str: bigQueryQuote("'"),
-    regexChar: braceEscape,
+    regexChar_: braceEscape,
     text: 'STRING',
     double: 'FLOAT64',
     int: 'INT64',
@@ -102,7 +103,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // A table's range variable is its row as a STRUCT, and it wins over a column of the same name.
     row: 'account',
     // Flexible column names allow spaces and most marks, but not these characters, and at most 300 characters.
-    badName: (name) => {
+    badName_: (name) => {
       const bad = /[!"$()*,./;?@[\\\]^`{}~\x00-\x1f\x7f]/.exec(name);
       if (bad) return fmt(T.sqlBigQueryChar_, quote(bad[0]));
       return name.length > 300 ? T.sqlBigQueryLength_ : undefined;
@@ -113,7 +114,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     ident: sqlIdent,
     table: quotedPath,
     str: (text) => (text.includes('\\') ? `E${sqlString(text.split('\\').join('\\\\'))}` : sqlString(text)),
-    regexChar: (code) => (code > 0xffff ? `\\U${hex(code, 8)}` : `\\u${hex(code, 4)}`),
+    regexChar_: (code) => (code > 0xffff ? `\\U${hex(code, 8)}` : `\\u${hex(code, 4)}`),
     text: 'TEXT',
     double: 'DOUBLE PRECISION',
     int: 'INTEGER',
@@ -123,29 +124,29 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     replaceAll: replaceEvery,
     matches: (sql, pattern) => `${sql} ~ ${pattern}`,
     // Only NUMERIC keeps its scale in text; DOUBLE PRECISION and REAL print as JavaScript does (4, 5.5).
-    byType: (sql, number, otherwise) => `CASE WHEN PG_TYPEOF(${sql}) = CAST('numeric' AS REGTYPE) THEN ${number} ELSE ${otherwise} END`,
+    byType_: (sql, number, otherwise) => `CASE WHEN PG_TYPEOF(${sql}) = CAST('numeric' AS REGTYPE) THEN ${number} ELSE ${otherwise} END`,
     isNaN: (sql) => `${sql} = CAST('NaN' AS DOUBLE PRECISION)`,
-    badName: (name) => (utf8Length(name) > 63 ? T.sqlPostgresLength_ : undefined),
+    badName_: (name) => (utf8Length(name) > 63 ? T.sqlPostgresLength_ : undefined),
   },
   duckdb: {
     label: 'DuckDB',
     ident: sqlIdent,
     table: quotedPath,
     str: sqlString,
-    regexChar: braceEscape,
+    regexChar_: braceEscape,
     text: 'VARCHAR',
     double: 'DOUBLE',
     int: 'INTEGER',
     // DuckDB has no NFD: strip_accents removes every combining mark and recomposes, so literals are folded
     // by the same function and both sides of a comparison agree.
     fold: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
-    foldLiteral: (sql) => `STRIP_ACCENTS(${sql})`,
-    byType: (sql, number, otherwise) => `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
+    foldLiteral_: (sql) => `STRIP_ACCENTS(${sql})`,
+    byType_: (sql, number, otherwise) => `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
     replaceAll: replaceEvery,
     matches: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN: (sql) => `ISNAN(${sql})`,
     // DuckDB binds a column named like the table's alias before the alias, so the row is packed from its columns.
     row: 'STRUCT_PACK(*COLUMNS(account.*))',
-    badName: () => undefined,
+    badName_: () => undefined,
   },
 };

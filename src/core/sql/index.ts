@@ -44,7 +44,7 @@ export function criteriaToSql(criteria: unknown, options: SqlOptions = {}): stri
     missing: options.missing ?? 'zero',
     tiers: options.tiers ?? DEFAULT_TIERS,
     columns: options.columns ?? 'exact',
-    badName: DIALECTS[dialect].badName,
+    badName_: DIALECTS[dialect].badName_,
     columnOf: options.columnOf,
   });
   return printQuery(query, dialect);

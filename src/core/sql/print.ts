@@ -13,7 +13,7 @@ const SPACES: readonly (number | readonly [number, number])[] = [
 ];
 
 function charClass(d: Dialect, chars: readonly (number | readonly [number, number])[]): string {
-  const one = (code: number) => (code > 0x20 && code < 0x7f && !/[\\\]^[-]/.test(String.fromCharCode(code)) ? String.fromCharCode(code) : d.regexChar(code));
+  const one = (code: number) => (code > 0x20 && code < 0x7f && !/[\\\]^[-]/.test(String.fromCharCode(code)) ? String.fromCharCode(code) : d.regexChar_(code));
   return `[${chars.map((c) => (typeof c === 'number' ? one(c) : `${one(c[0])}-${one(c[1])}`)).join('')}]`;
 }
 
@@ -42,7 +42,7 @@ function expr(d: Dialect, e: Expr): string {
     case 'ref': return d.row ? e.name : `${e.step}.${e.name}`;
     case 'str': {
       const literal = d.str(e.value);
-      return e.folded && d.foldLiteral && /[^\x00-\x7f]/.test(e.value) ? d.foldLiteral(literal) : literal;
+      return e.folded && d.foldLiteral_ && /[^\x00-\x7f]/.test(e.value) ? d.foldLiteral_(literal) : literal;
     }
     case 'num': return number(d, e.value);
     case 'null': return 'NULL';
@@ -62,7 +62,7 @@ function expr(d: Dialect, e: Expr): string {
         case 'replaceAll': return d.replaceAll(x(a), x(b), x(c));
         case 'matches': return d.matches(x(a), x(b));
         case 'isNaN': return d.isNaN(x(a));
-        case 'byType': return d.byType ? d.byType(x(a), x(b), x(c)) : x(c);
+        case 'byType': return d.byType_ ? d.byType_(x(a), x(b), x(c)) : x(c);
         default: return `${e.fn}(${e.args.map(x).join(', ')})`;
       }
     }

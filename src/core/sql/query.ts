@@ -63,8 +63,8 @@ export interface QueryOptions {
   readonly tiers: readonly Tier[];
   /** How an attribute names its column: `exact` (as written) or `snake` (`Tech stack` → `tech_stack`). */
   readonly columns: ColumnNames;
-  /** Why a column name cannot exist in the target dialect, or undefined. */
-  readonly badName?: (name: string) => string | undefined;
+  /** Why a column name cannot exist in the target dialect, or undefined (the dialect's, see Dialect). */
+  readonly badName_?: (name: string) => string | undefined;
   /** The column a rule reads, when the caller knows the table (the terminal does); else named by `columns`. */
   readonly columnOf?: (rule: Rule) => string;
 }
@@ -121,10 +121,10 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     let column = columnNames.get(key);
     if (!column) {
       const name = given ?? (options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute);
-      const problem = name === '' ? T.sqlNoLetters_ : name.includes('\0') ? T.sqlNul_ : options.badName?.(name);
+      const problem = name === '' ? T.sqlNoLetters_ : name.includes('\0') ? T.sqlNul_ : options.badName_?.(name);
       if (problem) {
         const snake = snakeCase(rule.attribute);
-        const hint = options.columns === 'exact' && snake && !options.badName?.(snake) ? fmt(T.sqlSnakeHint_, snake) : T.sqlRename_;
+        const hint = options.columns === 'exact' && snake && !options.badName_?.(snake) ? fmt(T.sqlSnakeHint_, snake) : T.sqlRename_;
         throw criteriaError(rule.row, 'Attribute', fmt(T.sqlBadColumn_, quote(rule.attribute), problem, hint));
       }
       columnNames.set(key, (column = { name }));
