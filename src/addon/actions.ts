@@ -121,7 +121,7 @@ export function scoreThisSheet(): void {
     ui.alert(fmt(text.noCriteria_, sheet.getName()));
     return;
   }
-  const tabSheet = ensureCriteriaTab(ss, table.attributes);
+  const tabSheet = ensureCriteriaTab(ss, table.attributes_);
   const tab = readCriteriaCells(tabSheet);
   const criteria = tab.draft;
   const problem = scoringProblem(table, tab, text, tabSheet.getName());
@@ -129,23 +129,23 @@ export function scoreThisSheet(): void {
     ui.alert(problem);
     return;
   }
-  const column = table.output?.column ?? freeOutputColumn(table);
-  const rows = table.values.length - 1;
+  const column = table.output_?.column ?? freeOutputColumn(table);
+  const rows = table.values_.length - 1;
   const asValues = rows > MAX_LIVE_ROWS;
   if (asValues && ui.alert(fmt(text.largeTable_, rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
     toast(text.notScored_);
     return;
   }
   if (sheet.getMaxColumns() < column + 2) sheet.insertColumnsAfter(sheet.getMaxColumns(), column + 2 - sheet.getMaxColumns());
-  const header = sheet.getRange(table.headerRow, column, 1, 3);
+  const header = sheet.getRange(table.headerRow_, column, 1, 3);
   if (asValues) {
     const error = attempt(() => writeScoresAsValues(table, column, criteria, text, tabSheet.getName()));
     if (error) return void ui.alert(fmt(text.criteriaProblem_, tabSheet.getName(), error.message));
   } else {
-    const area = `A${table.headerRow}:${columnLetter(table.width)}`;
+    const area = `A${table.headerRow_}:${columnLetter(table.width_)}`;
     // Scores an earlier run wrote as values would block the spill: clear those (in the add-on's columns) first.
-    if (table.output && !table.output.live && sheet.getMaxRows() > table.headerRow) {
-      sheet.getRange(table.headerRow + 1, column, sheet.getMaxRows() - table.headerRow, 3).clearContent();
+    if (table.output_ && !table.output_.live && sheet.getMaxRows() > table.headerRow_) {
+      sheet.getRange(table.headerRow_ + 1, column, sheet.getMaxRows() - table.headerRow_, 3).clearContent();
     }
     header.setFormulas([[
       `=ICP_SCORE(${area}, ${CRITERIA_RANGE_NAME})`,
@@ -154,12 +154,12 @@ export function scoreThisSheet(): void {
     ]]);
     header.setNote('');
   }
-  if (!table.output?.marked) markOutputColumns(sheet, column);
+  if (!table.output_?.marked) markOutputColumns(sheet, column);
   header.setFontWeight('bold');
-  colourTiers(sheet, table.headerRow, column + 1, criteria.tiers);
+  colourTiers(sheet, table.headerRow_, column + 1, criteria.tiers);
   const shown = asValues ? null : shownError(header);
   if (shown) {
-    const cell = `${columnLetter(column + shown.index)}${table.headerRow}`;
+    const cell = `${columnLetter(column + shown.index)}${table.headerRow_}`;
     ui.alert(shown.error === '#REF!' ? fmt(text.spillBlocked_, cell, header.getA1Notation()) : fmt(text.formulaError_, cell, shown.error));
     return;
   }
@@ -186,15 +186,15 @@ function shownError(range: GoogleAppsScript.Spreadsheet.Range): { index: number;
  * are named one by one, checked as the criteria editor checks them.
  */
 function scoringProblem(table: AccountTable, tab: CriteriaCells, text: Messages, tabName: string): string | null {
-  const sheet = table.sheet.getName();
+  const sheet = table.sheet_.getName();
   const criteria = tab.draft;
   if (criteria.rules.length === 0) return fmt(text.noCriteria_, sheet);
   const error = attempt(() => {
-    compileCriteria(parseCriteria(tab.criteria), readTable([table.values[0].slice(0, table.width)]));
+    compileCriteria(parseCriteria(tab.criteria), readTable([table.values_[0].slice(0, table.width_)]));
     parseTiers(tab.tiers);
   });
   if (!error) return null;
-  const checked = checkDraft(criteria, table.attributes, text);
+  const checked = checkDraft(criteria, table.attributes_, text);
   const misfits = 'errors' in checked ? checked.errors.filter((e) => e.scope === 'rule') : [];
   if (misfits.length === 0) return fmt(text.criteriaProblem_, tabName, error.message);
   const indices = [...new Set(misfits.map((e) => e.index))];
@@ -222,11 +222,11 @@ function describeDraftRule(rule: CriteriaDraft['rules'][number]): string {
  */
 function freeOutputColumn(table: AccountTable): number {
   const taken = new Set<number>();
-  const used = table.values[0].length;
+  const used = table.values_[0].length;
   for (;;) {
-    const start = freeColumns(table.values, table.width, 3, taken);
+    const start = freeColumns(table.values_, table.width_, 3, taken);
     if (start >= used) return start + 1;
-    const formulas = table.sheet.getRange(table.headerRow, start + 1, table.values.length, Math.min(3, used - start)).getFormulas();
+    const formulas = table.sheet_.getRange(table.headerRow_, start + 1, table.values_.length, Math.min(3, used - start)).getFormulas();
     const busy = formulas[0].map((_, c) => c).filter((c) => formulas.some((row) => row[c] !== ''));
     if (busy.length === 0) return start + 1;
     for (const c of busy) taken.add(start + c);
@@ -237,7 +237,7 @@ function freeOutputColumn(table: AccountTable): number {
 function writeScoresAsValues(table: AccountTable, column: number, criteria: CriteriaDraft, text: Messages, tabName: string): void {
   const { tiers, problems } = draftTiers(criteria.tiers);
   if (problems.length) throw icpError(text.tierProblem_, tabName, problems[0].index + 1, problems[0].problem);
-  const grid = table.values.map((row) => row.slice(0, table.width));
+  const grid = table.values_.map((row) => row.slice(0, table.width_));
   const out = inSheetLanguage(() => {
     const scored = icp.scoreSheet(grid, draftToGrid(criteria), '', '', 'Score this sheet');
     const score = icp.scores(scored);
@@ -247,10 +247,10 @@ function writeScoresAsValues(table: AccountTable, column: number, criteria: Crit
     for (let i = 0; i < score.length; i++) cells.push([asCell(score[i]), asCell(tier[i]), asCell(why[i])]);
     return cells;
   });
-  const sheet = table.sheet;
-  sheet.getRange(table.headerRow, column, out.length, 3).setValues(out);
+  const sheet = table.sheet_;
+  sheet.getRange(table.headerRow_, column, out.length, 3).setValues(out);
   const when = new Date().toISOString().replace('T', ' ').slice(0, 16);
-  sheet.getRange(table.headerRow, column).setNote(fmt(text.valuesNote_, `${when} UTC`));
+  sheet.getRange(table.headerRow_, column).setNote(fmt(text.valuesNote_, `${when} UTC`));
 }
 
 type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -284,9 +284,9 @@ export function buildSegmentSummary(): void {
   if (!asked) return;
   const { table, column: segmentBy } = asked;
   // Every column the sheet uses: the attributes, the add-on's score columns and any column right of them.
-  const width = table.values[0].length;
+  const width = table.values_[0].length;
   const cells = segmentCells(ss, table, width, segmentBy);
-  if (cells instanceof IcpError) return void ui.alert(fmt(text.scoresBroken_, table.sheet.getName(), cells.message));
+  if (cells instanceof IcpError) return void ui.alert(fmt(text.scoresBroken_, table.sheet_.getName(), cells.message));
   const summary = attempt(() => summarizeSegments(cells, segmentBy, '', Date.now()));
   if (summary instanceof IcpError) return void ui.alert(fmt(text.segmentsFailed_, summary.message));
   const labels = summary.map((m) => m.segment);
@@ -312,7 +312,7 @@ function askColumn(text: Messages, title: string, prompt: Messages['segmentPromp
     ui.alert(text.noTable_);
     return null;
   }
-  const answer = ui.prompt(title, fmt(prompt, table.headers.filter((h) => h).join(', ')), ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(title, fmt(prompt, table.headers_.filter((h) => h).join(', ')), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) {
     toast(cancelled);
     return null;
@@ -335,13 +335,13 @@ export function validateIcp(): void {
   const asked = askColumn(text, text.validateTitle_, text.validatePrompt_, text.validationCancelled_);
   if (!asked) return;
   const { table, column: outcome } = asked;
-  const width = table.values[0].length;
+  const width = table.values_[0].length;
   const { criteria, tiers } = readCriteriaCells(tab);
-  const v = attempt(() => validateCriteria(table.values.map((row) => row.slice(0, width)), criteria, outcome, '', tiers, '', Date.now()));
+  const v = attempt(() => validateCriteria(table.values_.map((row) => row.slice(0, width)), criteria, outcome, '', tiers, '', Date.now()));
   if (v instanceof IcpError) return void ui.alert(fmt(text.validationFailed_, v.message));
   const sheet = insertTab(ss, 'validation', language());
   sheet.getRange(1, 1).setFormula(
-    `=ICP_VALIDATE(${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
+    `=ICP_VALIDATE(${sheetRef(table.sheet_)}A${table.headerRow_}:${columnLetter(width)}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
   boldHeader(sheet, 7);
   // Rows: the header, one per tier, a blank row, then AUC, base rate and the headline (label | number | note).
   const n = v.tiers.length;
@@ -374,13 +374,13 @@ const KINDS: readonly OutcomeKind[] = ['won', 'value', 'churn'];
  * their error instead, in the user's language.
  */
 function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segmentBy: string): Cell[][] | IcpError {
-  const grid = table.values.map((row) => row.slice(0, width));
-  const output = table.output;
+  const grid = table.values_.map((row) => row.slice(0, width));
+  const output = table.output_;
   const tab = criteriaSheet(ss);
   if (!output?.live || !tab) return grid;
   const first = output.column - 1;
   const { criteria, tiers } = readCriteriaCells(tab);
-  const score = () => icp.scoreSheet(grid.map((row) => row.slice(0, table.width)), criteria, '', '', 'ICP_SCORE');
+  const score = () => icp.scoreSheet(grid.map((row) => row.slice(0, table.width_)), criteria, '', '', 'ICP_SCORE');
   const columns = attempt(() => inSheetLanguage(() => {
     const scored = score();
     const labels = outputLabels();
@@ -404,7 +404,7 @@ function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segme
 function createSegmentSheet(table: AccountTable, width: number, segmentBy: string, labels: readonly string[], text: Messages): Sheet {
   const ss = activeSpreadsheet();
   const sheet = insertTab(ss, 'segments', language());
-  const area = `${sheetRef(table.sheet)}A${table.headerRow}:${columnLetter(width)}`;
+  const area = `${sheetRef(table.sheet_)}A${table.headerRow_}:${columnLetter(width)}`;
   sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
   const rows = labels.length + 1;
   boldHeader(sheet, 10);
@@ -462,11 +462,11 @@ export function starterDraft(): StarterDraft | null {
   const table = sheet ? readAccountTable(sheet) : null;
   if (!table) return null;
   const text = speakToUser();
-  const { rules, skipped } = starterRules(table.values, table.width);
+  const { rules, skipped } = starterRules(table.values_, table.width_);
   const tab = criteriaSheet(ss);
   const tiers = tab ? readCriteriaTab(tab).tiers : [];
   return {
-    sheet: table.sheet.getName(),
+    sheet: table.sheet_.getName(),
     draft: {
       rules: rules.map((rule) => ({ profile: text.starterProfile_, ...rule, operator: operatorName(rule.operator), points: '10', required: false })),
       tiers: tiers.length ? tiers : defaultTierDrafts(),

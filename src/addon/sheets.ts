@@ -144,19 +144,20 @@ export interface OutputColumns {
   readonly marked: boolean;
 }
 
+/** Fields end in `_`: an account table never leaves Code.js, and the build shortens them (MANGLED in build.mjs). */
 export interface AccountTable {
-  readonly sheet: Sheet;
+  readonly sheet_: Sheet;
   /** 1-based row of the header. */
-  readonly headerRow: number;
-  readonly headers: string[];
+  readonly headerRow_: number;
+  readonly headers_: string[];
   /** The header row and every row under it, as getValues returned them. */
-  readonly values: Cell[][];
+  readonly values_: Cell[][];
   /** How many columns the score formulas read: up to the last header before the add-on's output columns. */
-  readonly width: number;
+  readonly width_: number;
   /** The headers a rule can look at. */
-  readonly attributes: string[];
+  readonly attributes_: string[];
   /** The add-on's own output columns, when the sheet has them as the add-on left them. */
-  readonly output: OutputColumns | null;
+  readonly output_: OutputColumns | null;
 }
 
 /** The account sheet a menu action last worked on, remembered in the document; null when there is none. */
@@ -192,7 +193,7 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
   const headers = values[0].map((h) => cellText(h).trim());
   const output = outputColumns(sheet, headerIndex + 1);
   const width = Math.max(1, tableWidth(headers, output ? output.column - 1 : headers.length));
-  return { sheet, headerRow: headerIndex + 1, headers, values, width, attributes: attributeHeaders(headers, width), output };
+  return { sheet_: sheet, headerRow_: headerIndex + 1, headers_: headers, values_: values, width_: width, attributes_: attributeHeaders(headers, width), output_: output };
 }
 
 /**

@@ -83,11 +83,11 @@ export function getSidebarState(): SidebarState {
   const draft = tab ? readCriteriaTab(tab) : { rules: [], tiers: defaultTierDrafts() };
   let info: TableInfo | null = null;
   if (table) {
-    const rows = table.values.slice(1);
-    const suggestions = table.headers.slice(0, table.width).flatMap((header, column) => (header ? [{ header, values: frequentValues(rows, column) }] : []));
-    const name = table.sheet.getName();
-    const key = tableKey(name, table.headerRow, table.headerRow + rows.length, table.values[0]);
-    info = { sheet: name, headerRow: table.headerRow, headers: table.attributes, rows: rows.length, suggestions, key };
+    const rows = table.values_.slice(1);
+    const suggestions = table.headers_.slice(0, table.width_).flatMap((header, column) => (header ? [{ header, values: frequentValues(rows, column) }] : []));
+    const name = table.sheet_.getName();
+    const key = tableKey(name, table.headerRow_, table.headerRow_ + rows.length, table.values_[0]);
+    info = { sheet: name, headerRow: table.headerRow_, headers: table.attributes_, rows: rows.length, suggestions, key };
   }
   const lang = language();
   return { language: lang, table: info, draft, operators: operatorNames(), saved: tab !== null, tab: tab?.getName() ?? tabName('criteria', lang), version: criteriaVersion(tab) };
@@ -114,7 +114,7 @@ export function getSidebarStatus(): SidebarStatus {
 export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
   const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : [], text);
+  const checked = checkDraft(payload, table ? table.attributes_ : [], text);
   return 'errors' in checked ? { ok: false, errors: checked.errors } : { ok: true, preview: preview(table, checked) };
 }
 
@@ -125,7 +125,7 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
 export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string; draft: CriteriaDraft }> {
   const text = speakToUser();
   const table = currentTable();
-  const headers = table ? table.attributes : [];
+  const headers = table ? table.attributes_ : [];
   const checked = checkDraft(payload, headers, text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   const ss = activeSpreadsheet();
@@ -168,7 +168,7 @@ const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: fal
 export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutcome {
   const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : [], text);
+  const checked = checkDraft(payload, table ? table.attributes_ : [], text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   // A few fields of known values: checked by hand, which costs the bundle far fewer bytes than a schema.
   const { dialect, table: written, columns } = (choice ?? {}) as Partial<Record<keyof SqlChoice, unknown>>;
@@ -220,18 +220,18 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   const text = speakToUser();
   const table = currentTable();
   if (!table) return null;
-  const grid = table.values.map((row) => row.slice(0, table.width));
+  const grid = table.values_.map((row) => row.slice(0, table.width_));
   const rows = grid.slice(1);
   const columns = grid[0].flatMap((cell, c): [string, OutcomeKind | ''][] => {
     const header = cellText(cell).trim();
     return header ? [[header, detectOutcome(header, rows.map((row) => row[c]), rows) ?? '']] : [];
   });
-  const out = { sheet: table.sheet.getName(), columns };
+  const out = { sheet: table.sheet_.getName(), columns };
   const outcome = String(choice?.outcome ?? '');
   if (!outcome) return out;
   const options = choice.tenure ? `tenure=${choice.tenure}` : '';
   const today = Date.now();
-  const checked = checkDraft(payload, table.attributes, text);
+  const checked = checkDraft(payload, table.attributes_, text);
   const tiers = 'errors' in checked ? [] : checked.tiers.map((t) => [t.label, t.min]);
   const rank = (criteria: unknown, profile: string, fn?: string): Ranking => validateCriteria(grid, criteria, outcome, profile, tiers, options, today, fn);
   const suggestion = attempt(() => suggestCriteria(grid, outcome, options, today, text.learning_));
@@ -251,11 +251,11 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
 
 function preview(table: AccountTable | null, checked: CheckedDraft): Preview {
   if (!table) return { rows: 0, tierCounts: [], top: [] };
-  const scored = icp.scoreSheet(table.values, checked.grid, '', '', 'Preview');
+  const scored = icp.scoreSheet(table.values_, checked.grid, '', '', 'Preview');
   const tiers = icp.tiersWith(scored, checked.tiers);
   const counts = new Map<string, number>([...checked.tiers.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
   for (const tier of tiers) if (tier !== '') counts.set(String(tier), (counts.get(String(tier)) ?? 0) + 1);
-  const names = nameColumn(table.headers);
+  const names = nameColumn(table.headers_);
   const ranked = [...scored.scores.keys()]
     .filter((r) => scored.scores[r] === scored.scores[r])
     .sort((a, b) => scored.scores[b] - scored.scores[a] || a - b)
@@ -264,7 +264,7 @@ function preview(table: AccountTable | null, checked: CheckedDraft): Preview {
     rows: tiers.filter((t) => t !== '').length,
     tierCounts: [...counts].map(([tier, count]) => ({ tier, count })),
     top: ranked.map((r) => ({
-      name: cellText(table.values[r + 1][names]),
+      name: cellText(table.values_[r + 1][names]),
       score: scored.scores[r] < 0 ? 0 : scored.scores[r],
       tier: String(tiers[r]),
       why: icp.explanationOf(scored, r),

@@ -45,13 +45,14 @@ const MAX_PAYBACK_MONTHS = 12;
 const MAX_MONTHLY_CHURN = 0.05;
 const MIN_ACCOUNTS = 30;
 
+/** Fields end in `_`: the options never leave the module, and the build shortens them (MANGLED in build.mjs). */
 export interface SegmentOptions {
-  readonly columns: Readonly<Record<MetricColumn, number>>;
-  readonly margin: number;
-  readonly asOf: number;
+  readonly columns_: Readonly<Record<MetricColumn, number>>;
+  readonly margin_: number;
+  readonly asOf_: number;
   /** Months the table covers, for churn without tenure data; NaN when not given. */
-  readonly period: number;
-  readonly horizon: number;
+  readonly period_: number;
+  readonly horizon_: number;
 }
 
 export interface SegmentMetrics {
@@ -85,7 +86,7 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
   const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), fmt(T.optionWhere_, FN, 'margin')) : 1;
   const period = positive(parsed.get('period'), 'period');
   const horizon = positive(parsed.get('horizon'), 'horizon');
-  return { columns, margin, asOf, period, horizon: Number.isNaN(horizon) ? 60 : horizon };
+  return { columns_: columns, margin_: margin, asOf_: asOf, period_: period, horizon_: Number.isNaN(horizon) ? 60 : horizon };
 }
 
 function positive(text: string | undefined, name: string): number {
@@ -151,7 +152,7 @@ export function summarizeSegments(tableValue: unknown, segmentBy: unknown, optio
   const table = readTable(tableValue);
   const opts = segmentOptions(table, options, today);
   const keyOf = segmentKeys(table, segmentNames(segmentBy));
-  const { columns } = opts;
+  const { columns_: columns } = opts;
   type Group = { label: string; acc: Accumulator };
   const groups = new Map<string, Group>();
   // Labels as written map to their group without normalizing the same text again for every row.
@@ -199,7 +200,7 @@ function add(acc: Accumulator, churned: boolean, months: number, mrr: number, ca
 
 /** Months an account was observed: a Months column, or Customer since → churn/end date or the as-of date. */
 function tenure(row: Cell[], churned: boolean, opts: SegmentOptions): number {
-  const { columns } = opts;
+  const { columns_: columns } = opts;
   if (columns.months >= 0 && !isBlank(row[columns.months])) {
     const months = parseNumber(row[columns.months]);
     return months >= 0 ? months : NaN;
@@ -208,13 +209,13 @@ function tenure(row: Cell[], churned: boolean, opts: SegmentOptions): number {
   const since = parseDate(row[columns.since]);
   if (since !== since) return NaN;
   const end = columns.end >= 0 ? parseDate(row[columns.end]) : NaN;
-  const until = end === end && (churned || end < opts.asOf) ? end : opts.asOf;
+  const until = end === end && (churned || end < opts.asOf_) ? end : opts.asOf_;
   const months = (until - since) / MONTH_MS;
   return months >= 0 ? months : NaN;
 }
 
 function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): SegmentMetrics {
-  const { columns, margin } = opts;
+  const { columns_: columns, margin_: margin } = opts;
   // One rule for figures too large for a number (sums of extreme cells): blank in the cell, not judged in
   // Health, and named there, so the text never says `Infinity` beside a blank cell.
   const tooLarge: string[] = [];
@@ -232,15 +233,15 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
     churnNote = T.needsChurned_;
   } else if (acc.tenureAccounts_ > 0) {
     monthlyChurn = churnFromTenure(acc.tenureChurned_, finite(acc.customerMonths_, churnName));
-  } else if (opts.period === opts.period) {
-    monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period);
+  } else if (opts.period_ === opts.period_) {
+    monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period_);
   } else {
     churnNote = T.needsTenure_;
   }
   const arpa = finite(acc.mrrCount_ > 0 ? acc.mrrSum_ / acc.mrrCount_ : NaN, arpaName);
   const cac = finite(acc.cacCount_ > 0 ? acc.cacSum_ / acc.cacCount_ : NaN, cacName);
   const noChurnObserved = monthlyChurn === 0;
-  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin), clvName);
+  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon_) : clv(arpa, monthlyChurn, margin), clvName);
   const clvToCac = finite(cac > 0 ? lifetimeValue / cac : NaN, ratioName);
   const paybackMonths = finite(payback(cac, arpa, margin), paybackName);
   const result = { segment, accounts: acc.accounts, churned: acc.churned, monthlyChurn, arpa, clv: lifetimeValue, cac, clvToCac, paybackMonths, churnNote };
@@ -256,9 +257,9 @@ function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: Segme
   check(m.clvToCac, m.clvToCac >= MIN_CLV_TO_CAC, '≥<', (sign) => `CLV:CAC ${decimal(m.clvToCac, 1)} ${sign} 3`);
   check(m.paybackMonths, m.paybackMonths <= MAX_PAYBACK_MONTHS, '≤>', (sign) => fmt(T.healthPayback_, decimal(m.paybackMonths, 1), sign));
   check(m.monthlyChurn, m.monthlyChurn < MAX_MONTHLY_CHURN, '<≥', (sign) => fmt(T.healthChurn_, decimal(m.monthlyChurn * 100, 1), sign));
-  if (noChurnObserved) notes.push(fmt(T.noChurnObserved_, opts.horizon));
+  if (noChurnObserved) notes.push(fmt(T.noChurnObserved_, opts.horizon_));
   if (m.accounts < MIN_ACCOUNTS) notes.push(fmt(T.smallSegment_, m.accounts, MIN_ACCOUNTS));
-  const { columns } = opts;
+  const { columns_: columns } = opts;
   const missing: string[] = [];
   if (columns.mrr < 0 && columns.arr < 0) missing.push(T.needsRevenue_);
   if (columns.cac < 0) missing.push(T.needsCac_);
