@@ -11,20 +11,22 @@ import { DQ_TIER, type Tier } from '../tiers';
 
 /**
  * A SQL expression. `col` is a column of the table, `ref` a column an earlier step computed. `fn` names a
- * function spelled alike in every dialect unless print.ts says otherwise.
+ * function spelled alike in every dialect unless print.ts says otherwise. The fields of the tree and of the
+ * query end in `_` (the kind `k` is one letter already): they never leave the SQL writer, which hands out
+ * text, and the build shortens them (MANGLED in build.mjs).
  */
 export type Expr =
-  | { readonly k: 'col'; readonly name: string }
-  | { readonly k: 'ref'; readonly step: string; readonly name: string }
-  | { readonly k: 'str'; readonly value: string; readonly folded?: boolean }
-  | { readonly k: 'num'; readonly value: number }
+  | { readonly k: 'col'; readonly name_: string }
+  | { readonly k: 'ref'; readonly step_: string; readonly name_: string }
+  | { readonly k: 'str'; readonly value_: string; readonly folded_?: boolean }
+  | { readonly k: 'num'; readonly value_: number }
   | { readonly k: 'null' }
-  | { readonly k: 'regex'; readonly pattern: Pattern }
-  | { readonly k: 'op'; readonly op: string; readonly args: readonly Expr[] }
-  | { readonly k: 'post'; readonly op: 'IS NULL' | 'IS NOT NULL'; readonly arg: Expr }
-  | { readonly k: 'in'; readonly arg: Expr; readonly not: boolean; readonly values: readonly Expr[] }
-  | { readonly k: 'case'; readonly when: readonly (readonly [Expr, Expr])[]; readonly otherwise?: Expr }
-  | { readonly k: 'fn'; readonly fn: Fn; readonly args: readonly Expr[] };
+  | { readonly k: 'regex'; readonly pattern_: Pattern }
+  | { readonly k: 'op'; readonly op_: string; readonly args_: readonly Expr[] }
+  | { readonly k: 'post'; readonly op_: 'IS NULL' | 'IS NOT NULL'; readonly arg_: Expr }
+  | { readonly k: 'in'; readonly arg_: Expr; readonly not_: boolean; readonly values_: readonly Expr[] }
+  | { readonly k: 'case'; readonly when_: readonly (readonly [Expr, Expr])[]; readonly otherwise_?: Expr }
+  | { readonly k: 'fn'; readonly fn_: Fn; readonly args_: readonly Expr[] };
 
 /** Functions: the first eight differ by dialect (dialects.ts), the rest are spelled alike. */
 export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN' | 'byType'
@@ -35,21 +37,21 @@ export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain' | 'zeros';
 
 /** One step of the query: named columns computed from the table and the earlier steps. */
 export interface Step {
-  readonly name: string;
-  readonly columns: readonly Column[];
+  readonly name_: string;
+  readonly columns_: readonly Column[];
 }
 
 export interface Column {
-  readonly name: string;
-  readonly expr: Expr;
+  readonly name_: string;
+  readonly expr_: Expr;
   /** The criteria row the column stands for, for a comment in the query. */
-  readonly row?: number;
+  readonly row_?: number;
 }
 
 export interface Query {
-  readonly table: readonly string[];
-  readonly steps: readonly Step[];
-  readonly outputs: readonly Column[];
+  readonly table_: readonly string[];
+  readonly steps_: readonly Step[];
+  readonly outputs_: readonly Column[];
 }
 
 export type ColumnNames = 'exact' | 'snake';
@@ -74,21 +76,21 @@ export const OUTPUT_COLUMNS = ['icp_score', 'icp_tier', 'icp_profile'] as const;
 
 const [TEXT, RULES, SUMS, SCORES] = ['icp_text', 'icp_rules', 'icp_sums', 'icp_scores'];
 
-const col = (name: string): Expr => ({ k: 'col', name });
-const ref = (step: string, name: string): Expr => ({ k: 'ref', step, name });
-const str = (value: string, folded = false): Expr => ({ k: 'str', value, folded });
-const num = (value: number): Expr => ({ k: 'num', value });
+const col = (name: string): Expr => ({ k: 'col', name_: name });
+const ref = (step: string, name: string): Expr => ({ k: 'ref', step_: step, name_: name });
+const str = (value: string, folded = false): Expr => ({ k: 'str', value_: value, folded_: folded });
+const num = (value: number): Expr => ({ k: 'num', value_: value });
 const NULL: Expr = { k: 'null' };
 // Shared, as every node is immutable.
 const ZERO = num(0);
 const ONE = num(1);
 const COMMA = str(',');
-const op = (o: string, ...args: Expr[]): Expr => ({ k: 'op', op: o, args });
-const fn = (f: Fn, ...args: Expr[]): Expr => ({ k: 'fn', fn: f, args });
-const isNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NULL', arg });
-const notNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NOT NULL', arg });
-const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k: 'case', when: pairs, otherwise });
-const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern });
+const op = (o: string, ...args: Expr[]): Expr => ({ k: 'op', op_: o, args_: args });
+const fn = (f: Fn, ...args: Expr[]): Expr => ({ k: 'fn', fn_: f, args_: args });
+const isNull = (arg: Expr): Expr => ({ k: 'post', op_: 'IS NULL', arg_: arg });
+const notNull = (arg: Expr): Expr => ({ k: 'post', op_: 'IS NOT NULL', arg_: arg });
+const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k: 'case', when_: pairs, otherwise_: otherwise });
+const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern_: pattern });
 const replaceAll = (text: Expr, pattern: Pattern, by: string): Expr => fn('replaceAll', text, regex(pattern), str(by));
 const anyOf = (tests: Expr[]): Expr => (tests.length === 1 ? tests[0] : op('OR', ...tests));
 
@@ -151,7 +153,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
         : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
       // A number cell shows as JavaScript writes it (4, 12.1): engines that write 4.00 or 4.0 lose the zeros.
       const number = replaceAll(raw, 'zeros', '\\1');
-      text.push({ name, expr: fn('byType', col(column.name), list ? op('||', COMMA, number, COMMA) : number, expr) });
+      text.push({ name_: name, expr_: fn('byType', col(column.name), list ? op('||', COMMA, number, COMMA) : number, expr) });
     }
     return ref(TEXT, name);
   };
@@ -174,7 +176,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const key = textOf(rule, false);
     const values = rule.values.map((v) => str(v, true));
     let test: Expr;
-    if (rule.operator === 'is' || rule.operator === 'is not') test = { k: 'in', arg: key, not: rule.operator === 'is not', values };
+    if (rule.operator === 'is' || rule.operator === 'is not') test = { k: 'in', arg_: key, not_: rule.operator === 'is not', values_: values };
     else if (rule.operator === 'contains') test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', key, str(v, true)), ZERO)));
     else {
       const list = textOf(rule, true);
@@ -189,7 +191,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const n = i + 1;
     const outcomes = profile.rules.map((rule) => {
       const name = `r${rule.row}`;
-      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name, expr: outcome(rule), row: rule.row });
+      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name_: name, expr_: outcome(rule), row_: rule.row });
       return { rule, r: ref(RULES, name), points: finite(rule.points, rule.row, 'Points') };
     });
     // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float. The sum
@@ -197,7 +199,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const earned = op('+', fn('double', ZERO), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, ZERO), num(o.points))));
     const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, ZERO), ZERO));
     // A required rule failed or without data disqualifies: earned is NULL then.
-    sums.push({ name: `e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
+    sums.push({ name_: `e${n}`, expr_: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
     // The sum of the positive points, added in criteria order as the scorer does.
     const total = profile.rules.reduce((t, r) => t + Math.max(0, r.points), 0);
     const leaving = neutral
@@ -205,7 +207,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       : [];
     let possible: Expr = num(total);
     if (leaving.length) {
-      sums.push({ name: `p${n}`, expr: op('-', possible, ...leaving) });
+      sums.push({ name_: `p${n}`, expr_: op('-', possible, ...leaving) });
       possible = ref(SUMS, `p${n}`);
     }
     const e = ref(SUMS, `e${n}`);
@@ -216,36 +218,36 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const scored = possible.k !== 'num'
       ? cases([[isNull(e), num(-1)], [op('<=', possible, ZERO), ZERO]], score)
       : cases([[isNull(e), num(-1)]], total > 0 ? score : ZERO);
-    scores.push({ name: `s${n}`, expr: scored });
+    scores.push({ name_: `s${n}`, expr_: scored });
   });
 
   // The best profile: the highest score, ties to the earlier profile; -1 when every profile disqualifies.
   const steps: Step[] = [
-    { name: TEXT, columns: text },
-    { name: RULES, columns: rules },
-    { name: SUMS, columns: sums },
-    { name: SCORES, columns: scores },
+    { name_: TEXT, columns_: text },
+    { name_: RULES, columns_: rules },
+    { name_: SUMS, columns_: sums },
+    { name_: SCORES, columns_: scores },
   ];
   let best = ref(SCORES, 's1');
   if (profiles.length > 1) {
-    steps.push({ name: 'icp_best', columns: [{ name: 'best', expr: fn('GREATEST', ...scores.map((s) => ref(SCORES, s.name))) }] });
+    steps.push({ name_: 'icp_best', columns_: [{ name_: 'best', expr_: fn('GREATEST', ...scores.map((s) => ref(SCORES, s.name_))) }] });
     best = ref('icp_best', 'best');
   }
   const tiers = [...options.tiers].sort((a, b) => b.min - a.min);
   const outputs: Column[] = [
-    { name: OUTPUT_COLUMNS[0], expr: fn('int', fn('GREATEST', best, ZERO)) },
+    { name_: OUTPUT_COLUMNS[0], expr_: fn('int', fn('GREATEST', best, ZERO)) },
     {
-      name: OUTPUT_COLUMNS[1],
-      expr: cases([[op('<', best, ZERO), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
+      name_: OUTPUT_COLUMNS[1],
+      expr_: cases([[op('<', best, ZERO), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
     },
   ];
   if (profiles.length > 1) {
     outputs.push({
-      name: OUTPUT_COLUMNS[2],
-      expr: cases([[op('<', best, ZERO), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name), best), str(profiles[i].name)] as const)]),
+      name_: OUTPUT_COLUMNS[2],
+      expr_: cases([[op('<', best, ZERO), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name_), best), str(profiles[i].name)] as const)]),
     });
   }
-  return { table: tablePath(options.table), steps: steps.filter((s) => s.columns.length > 0), outputs };
+  return { table_: tablePath(options.table), steps_: steps.filter((s) => s.columns_.length > 0), outputs_: outputs };
 }
 
 function finiteTier(tier: Tier): number {
