@@ -129,7 +129,7 @@ export function scoreThisSheet(): void {
     ui.alert(problem);
     return;
   }
-  const column = table.output_?.column ?? freeOutputColumn(table);
+  const column = table.output_?.column_ ?? freeOutputColumn(table);
   const rows = table.values_.length - 1;
   const asValues = rows > MAX_LIVE_ROWS;
   if (asValues && ui.alert(fmt(text.largeTable_, rows), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
@@ -144,7 +144,7 @@ export function scoreThisSheet(): void {
   } else {
     const area = `A${table.headerRow_}:${columnLetter(table.width_)}`;
     // Scores an earlier run wrote as values would block the spill: clear those (in the add-on's columns) first.
-    if (table.output_ && !table.output_.live && sheet.getMaxRows() > table.headerRow_) {
+    if (table.output_ && !table.output_.live_ && sheet.getMaxRows() > table.headerRow_) {
       sheet.getRange(table.headerRow_ + 1, column, sheet.getMaxRows() - table.headerRow_, 3).clearContent();
     }
     header.setFormulas([[
@@ -154,7 +154,7 @@ export function scoreThisSheet(): void {
     ]]);
     header.setNote('');
   }
-  if (!table.output_?.marked) markOutputColumns(sheet, column);
+  if (!table.output_?.marked_) markOutputColumns(sheet, column);
   header.setFontWeight('bold');
   colourTiers(sheet, table.headerRow_, column + 1, criteria.tiers);
   const shown = asValues ? null : shownError(header);
@@ -377,8 +377,8 @@ function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segme
   const grid = table.values_.map((row) => row.slice(0, width));
   const output = table.output_;
   const tab = criteriaSheet(ss);
-  if (!output?.live || !tab) return grid;
-  const first = output.column - 1;
+  if (!output?.live_ || !tab) return grid;
+  const first = output.column_ - 1;
   const { criteria, tiers } = readCriteriaCells(tab);
   const score = () => icp.scoreSheet(grid.map((row) => row.slice(0, table.width_)), criteria, '', '', 'ICP_SCORE');
   const columns = attempt(() => inSheetLanguage(() => {

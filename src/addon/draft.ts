@@ -52,10 +52,11 @@ export function draftError(field: string, message: string): FieldError {
   return { scope: 'draft', index: -1, field, message };
 }
 
+/** Fields end in `_`: a checked draft never leaves Code.js, and the build shortens them (MANGLED in build.mjs). */
 export interface CheckedDraft {
-  readonly draft: CriteriaDraft;
-  readonly grid: Cell[][];
-  readonly tiers: Tier[];
+  readonly draft_: CriteriaDraft;
+  readonly grid_: Cell[][];
+  readonly tiers_: Tier[];
 }
 
 /**
@@ -99,5 +100,5 @@ export function checkDraft(payload: unknown, headers: readonly string[], text: S
   for (const { index, field, problem } of problems) errors.push({ scope: 'tier', index, field, message: problem });
   if (draft.rules.length === 0) errors.push(draftError('rules', text.noRules_));
   if (errors.length) return { errors };
-  return { draft, grid: draftToGrid(draft), tiers };
+  return { draft_: draft, grid_: draftToGrid(draft), tiers_: tiers };
 }

@@ -136,12 +136,15 @@ export function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Where the add-on's three output columns are (1-based first column) and whether they hold live formulas. */
+/**
+ * Where the add-on's three output columns are (1-based first column) and whether they hold live formulas.
+ * Fields end in `_`, as AccountTable's.
+ */
 export interface OutputColumns {
-  readonly column: number;
-  readonly live: boolean;
+  readonly column_: number;
+  readonly live_: boolean;
   /** False for columns an earlier version wrote before it marked them. */
-  readonly marked: boolean;
+  readonly marked_: boolean;
 }
 
 /** Fields end in `_`: an account table never leaves Code.js, and the build shortens them (MANGLED in build.mjs). */
@@ -192,7 +195,7 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
   const values = all.slice(headerIndex);
   const headers = values[0].map((h) => cellText(h).trim());
   const output = outputColumns(sheet, headerIndex + 1);
-  const width = Math.max(1, tableWidth(headers, output ? output.column - 1 : headers.length));
+  const width = Math.max(1, tableWidth(headers, output ? output.column_ - 1 : headers.length));
   return { sheet_: sheet, headerRow_: headerIndex + 1, headers_: headers, values_: values, width_: width, attributes_: attributeHeaders(headers, width), output_: output };
 }
 
@@ -211,9 +214,9 @@ function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
   if (!adjacent || first + 2 > sheet.getMaxColumns()) return null;
   const header = sheet.getRange(headerRow, first, 1, 3);
   const formulas = header.getFormulas()[0];
-  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column: first, live: true, marked: true };
+  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column_: first, live_: true, marked_: true };
   const labels = header.getValues()[0];
-  if (formulas.every((f) => f === '') && labels.every((v, i) => OUTPUT_LABELS[i].includes(v as string))) return { column: first, live: false, marked: true };
+  if (formulas.every((f) => f === '') && labels.every((v, i) => OUTPUT_LABELS[i].includes(v as string))) return { column_: first, live_: false, marked_: true };
   return null;
 }
 
@@ -226,7 +229,7 @@ function unmarkedFormulas(sheet: Sheet, headerRow: number): OutputColumns | null
   if (width < 3) return null;
   const formulas = sheet.getRange(headerRow, 1, 1, width).getFormulas()[0];
   const first = formulas.findIndex((_, c) => OUTPUT_FORMULAS.every((pattern, i) => pattern.test(formulas[c + i] ?? '')));
-  return first >= 0 ? { column: first + 1, live: true, marked: false } : null;
+  return first >= 0 ? { column_: first + 1, live_: true, marked_: false } : null;
 }
 
 /** Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet. */

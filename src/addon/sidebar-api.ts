@@ -132,7 +132,7 @@ export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<
   const existing = criteriaSheet(ss);
   const sheet = existing ?? ensureCriteriaTab(ss, headers);
   // A tab this call created holds nothing anyone could lose.
-  const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet), text);
+  const saved = writeCriteriaTab(sheet, checked.draft_, existing ? version : criteriaVersion(sheet), text);
   if (saved === null) {
     return { ok: false, stale: true, errors: [draftError('version', fmt(text.staleCriteria_, sheet.getName()))] };
   }
@@ -177,7 +177,7 @@ export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutco
   if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', fmt(text.sqlTableLength_, MAX_TABLE));
   const name = written.trim() || 'accounts';
   if (name.split('.').some((part) => part.trim() === '')) return choiceProblem('table', fmt(text.sqlTableName_, quote(name)));
-  const sql = attempt(() => criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }));
+  const sql = attempt(() => criteriaToSql(checked.grid_, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers_ }));
   if (!(sql instanceof IcpError)) return { ok: true, sql };
   // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
   const at = sql.at;
@@ -232,14 +232,14 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   const options = choice.tenure ? `tenure=${choice.tenure}` : '';
   const today = Date.now();
   const checked = checkDraft(payload, table.attributes_, text);
-  const tiers = 'errors' in checked ? [] : checked.tiers.map((t) => [t.label, t.min]);
+  const tiers = 'errors' in checked ? [] : checked.tiers_.map((t) => [t.label, t.min]);
   const rank = (criteria: unknown, profile: string, fn?: string): Ranking => validateCriteria(grid, criteria, outcome, profile, tiers, options, today, fn);
   const suggestion = attempt(() => suggestCriteria(grid, outcome, options, today, text.learning_));
   if (suggestion instanceof IcpError) return { ...out, error: suggestion.message };
   let current: Ranking | null = null;
   let problem = '';
   if (choice.profile) {
-    const ranked = 'errors' in checked ? new IcpError(checked.errors[0].message) : attempt(() => rank(checked.grid, String(choice.profile), text.comparing_));
+    const ranked = 'errors' in checked ? new IcpError(checked.errors[0].message) : attempt(() => rank(checked.grid_, String(choice.profile), text.comparing_));
     if (ranked instanceof IcpError) problem = ranked.message;
     else current = ranked;
   }
@@ -251,9 +251,9 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
 
 function preview(table: AccountTable | null, checked: CheckedDraft): Preview {
   if (!table) return { rows: 0, tierCounts: [], top: [] };
-  const scored = icp.scoreSheet(table.values_, checked.grid, '', '', 'Preview');
-  const tiers = icp.tiersWith(scored, checked.tiers);
-  const counts = new Map<string, number>([...checked.tiers.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
+  const scored = icp.scoreSheet(table.values_, checked.grid_, '', '', 'Preview');
+  const tiers = icp.tiersWith(scored, checked.tiers_);
+  const counts = new Map<string, number>([...checked.tiers_.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
   for (const tier of tiers) if (tier !== '') counts.set(String(tier), (counts.get(String(tier)) ?? 0) + 1);
   const names = nameColumn(table.headers_);
   const ranked = [...scored.scores.keys()]
