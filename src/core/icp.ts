@@ -65,14 +65,14 @@ export function explanations(scored: ScoredTable): Value[] {
 
 /** The explanation of one row (by index under the header), naming the profile when several compete. */
 export function explanationOf(scored: ScoredTable, row: number): string {
-  const scorer = scored.scorers[scored.best[row]];
+  const scorer = scored.scorers_[scored.best_[row]];
   // Explanations quote cells, which may be long: the result must still fit in a cell.
-  return fitCell(formatExplanation(explainRow(scorer, scored.table.rows[row], outcomesAt(scorer, scored.codes, row)), scored.scorers.length > 1));
+  return fitCell(formatExplanation(explainRow(scorer, scored.table.rows[row], outcomesAt(scorer, scored.codes, row)), scored.scorers_.length > 1));
 }
 
 /** The best profile's name; "" when every profile disqualifies the row. */
 export function bestProfiles(scored: ScoredTable): Value[] {
-  return perRow(scored, (score, r) => (score === DISQUALIFIED ? '' : scored.scorers[scored.best[r]].profile.name));
+  return perRow(scored, (score, r) => (score === DISQUALIFIED ? '' : scored.scorers_[scored.best_[r]].profile.name));
 }
 
 /** Joins a header row and one data row into a one-row table, refusing anything else. */
