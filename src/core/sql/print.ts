@@ -31,22 +31,22 @@ function pattern(d: Dialect, p: Pattern | 'marks'): string {
 function number(d: Dialect, value: number): string {
   // Whole numbers as integers; anything else parsed from text as a double, as JavaScript holds it (a bare
   // 2.5 would be an exact decimal in PostgreSQL and DuckDB).
-  const text = Number.isSafeInteger(value) ? String(value) : `CAST(${d.str(String(value))} AS ${d.double})`;
+  const text = Number.isSafeInteger(value) ? String(value) : `CAST(${d.str_(String(value))} AS ${d.double_})`;
   return value < 0 ? `(${text})` : text;
 }
 
 function expr(d: Dialect, e: Expr): string {
   const x = (inner: Expr) => expr(d, inner);
   switch (e.k) {
-    case 'col': return `${ROW}.${d.ident(e.name_)}`;
-    case 'ref': return d.row ? e.name_ : `${e.step_}.${e.name_}`;
+    case 'col': return `${ROW}.${d.ident_(e.name_)}`;
+    case 'ref': return d.row_ ? e.name_ : `${e.step_}.${e.name_}`;
     case 'str': {
-      const literal = d.str(e.value_);
+      const literal = d.str_(e.value_);
       return e.folded_ && d.foldLiteral_ && /[^\x00-\x7f]/.test(e.value_) ? d.foldLiteral_(literal) : literal;
     }
     case 'num': return number(d, e.value_);
     case 'null': return 'NULL';
-    case 'regex': return d.str(pattern(d, e.pattern_));
+    case 'regex': return d.str_(pattern(d, e.pattern_));
     case 'op': return `(${e.args_.map(x).join(` ${e.op_} `)})`;
     case 'post': return `${x(e.arg_)} ${e.op_}`;
     case 'in': return `${x(e.arg_)}${e.not_ ? ' NOT' : ''} IN (${e.values_.map(x).join(', ')})`;
@@ -55,13 +55,13 @@ function expr(d: Dialect, e: Expr): string {
     case 'fn': {
       const [a, b, c] = e.args_;
       switch (e.fn_) {
-        case 'text': return `CAST(${x(a)} AS ${d.text})`;
-        case 'double': return `CAST(${x(a)} AS ${d.double})`;
-        case 'int': return `CAST(${x(a)} AS ${d.int})`;
-        case 'fold': return d.fold(x(a), d.str(pattern(d, 'marks')));
-        case 'replaceAll': return d.replaceAll(x(a), x(b), x(c));
-        case 'matches': return d.matches(x(a), x(b));
-        case 'isNaN': return d.isNaN(x(a));
+        case 'text': return `CAST(${x(a)} AS ${d.text_})`;
+        case 'double': return `CAST(${x(a)} AS ${d.double_})`;
+        case 'int': return `CAST(${x(a)} AS ${d.int_})`;
+        case 'fold': return d.fold_(x(a), d.str_(pattern(d, 'marks')));
+        case 'replaceAll': return d.replaceAll_(x(a), x(b), x(c));
+        case 'matches': return d.matches_(x(a), x(b));
+        case 'isNaN': return d.isNaN_(x(a));
         case 'byType': return d.byType_ ? d.byType_(x(a), x(b), x(c)) : x(c);
         default: return `${e.fn_}(${e.args_.map(x).join(', ')})`;
       }
@@ -87,14 +87,14 @@ const NAMES_READ = `WHERE ${OUTPUT_COLUMNS.slice(1).map((n, i) => `${OUTPUT_COLU
  * ICP columns, and the steps' columns never sit beside the table's. */
 export function printQuery(query: Query, name: DialectName): string {
   const d = DIALECTS[name];
-  const head = `-- ICP score${query.outputs_.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n` +
+  const head = `-- ICP score${query.outputs_.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label_}.\n` +
     `-- The table must not have columns named ${OUTPUT_COLUMNS.slice(0, -1).join(', ')} or ${OUTPUT_COLUMNS[2]}: the engine refuses it as ambiguous.\n`;
-  const table = `${d.table(query.table_)} AS ${ROW}`;
+  const table = `${d.table_(query.table_)} AS ${ROW}`;
   const out = columns(d, query.outputs_, '  ');
-  if (d.row) {
+  if (d.row_) {
     let from = `${table}\n  ${NAMES}\n  ${NAMES_READ}`;
     const ctes = query.steps_.map((step, i) => {
-      const cte = `${step.name_} AS (\n  SELECT\n    ${i === 0 ? `${d.row} AS ${ROW}` : '*'},\n${columns(d, step.columns_, '    ').join('\n')}\n  FROM ${from}\n)`;
+      const cte = `${step.name_} AS (\n  SELECT\n    ${i === 0 ? `${d.row_} AS ${ROW}` : '*'},\n${columns(d, step.columns_, '    ').join('\n')}\n  FROM ${from}\n)`;
       from = step.name_;
       return cte;
     });
