@@ -24,6 +24,7 @@ import { checkDraft } from './draft';
 import type { ServerTexts } from './i18n/en';
 import { TEMPLATE_COLUMN } from './i18n/template';
 import { inSheetLanguage, speakToUser } from './locale';
+import type { Tab } from './messages';
 import {
   accountSheet, activeSpreadsheet, asCell, boldHeader, columnLetter, formulaText, insertTab, isOwnSheet, markOutputColumns, outputLabels, readAccountTable,
   rememberedSheet, rememberSheet, sheetRef, spreadsheetUi, validateColumn, type AccountTable,
@@ -339,15 +340,15 @@ export function validateIcp(): void {
   const { criteria, tiers } = readCriteriaCells(tab);
   const v = attempt(() => validateCriteria(table.values_.map((row) => row.slice(0, width)), criteria, outcome, '', tiers, '', Date.now()));
   if (v instanceof IcpError) return void ui.alert(fmt(text.validationFailed_, v.message));
-  const sheet = insertTab(ss, 'validation', language());
-  sheet.getRange(1, 1).setFormula(
-    `=ICP_VALIDATE(${sheetRef(table.sheet_)}A${table.headerRow_}:${columnLetter(width)}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
-  boldHeader(sheet, 7);
+  const sheet = formulaTab('validation', table, width, 7,
+    (area) => `=ICP_VALIDATE(${area}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
   // Rows: the header, one per tier, a blank row, then AUC, base rate and the headline (label | number | note).
   const n = v.tiers.length;
   const rate = v.kind === 'value' ? '#,##0' : v.perMonth ? '0.00%' : '0.0%';
-  [['0.0%', 3], ['#,##0', 4], [rate, 5], ['0.0%', 6], ['0.00', 7]].forEach(([format, column]) => sheet.getRange(2, +column, n, 1).setNumberFormat(`${format}`));
-  [['0.000', 3], [rate, 4], ['0.0%', 5]].forEach(([format, row]) => sheet.getRange(n + +row, 2).setNumberFormat(`${format}`));
+  numberFormats(sheet, [
+    [2, 3, n, 1, '0.0%'], [2, 4, n, 1, '#,##0'], [2, 5, n, 1, rate], [2, 6, n, 1, '0.0%'], [2, 7, n, 1, '0.00'],
+    [n + 3, 2, 1, 1, '0.000'], [n + 4, 2, 1, 1, rate], [n + 5, 2, 1, 1, '0.0%'],
+  ]);
   const kind = KINDS.indexOf(v.kind);
   sheet.insertChart(columnChart(sheet, [1, 5], n + 1, 1, 9)
     .setOption('title', text.validationCharts_.split('|')[kind])
@@ -400,17 +401,27 @@ function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segme
   return grid;
 }
 
+/**
+ * A new tab of this kind whose A1 holds the formula `formula` makes of the account table's first `width`
+ * columns (`'ICP Accounts'!A1:L`), its first `columns` columns a bold header row.
+ */
+function formulaTab(kind: Tab, table: AccountTable, width: number, columns: number, formula: (area: string) => string): Sheet {
+  const sheet = insertTab(activeSpreadsheet(), kind, language());
+  sheet.getRange(1, 1).setFormula(formula(`${sheetRef(table.sheet_)}A${table.headerRow_}:${columnLetter(width)}`));
+  boldHeader(sheet, columns);
+  return sheet;
+}
+
+/** Number formats by range: row, column, rows, columns, format. */
+function numberFormats(sheet: Sheet, ranges: readonly (readonly [number, number, number, number, string])[]): void {
+  for (const [row, column, rows, columns, format] of ranges) sheet.getRange(row, column, rows, columns).setNumberFormat(format);
+}
+
 /** The summary tab over the table's first `width` columns, with formats and a chart sized to `labels`. */
 function createSegmentSheet(table: AccountTable, width: number, segmentBy: string, labels: readonly string[], text: Messages): Sheet {
-  const ss = activeSpreadsheet();
-  const sheet = insertTab(ss, 'segments', language());
-  const area = `${sheetRef(table.sheet_)}A${table.headerRow_}:${columnLetter(width)}`;
-  sheet.getRange(1, 1).setFormula(`=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
+  const sheet = formulaTab('segments', table, width, 10, (area) => `=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
   const rows = labels.length + 1;
-  boldHeader(sheet, 10);
-  sheet.getRange(2, 4, rows, 1).setNumberFormat('0.0%');
-  sheet.getRange(2, 5, rows, 3).setNumberFormat('#,##0');
-  sheet.getRange(2, 8, rows, 2).setNumberFormat('0.0');
+  numberFormats(sheet, [[2, 4, rows, 1, '0.0%'], [2, 5, rows, 3, '#,##0'], [2, 8, rows, 2, '0.0']]);
   const health = sheet.getRange(2, 10, rows, 1);
   sheet.setConditionalFormatRules([
     background(health, '#f4cccc', (rule) => rule.whenTextContains('✗')),
@@ -430,7 +441,7 @@ function createSegmentSheet(table: AccountTable, width: number, segmentBy: strin
     .setOption('height', 420)
     .build();
   sheet.insertChart(chart);
-  ss.setActiveSheet(sheet);
+  activeSpreadsheet().setActiveSheet(sheet);
   return sheet;
 }
 
