@@ -6,12 +6,12 @@
 import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
 import { CRITERIA_HEADER, criteriaHeader, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, draftVersion, fingerprint, placeRows, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
-import { IcpError } from '../core/errors';
-import { fmt, language, T } from '../core/i18n';
+import { icpError } from '../core/errors';
+import { language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
 import { DEFAULT_TIERS } from '../core/tiers';
 import type { ServerTexts } from './i18n/en';
-import { asCell, findTab, insertTab } from './sheets';
+import { asCell, boldHeader, findTab, insertTab, validateColumn } from './sheets';
 
 export const CRITERIA_RANGE_NAME = 'ICP_CRITERIA';
 export const TIERS_RANGE_NAME = 'ICP_TIERS';
@@ -51,8 +51,7 @@ export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[], s
     ]);
   }
   sheet.getRange(1, 1, block.length, WIDTH).setValues(block.map((row) => row.map(asCell)));
-  sheet.getRange(1, 1, 1, WIDTH).setFontWeight('bold');
-  sheet.setFrozenRows(1);
+  boldHeader(sheet, WIDTH);
   ensureNamedRanges(ss, sheet);
   applyValidation(sheet, headers);
   return sheet;
@@ -71,14 +70,13 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet): void {
  */
 export function applyValidation(sheet: Sheet, headers: readonly string[], attributesOnly = false): void {
   const rows = sheet.getMaxRows() - 1;
-  const list = (values: readonly string[]) =>
-    SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  const list = (column: number, values: readonly string[]) => validateColumn(sheet, column, rows, (rule) => rule.requireValueInList([...values], true));
   const attributes = headers.filter((h) => h.trim() !== '');
-  if (attributes.length) sheet.getRange(2, 2, rows, 1).setDataValidation(list(attributes));
+  if (attributes.length) list(2, attributes);
   if (attributesOnly) return;
-  sheet.getRange(2, 3, rows, 1).setDataValidation(list(operatorNames()));
-  sheet.getRange(2, 5, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(-1000, 1000).setAllowInvalid(true).build());
-  sheet.getRange(2, 6, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  list(3, operatorNames());
+  validateColumn(sheet, 5, rows, (rule) => rule.requireNumberBetween(-1000, 1000));
+  validateColumn(sheet, 6, rows, (rule) => rule.requireCheckbox());
 }
 
 /** The tab's cells A:I down to its last row, read with one getValues. */
@@ -147,7 +145,7 @@ export interface SavedCriteria {
  */
 export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: ServerTexts): SavedCriteria | null {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new IcpError(fmt(text.saveBusy_, sheet.getName()));
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw icpError(text.saveBusy_, sheet.getName());
   try {
     // The read-back below makes Sheets apply the writes, so they land before the lock is released.
     return writeLocked(sheet, draft, basis, text);
@@ -156,27 +154,30 @@ export function writeCriteriaTab(sheet: Sheet, draft: CriteriaDraft, basis: unkn
   }
 }
 
-/** What a cell holds: its formula, or else its value. */
+/**
+ * What a cell holds: its formula, or else its value. Here and in Field and Tab, fields end in `_`: a save's
+ * plan never leaves this module, and the build shortens them (MANGLED in build.mjs).
+ */
 interface Content {
-  readonly value: Cell;
-  readonly formula: string;
+  readonly value_: Cell;
+  readonly formula_: string;
 }
 
 /** One field of a rule or tier: whether a cell already reads as the draft says, and what to write if not. */
 interface Field {
-  readonly same: (cell: Cell) => boolean;
-  readonly value: Cell;
+  readonly same_: (cell: Cell) => boolean;
+  readonly value_: Cell;
 }
 
-const textField = (text: string): Field => ({ same: (cell) => cellText(cell) === text, value: text });
-const numberField = (text: string): Field => ({ same: (cell) => cellText(cell) === text, value: numberOrText(text) });
+const textField = (text: string): Field => ({ same_: (cell) => cellText(cell) === text, value_: text });
+const numberField = (text: string): Field => ({ same_: (cell) => cellText(cell) === text, value_: numberOrText(text) });
 
 function ruleFields(rule: RuleDraft): Field[] {
   return [
     ...[rule.profile, rule.attribute, rule.operator, rule.value].map(textField),
     numberField(rule.points),
     // `ja`, `x` or a formula that shows TRUE reads as required: it stays as the user wrote it.
-    { same: (cell) => parseFlag(cell) === rule.required, value: rule.required },
+    { same_: (cell) => parseFlag(cell) === rule.required, value_: rule.required },
   ];
 }
 
@@ -184,15 +185,15 @@ const tierFields = (tier: TierDraft): Field[] => [textField(tier.label), numberF
 
 /** The tab's cells A:I as a save reads them before it writes. */
 interface Tab {
-  readonly values: readonly Cell[][];
-  readonly formulas: readonly string[][];
-  readonly maxRows: number;
+  readonly values_: readonly Cell[][];
+  readonly formulas_: readonly string[][];
+  readonly maxRows_: number;
   /**
    * Whether the draft's rows can be trusted (it was read from the tab as it is). A draft that was not
    * (a payload of its own) replaces the criteria: its items go into the rows from the top, and a cell
    * there that already reads as the draft says keeps what it holds.
    */
-  readonly trusted: boolean;
+  readonly trusted_: boolean;
 }
 
 function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: ServerTexts): SavedCriteria | null {
@@ -202,10 +203,10 @@ function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: S
   // Rows read off another state of the tab would pair a rule with someone else's cells.
   if (draft.origin !== undefined && draft.origin !== now.origin) return null;
   const tab: Tab = {
-    values, formulas: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [], maxRows: sheet.getMaxRows(), trusted: draft.origin !== undefined,
+    values_: values, formulas_: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [], maxRows_: sheet.getMaxRows(), trusted_: draft.origin !== undefined,
   };
   // A header cell left blank gets the header in the active language (the user's), as a new tab would.
-  const tooShort = () => new IcpError(fmt(text.tabTooShort_, sheet.getName(), tab.maxRows));
+  const tooShort = () => icpError(text.tabTooShort_, sheet.getName(), tab.maxRows_);
   const rules = plan(tab, 0, criteriaHeader(), now.rules, draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })), tooShort);
   const tiers = plan(tab, TIERS_COLUMN - 1, T.tiersColumns_.split('|'), now.tiers, draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })), tooShort);
   writeCells(sheet, 1, rules);
@@ -225,44 +226,44 @@ function plan(
   tab: Tab, first: number, header: readonly string[], current: readonly { row?: number }[], items: { row?: number; fields: Field[] }[], tooShort: () => Error,
 ): Map<number, Map<number, Cell>> {
   const width = header.length;
-  const at = (row: number, c: number): Content => ({ value: tab.values[row - 1]?.[first + c] ?? '', formula: tab.formulas[row - 1]?.[first + c] ?? '' });
+  const at = (row: number, c: number): Content => ({ value_: tab.values_[row - 1]?.[first + c] ?? '', formula_: tab.formulas_[row - 1]?.[first + c] ?? '' });
   const taken = new Set(current.map((item) => item.row));
   // A row's first claim counts; a row no item of the tab is in (a draft from elsewhere) is no claim.
   const claimed = new Set<number>();
   const sources = items.map(({ row }) => {
-    if (!tab.trusted || row === undefined || !taken.has(row) || claimed.has(row)) return undefined;
+    if (!tab.trusted_ || row === undefined || !taken.has(row) || claimed.has(row)) return undefined;
     claimed.add(row);
     return row;
   });
   const blocked = (row: number) => {
-    const line = tab.values[row - 1];
+    const line = tab.values_[row - 1];
     if (!line || taken.has(row)) return false;
-    for (let c = 0; c < width; c++) if (at(row, c).formula !== '') return true;
+    for (let c = 0; c < width; c++) if (at(row, c).formula_ !== '') return true;
     return false;
   };
   const targets = placeRows(sources, blocked);
   const wanted = new Map<number, Content[]>();
-  for (const row of taken) if (row !== undefined) wanted.set(row, header.map(() => ({ value: '', formula: '' })));
+  for (const row of taken) if (row !== undefined) wanted.set(row, header.map(() => ({ value_: '', formula_: '' })));
   items.forEach((item, i) => {
     const source = sources[i];
     wanted.set(targets[i], item.fields.map((field, c) => {
-      const cell = source !== undefined ? at(source, c) : tab.trusted ? undefined : at(targets[i], c);
-      const kept = cell && (source !== undefined || cell.formula !== '' || !isBlank(cell.value));
-      return kept && field.same(cell.value) ? cell : { value: field.value, formula: '' };
+      const cell = source !== undefined ? at(source, c) : tab.trusted_ ? undefined : at(targets[i], c);
+      const kept = cell && (source !== undefined || cell.formula_ !== '' || !isBlank(cell.value_));
+      return kept && field.same_(cell.value_) ? cell : { value_: field.value_, formula_: '' };
     }));
   });
   const last = Math.max(0, ...targets);
-  if (last > tab.maxRows) throw tooShort();
+  if (last > tab.maxRows_) throw tooShort();
   const writes = new Map<number, Map<number, Cell>>();
   const write = (row: number, c: number, content: Content) => {
     const cell = at(row, c);
-    if (content.formula ? content.formula === cell.formula : cell.formula === '' && sameValue(content.value, cell.value)) return;
+    if (content.formula_ ? content.formula_ === cell.formula_ : cell.formula_ === '' && sameValue(content.value_, cell.value_)) return;
     if (!writes.has(row)) writes.set(row, new Map());
-    writes.get(row)!.set(c, content.formula || asCell(content.value));
+    writes.get(row)!.set(c, content.formula_ || asCell(content.value_));
   };
   header.forEach((text, c) => {
     const cell = at(1, c);
-    if (isBlank(cell.value) && cell.formula === '') write(1, c, { value: text, formula: '' });
+    if (isBlank(cell.value_) && cell.formula_ === '') write(1, c, { value_: text, formula_: '' });
   });
   for (const [row, cells] of wanted) cells.forEach((content, c) => write(row, c, content));
   return writes;

@@ -4,8 +4,8 @@
 // which the build writes the JSDoc Sheets reads.
 
 import { cellText, isBlank, scalarArgument } from '../core/cells';
-import { IcpError } from '../core/errors';
-import { fmt, T, useLanguage } from '../core/i18n';
+import { attempt, IcpError, icpError } from '../core/errors';
+import { T, useLanguage } from '../core/i18n';
 import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
 import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
@@ -65,7 +65,7 @@ export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?:
   if (what === 'score') return icp.scores(scored)[0];
   if (what === 'tier') return icp.tiers(scored, tiers)[0];
   if (what === 'why') return icp.explanations(scored)[0];
-  throw new IcpError(fmt(T.rowShow_, quote(what)));
+  throw icpError(T.rowShow_, quote(what));
 }
 
 export function ICP_SEGMENTS(table: unknown, segment_by: unknown, options?: unknown): (string | number)[][] {
@@ -117,13 +117,10 @@ export function ICP_SQL(criteria: unknown, profile?: unknown, dialect?: unknown,
  */
 function numeric<R>(fn: string, compute: () => R): R {
   useLanguage('en');
-  try {
-    return compute();
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    speakForSheet(undefined, fn);
-    return compute();
-  }
+  const result = attempt(compute);
+  if (!(result instanceof IcpError)) return result;
+  speakForSheet(undefined, fn);
+  return compute();
 }
 
 function optionalMargin(margin: unknown, fn: string): number {

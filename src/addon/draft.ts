@@ -4,7 +4,7 @@
 import type { Cell } from '../core/cells';
 import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
 import { draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft } from '../core/draft';
-import { IcpError } from '../core/errors';
+import { attempt } from '../core/errors';
 import { fmt } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';
 import { readTable } from '../core/table';
@@ -47,14 +47,16 @@ export interface FieldError {
   readonly message: string;
 }
 
-const FIELD_OF_COLUMN = new Map<string, RuleField>([
-  ['Profile', 'profile'], ['Attribute', 'attribute'], ['Operator', 'operator'], ['Value', 'value'], ['Points', 'points'], ['Required', 'required'],
-]);
+/** An error about the whole draft (its size, its version), shown next to `field`. */
+export function draftError(field: string, message: string): FieldError {
+  return { scope: 'draft', index: -1, field, message };
+}
 
+/** Fields end in `_`: a checked draft never leaves Code.js, and the build shortens them (MANGLED in build.mjs). */
 export interface CheckedDraft {
-  readonly draft: CriteriaDraft;
-  readonly grid: Cell[][];
-  readonly tiers: Tier[];
+  readonly draft_: CriteriaDraft;
+  readonly grid_: Cell[][];
+  readonly tiers_: Tier[];
 }
 
 /**
@@ -80,24 +82,23 @@ export function checkDraft(payload: unknown, headers: readonly string[], text: S
   }
   const draft = shape.data;
   const errors: FieldError[] = [];
-  if (draft.rules.length > MAX_RULES) return { errors: [{ scope: 'draft', index: -1, field: 'rules', message: fmt(text.atMostRules_, MAX_RULES) }] };
-  if (draft.tiers.length > MAX_TIERS) return { errors: [{ scope: 'draft', index: -1, field: 'tiers', message: fmt(text.atMostTiers_, MAX_TIERS) }] };
+  if (draft.rules.length > MAX_RULES) return { errors: [draftError('rules', fmt(text.atMostRules_, MAX_RULES))] };
+  if (draft.tiers.length > MAX_TIERS) return { errors: [draftError('tiers', fmt(text.atMostTiers_, MAX_TIERS))] };
   const long = draft.rules.findIndex((r) => Object.values(r).some((v) => typeof v === 'string' && v.length > MAX_TEXT));
   if (long >= 0) return { errors: [{ scope: 'rule', index: long, field: 'value', message: fmt(text.atMostCharacters_, MAX_TEXT) }] };
   // Without an account table the rules are checked on their own; attributes are checked when there is one.
   const table = headers.length ? readTable([[...headers]]) : undefined;
   draft.rules.forEach((rule, index) => {
-    try {
+    const error = attempt(() => {
       const single = parseCriteria([CRITERIA_HEADER, [rule.profile, rule.attribute, rule.operator, rule.value, rule.points, rule.required]]);
       if (table) compileCriteria(single, table);
-    } catch (error) {
-      if (!(error instanceof IcpError)) throw error;
-      errors.push({ scope: 'rule', index, field: FIELD_OF_COLUMN.get(error.at?.column ?? '') ?? '', message: error.at?.detail ?? error.message });
-    }
+    });
+    // The criteria column at fault (`Points`) names the rule's field (`points`).
+    if (error) errors.push({ scope: 'rule', index, field: error.at?.column.toLowerCase() ?? '', message: error.at?.detail ?? error.message });
   });
   const { tiers, problems } = draftTiers(draft.tiers);
   for (const { index, field, problem } of problems) errors.push({ scope: 'tier', index, field, message: problem });
-  if (draft.rules.length === 0) errors.push({ scope: 'draft', index: -1, field: 'rules', message: text.noRules_ });
+  if (draft.rules.length === 0) errors.push(draftError('rules', text.noRules_));
   if (errors.length) return { errors };
-  return { draft, grid: draftToGrid(draft), tiers };
+  return { draft_: draft, grid_: draftToGrid(draft), tiers_: tiers };
 }

@@ -4,22 +4,28 @@
 // writes (i18n-en, i18n-de, i18n-da: JSON in .html files, which custom functions may read through
 // HtmlService), loaded once per execution. A file that cannot be read means English: never a broken formula.
 
-import { IcpError } from '../core/errors';
-import { fmt, languageOf, LANGUAGES, T, useLanguage, type Catalog, type Lang } from '../core/i18n';
+import { icpError } from '../core/errors';
+import { languageOf, LANGUAGES, T, useLanguage, type Catalog, type Lang } from '../core/i18n';
 import { optionValue } from '../core/options';
 import { quote } from '../core/text';
 import type { ServerTexts } from './i18n/en';
+import { activeSpreadsheet } from './sheets';
 
 type Data = Record<string, unknown>;
 
 const files = new Map<Lang, Data | null>();
+
+/** One of the project's HTML files (the sidebar, the help page, a language's data). */
+export function htmlFile(name: string): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutputFromFile(name);
+}
 
 /** A language's data file, parsed once per execution; null when it cannot be read. */
 function data(lang: Lang): Data | null {
   let loaded = files.get(lang);
   if (loaded === undefined) {
     try {
-      const parsed: unknown = JSON.parse(HtmlService.createHtmlOutputFromFile(`i18n-${lang}`).getContent());
+      const parsed: unknown = JSON.parse(htmlFile(`i18n-${lang}`).getContent());
       loaded = parsed !== null && typeof parsed === 'object' ? (parsed as Data) : null;
     } catch {
       loaded = null;
@@ -46,7 +52,7 @@ export function userLanguage(): Lang {
 /** The spreadsheet's language (its locale setting; a custom function may read it), English when unreadable. */
 export function sheetLanguage(): Lang {
   try {
-    return languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    return languageOf(activeSpreadsheet().getSpreadsheetLocale());
   } catch {
     return 'en';
   }
@@ -60,7 +66,7 @@ export function speakForSheet(options: unknown, fn: string): void {
   const asked = optionValue(options, 'lang') ?? '';
   const lang = LANGUAGES.find((l) => l === asked.toLowerCase());
   speak(lang ?? sheetLanguage());
-  if (asked !== '' && !lang) throw new IcpError(fmt(T.langOption_, fn, quote(asked)));
+  if (asked !== '' && !lang) throw icpError(T.langOption_, fn, quote(asked));
 }
 
 /**

@@ -1,21 +1,29 @@
-// The bundle's entry: a switchboard that exposes every global Apps Script needs as `IcpSheets.NAME`.
-// The build appends the top-level stubs (`function ICP_SCORE(table, criteria) {…}`) that call these.
+// The bundle's entry: a switchboard that puts every global Apps Script calls in place. The build appends an
+// empty top-level declaration of each (`function ICP_SCORE(table, criteria, profile, options) {}`) under its
+// JSDoc, which is what Apps Script and Sheets read; loading the bundle replaces each with its implementation.
 
-import type * as actions from './actions';
+import { buildSegmentSummary, createTemplate, scoreThisSheet, starterDraft, validateIcp } from './actions';
 import type * as customFunctions from './custom-functions';
-import type * as menu from './menu';
+import {
+  ICP_CHURN, ICP_CLV, ICP_EXPLAIN, ICP_MATCH, ICP_PAYBACK, ICP_ROW, ICP_SCORE, ICP_SEGMENTS, ICP_SIZE_BAND, ICP_SQL, ICP_SUGGEST,
+  ICP_TIER, ICP_VALIDATE,
+} from './custom-functions';
+import { onInstall, onOpen, showCriteriaEditor, showHelp } from './menu';
 import type { CustomFunctionName, ServerFunctionName } from './registry';
-import type * as sidebar from './sidebar-api';
+import { criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria } from './sidebar-api';
 
-export * from './custom-functions';
-export { onOpen, onInstall, showCriteriaEditor, showHelp } from './menu';
-export { createTemplate, scoreThisSheet, buildSegmentSummary, validateIcp, starterDraft } from './actions';
-export { criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria } from './sidebar-api';
-
-// Type-level checks, no bytes in the bundle: every registry entry is implemented, and every custom function
-// the module exports is declared in the registry (so it gets a stub and its JSDoc).
 type Fn = (...args: never[]) => unknown;
+
+// One assignment of every implementation over its declaration (gas-webpack-plugin's pattern): no wrapper
+// per global, and a plain object, not the module's exports, which esbuild's IIFE would turn into getters.
+// `satisfies` checks that every registry entry is implemented and nothing else is made global.
+Object.assign(globalThis, {
+  ICP_SCORE, ICP_TIER, ICP_EXPLAIN, ICP_MATCH, ICP_ROW, ICP_SEGMENTS, ICP_SUGGEST, ICP_VALIDATE, ICP_CLV, ICP_PAYBACK, ICP_CHURN,
+  ICP_SIZE_BAND, ICP_SQL,
+  onOpen, onInstall, showCriteriaEditor, showHelp, createTemplate, scoreThisSheet, buildSegmentSummary, validateIcp, starterDraft,
+  criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria,
+} satisfies Record<CustomFunctionName | ServerFunctionName, Fn>);
+
+// Every custom function the module exports is declared in the registry (so it gets a stub and its JSDoc).
 type Implements<T extends Record<string, Fn>> = T;
-export type CheckCustom = Implements<Pick<typeof customFunctions, CustomFunctionName>>;
-export type CheckServer = Implements<Pick<typeof menu & typeof actions & typeof sidebar, ServerFunctionName>>;
 export type CheckDeclared = Implements<Record<Exclude<keyof typeof customFunctions, CustomFunctionName>, never>>;

@@ -2,22 +2,22 @@
 // property and no file, only the menu, whose captions Code.js holds in every language.
 
 import { menuCaptions } from './messages';
-import { speakToUser, userLanguage } from './locale';
+import { htmlFile, speakToUser, userLanguage } from './locale';
+import { spreadsheetUi } from './sheets';
 import type { ServerFunctionName } from './registry';
 
 /** Builds the add-on menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const [editor, template, score, segments, validate, help] = menuCaptions(userLanguage());
-  const item = (caption: string, fn: ServerFunctionName) => [caption, fn] as const;
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const [caption, fn] of [
-    item(editor, 'showCriteriaEditor'),
-    item(template, 'createTemplate'),
-    item(score, 'scoreThisSheet'),
-    item(segments, 'buildSegmentSummary'),
-    item(validate, 'validateIcp'),
-  ]) menu.addItem(caption, fn);
-  menu.addSeparator().addItem(help, 'showHelp' satisfies ServerFunctionName).addToUi();
+  spreadsheetUi().createAddonMenu()
+    .addItem(editor, 'showCriteriaEditor' satisfies ServerFunctionName)
+    .addItem(template, 'createTemplate' satisfies ServerFunctionName)
+    .addItem(score, 'scoreThisSheet' satisfies ServerFunctionName)
+    .addItem(segments, 'buildSegmentSummary' satisfies ServerFunctionName)
+    .addItem(validate, 'validateIcp' satisfies ServerFunctionName)
+    .addSeparator()
+    .addItem(help, 'showHelp' satisfies ServerFunctionName)
+    .addToUi();
 }
 
 /** Runs when the add-on is installed: the same menu at once. */
@@ -27,12 +27,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the criteria editor in the sidebar. */
 export function showCriteriaEditor(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(speakToUser().sidebarTitle_);
-  SpreadsheetApp.getUi().showSidebar(html);
+  const html = htmlFile('Sidebar').setTitle(speakToUser().sidebarTitle_);
+  spreadsheetUi().showSidebar(html);
 }
 
 /** The help page (dist/Help.html: its text costs nothing in Code.js). */
 export function showHelp(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Help').setWidth(520).setHeight(480);
-  SpreadsheetApp.getUi().showModalDialog(html, speakToUser().helpTitle_);
+  const html = htmlFile('Help').setWidth(520).setHeight(480);
+  spreadsheetUi().showModalDialog(html, speakToUser().helpTitle_);
 }

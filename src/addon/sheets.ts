@@ -45,9 +45,53 @@ export function insertTab(ss: Spreadsheet, tab: Tab, lang: Lang): Sheet {
   return sheet;
 }
 
+// Functions, not constants: SpreadsheetApp may not be touched while the bundle loads (custom functions
+// load it too, and onOpen in AuthMode.NONE).
+
+/** The open spreadsheet. */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The spreadsheet's user interface: menus, alerts, prompts, the sidebar. */
+export function spreadsheetUi(): GoogleAppsScript.Base.Ui {
+  return SpreadsheetApp.getUi();
+}
+
+type ValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+/**
+ * Gives `rows` cells of a column from row 2 the data validation `rule` sets up; an entry that breaks it is
+ * kept with a warning, never refused.
+ */
+export function validateColumn(sheet: Sheet, column: number, rows: number, rule: (builder: ValidationBuilder) => ValidationBuilder): void {
+  sheet.getRange(2, column, rows, 1).setDataValidation(rule(SpreadsheetApp.newDataValidation().setAllowInvalid(true)).build());
+}
+
+/** Row 1 of a new tab, `width` columns wide, as its header: bold and frozen. */
+export function boldHeader(sheet: Sheet, width: number): void {
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}
+
 /** Marks a sheet as the add-on's tab of this kind. */
 export function markTab(sheet: Sheet, tab: Tab): void {
-  sheet.addDeveloperMetadata(TAB_KEY, tab, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  mark(sheet, TAB_KEY, tab);
+}
+
+/**
+ * Puts the add-on's marker on a sheet or a range. DOCUMENT visibility, not PROJECT: a PROJECT mark is seen
+ * only by the Cloud project that wrote it, so moving the script to a standard project (as publishing needs)
+ * would hide the marks and double the columns. The keys are namespaced, so other scripts' metadata does not
+ * collide with them.
+ */
+function mark(target: Sheet | GoogleAppsScript.Spreadsheet.Range, key: string, value: string): void {
+  target.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/** The add-on's markers on the sheet's output columns. */
+function outputMarks(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+  return sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find();
 }
 
 /** The labels the output columns spill as, in the active language: score, tier, why. */
@@ -92,36 +136,48 @@ export function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Where the add-on's three output columns are (1-based first column) and whether they hold live formulas. */
+/**
+ * Where the add-on's three output columns are (1-based first column) and whether they hold live formulas.
+ * Fields end in `_`, as AccountTable's.
+ */
 export interface OutputColumns {
-  readonly column: number;
-  readonly live: boolean;
+  readonly column_: number;
+  readonly live_: boolean;
   /** False for columns an earlier version wrote before it marked them. */
-  readonly marked: boolean;
+  readonly marked_: boolean;
 }
 
+/** Fields end in `_`: an account table never leaves Code.js, and the build shortens them (MANGLED in build.mjs). */
 export interface AccountTable {
-  readonly sheet: Sheet;
+  readonly sheet_: Sheet;
   /** 1-based row of the header. */
-  readonly headerRow: number;
-  readonly headers: string[];
+  readonly headerRow_: number;
+  readonly headers_: string[];
   /** The header row and every row under it, as getValues returned them. */
-  readonly values: Cell[][];
+  readonly values_: Cell[][];
   /** How many columns the score formulas read: up to the last header before the add-on's output columns. */
-  readonly width: number;
+  readonly width_: number;
   /** The headers a rule can look at. */
-  readonly attributes: string[];
+  readonly attributes_: string[];
   /** The add-on's own output columns, when the sheet has them as the add-on left them. */
-  readonly output: OutputColumns | null;
+  readonly output_: OutputColumns | null;
+}
+
+/** The account sheet a menu action last worked on, remembered in the document; null when there is none. */
+export function rememberedSheet(ss: Spreadsheet): Sheet | null {
+  const name = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  return name ? ss.getSheetByName(name) : null;
+}
+
+export function rememberSheet(sheet: Sheet): void {
+  PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, sheet.getName());
 }
 
 /** The sheet holding the accounts: the active one unless it is ours or empty, else the remembered one, else ICP Accounts. */
-export function accountSheet(ss: Spreadsheet, remembered: string | null): Sheet | null {
+export function accountSheet(ss: Spreadsheet): Sheet | null {
   const active = ss.getActiveSheet();
   if (active && !isOwnSheet(active) && active.getLastRow() > 0) return active;
-  const byName = remembered ? ss.getSheetByName(remembered) : null;
-  if (byName) return byName;
-  return findTab(ss, 'accounts') ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
+  return rememberedSheet(ss) ?? findTab(ss, 'accounts') ?? ss.getSheets().find((s) => !isOwnSheet(s)) ?? null;
 }
 
 /** True for the add-on's own tabs (criteria, segments, validation, personas) by name in any language or by marker. */
@@ -139,8 +195,8 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
   const values = all.slice(headerIndex);
   const headers = values[0].map((h) => cellText(h).trim());
   const output = outputColumns(sheet, headerIndex + 1);
-  const width = Math.max(1, tableWidth(headers, output ? output.column - 1 : headers.length));
-  return { sheet, headerRow: headerIndex + 1, headers, values, width, attributes: attributeHeaders(headers, width), output };
+  const width = Math.max(1, tableWidth(headers, output ? output.column_ - 1 : headers.length));
+  return { sheet_: sheet, headerRow_: headerIndex + 1, headers_: headers, values_: values, width_: width, attributes_: attributeHeaders(headers, width), output_: output };
 }
 
 /**
@@ -150,7 +206,7 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
  * column whose header the user typed over is the user's again.
  */
 function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
-  const marks = sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()
+  const marks = outputMarks(sheet)
     .map((mark) => ({ role: mark.getValue(), column: mark.getLocation().getColumn()?.getColumn() ?? 0 }));
   if (marks.length === 0) return unmarkedFormulas(sheet, headerRow);
   const first = marks.find((m) => m.role === OUTPUT_ROLES[0])?.column ?? 0;
@@ -158,9 +214,9 @@ function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
   if (!adjacent || first + 2 > sheet.getMaxColumns()) return null;
   const header = sheet.getRange(headerRow, first, 1, 3);
   const formulas = header.getFormulas()[0];
-  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column: first, live: true, marked: true };
+  if (formulas.every((f, i) => OUTPUT_FORMULAS[i].test(f))) return { column_: first, live_: true, marked_: true };
   const labels = header.getValues()[0];
-  if (formulas.every((f) => f === '') && labels.every((v, i) => OUTPUT_LABELS[i].includes(v as string))) return { column: first, live: false, marked: true };
+  if (formulas.every((f) => f === '') && labels.every((v, i) => OUTPUT_LABELS[i].includes(v as string))) return { column_: first, live_: false, marked_: true };
   return null;
 }
 
@@ -173,19 +229,14 @@ function unmarkedFormulas(sheet: Sheet, headerRow: number): OutputColumns | null
   if (width < 3) return null;
   const formulas = sheet.getRange(headerRow, 1, 1, width).getFormulas()[0];
   const first = formulas.findIndex((_, c) => OUTPUT_FORMULAS.every((pattern, i) => pattern.test(formulas[c + i] ?? '')));
-  return first >= 0 ? { column: first + 1, live: true, marked: false } : null;
+  return first >= 0 ? { column_: first + 1, live_: true, marked_: false } : null;
 }
 
-/**
- * Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet.
- * DOCUMENT visibility, not PROJECT: a PROJECT mark is seen only by the Cloud project that wrote it, so
- * moving the script to a standard project (as publishing needs) would hide the marks and double the
- * columns. The key is namespaced, so other scripts' metadata does not collide with it.
- */
+/** Marks three columns from `column` as the add-on's output, forgetting any earlier marks on the sheet. */
 export function markOutputColumns(sheet: Sheet, column: number): void {
-  for (const mark of sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) mark.remove();
+  for (const old of outputMarks(sheet)) old.remove();
   OUTPUT_ROLES.forEach((role, i) => {
     const letter = columnLetter(column + i);
-    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(OUTPUT_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    mark(sheet.getRange(`${letter}:${letter}`), OUTPUT_KEY, role);
   });
 }

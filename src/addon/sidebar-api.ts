@@ -6,7 +6,7 @@ import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-she
 import { cellText, type Cell } from '../core/cells';
 import { operatorName, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
-import { IcpError } from '../core/errors';
+import { attempt, IcpError } from '../core/errors';
 import { fmt, language, type Lang } from '../core/i18n';
 import * as icp from '../core/icp';
 import { detectOutcome, type OutcomeKind } from '../core/learn/outcome';
@@ -16,9 +16,9 @@ import { criteriaToSql, type DialectName } from '../core/sql';
 import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
-import { checkDraft, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
+import { checkDraft, draftError, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
 import { speakToUser } from './locale';
-import { accountSheet, ACCOUNT_SHEET_PROPERTY, readAccountTable, tabName, type AccountTable } from './sheets';
+import { accountSheet, activeSpreadsheet, readAccountTable, tabName, type AccountTable } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -62,7 +62,7 @@ export interface Preview {
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[]; stale?: true };
 
 function currentSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return accountSheet(SpreadsheetApp.getActiveSpreadsheet(), PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY));
+  return accountSheet(activeSpreadsheet());
 }
 
 function currentTable(): AccountTable | null {
@@ -77,17 +77,17 @@ function tableKey(sheet: string, headerRow: number, lastRow: number, headers: re
 /** Everything the sidebar shows when it opens: the account table, the saved criteria and tiers. */
 export function getSidebarState(): SidebarState {
   speakToUser();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const table = currentTable();
   const tab = criteriaSheet(ss);
   const draft = tab ? readCriteriaTab(tab) : { rules: [], tiers: defaultTierDrafts() };
   let info: TableInfo | null = null;
   if (table) {
-    const rows = table.values.slice(1);
-    const suggestions = table.headers.slice(0, table.width).flatMap((header, column) => (header ? [{ header, values: frequentValues(rows, column) }] : []));
-    const name = table.sheet.getName();
-    const key = tableKey(name, table.headerRow, table.headerRow + rows.length, table.values[0]);
-    info = { sheet: name, headerRow: table.headerRow, headers: table.attributes, rows: rows.length, suggestions, key };
+    const rows = table.values_.slice(1);
+    const suggestions = table.headers_.slice(0, table.width_).flatMap((header, column) => (header ? [{ header, values: frequentValues(rows, column) }] : []));
+    const name = table.sheet_.getName();
+    const key = tableKey(name, table.headerRow_, table.headerRow_ + rows.length, table.values_[0]);
+    info = { sheet: name, headerRow: table.headerRow_, headers: table.attributes_, rows: rows.length, suggestions, key };
   }
   const lang = language();
   return { language: lang, table: info, draft, operators: operatorNames(), saved: tab !== null, tab: tab?.getName() ?? tabName('criteria', lang), version: criteriaVersion(tab) };
@@ -98,7 +98,7 @@ export function getSidebarState(): SidebarState {
  * from the tab and the top rows of the account sheet.
  */
 export function getSidebarStatus(): SidebarStatus {
-  const criteria = criteriaSheet(SpreadsheetApp.getActiveSpreadsheet());
+  const criteria = criteriaSheet(activeSpreadsheet());
   const sheet = currentSheet();
   const lastRow = sheet?.getLastRow() ?? 0;
   let table: string | null = null;
@@ -114,9 +114,8 @@ export function getSidebarStatus(): SidebarStatus {
 export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Preview }> {
   const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : [], text);
-  if ('errors' in checked) return { ok: false, errors: checked.errors };
-  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] } };
+  const checked = checkDraft(payload, table ? table.attributes_ : [], text);
+  return 'errors' in checked ? { ok: false, errors: checked.errors } : { ok: true, preview: preview(table, checked) };
 }
 
 /**
@@ -126,20 +125,20 @@ export function previewCriteria(payload: CriteriaDraft): Outcome<{ preview: Prev
 export function saveCriteria(payload: CriteriaDraft, version?: string): Outcome<{ preview: Preview; version: string; draft: CriteriaDraft }> {
   const text = speakToUser();
   const table = currentTable();
-  const headers = table ? table.attributes : [];
+  const headers = table ? table.attributes_ : [];
   const checked = checkDraft(payload, headers, text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeSpreadsheet();
   const existing = criteriaSheet(ss);
   const sheet = existing ?? ensureCriteriaTab(ss, headers);
   // A tab this call created holds nothing anyone could lose.
-  const saved = writeCriteriaTab(sheet, checked.draft, existing ? version : criteriaVersion(sheet), text);
+  const saved = writeCriteriaTab(sheet, checked.draft_, existing ? version : criteriaVersion(sheet), text);
   if (saved === null) {
-    return { ok: false, stale: true, errors: [{ scope: 'draft', index: -1, field: 'version', message: fmt(text.staleCriteria_, sheet.getName()) }] };
+    return { ok: false, stale: true, errors: [draftError('version', fmt(text.staleCriteria_, sheet.getName()))] };
   }
   // The attribute dropdown follows the table's current headers (a new tab got them when it was created).
   if (existing && headers.length) applyValidation(sheet, headers, true);
-  return { ok: true, preview: table ? preview(table, checked) : { rows: 0, tierCounts: [], top: [] }, version: saved.version, draft: saved.draft };
+  return { ok: true, preview: preview(table, checked), version: saved.version, draft: saved.draft };
 }
 
 /** What the sidebar's Copy as SQL panel asks for: the dialect, the warehouse table, how columns are named. */
@@ -160,7 +159,7 @@ export type SqlOutcome = { ok: true; sql: string } | { ok: false; errors: FieldE
 const MAX_TABLE = 1000;
 const DIALECT_NAMES: readonly DialectName[] = ['bigquery', 'postgres', 'duckdb'];
 
-const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: false, errors: [], problem: { scope: 'draft', index: -1, field, message } });
+const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: false, errors: [], problem: draftError(field, message) });
 
 /**
  * Copy as SQL: the query ICP_SQL writes, for the draft the sidebar shows (saved or not), checked first as
@@ -169,7 +168,7 @@ const choiceProblem = (field: string, message: string): SqlOutcome => ({ ok: fal
 export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutcome {
   const text = speakToUser();
   const table = currentTable();
-  const checked = checkDraft(payload, table ? table.attributes : [], text);
+  const checked = checkDraft(payload, table ? table.attributes_ : [], text);
   if ('errors' in checked) return { ok: false, errors: checked.errors };
   // A few fields of known values: checked by hand, which costs the bundle far fewer bytes than a schema.
   const { dialect, table: written, columns } = (choice ?? {}) as Partial<Record<keyof SqlChoice, unknown>>;
@@ -178,15 +177,11 @@ export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutco
   if (typeof written !== 'string' || written.length > MAX_TABLE) return choiceProblem('table', fmt(text.sqlTableLength_, MAX_TABLE));
   const name = written.trim() || 'accounts';
   if (name.split('.').some((part) => part.trim() === '')) return choiceProblem('table', fmt(text.sqlTableName_, quote(name)));
-  try {
-    return { ok: true, sql: criteriaToSql(checked.grid, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers }) };
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
-    const at = error.at;
-    const field = at ? at.column.toLowerCase() : '';
-    return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field, message: at.detail } : { scope: 'draft', index: -1, field, message: error.message } };
-  }
+  const sql = attempt(() => criteriaToSql(checked.grid_, { dialect: dialect as DialectName, table: name, columns, tiers: checked.tiers_ }));
+  if (!(sql instanceof IcpError)) return { ok: true, sql };
+  // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
+  const at = sql.at;
+  return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field: at.column.toLowerCase(), message: at.detail } : draftError('', sql.message) };
 }
 
 /** What the Learn panel asks for: the outcome column ('' for the columns only), tenure for churn, the profile to compare with. */
@@ -225,37 +220,28 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   const text = speakToUser();
   const table = currentTable();
   if (!table) return null;
-  const grid = table.values.map((row) => row.slice(0, table.width));
+  const grid = table.values_.map((row) => row.slice(0, table.width_));
   const rows = grid.slice(1);
   const columns = grid[0].flatMap((cell, c): [string, OutcomeKind | ''][] => {
     const header = cellText(cell).trim();
     return header ? [[header, detectOutcome(header, rows.map((row) => row[c]), rows) ?? '']] : [];
   });
-  const out = { sheet: table.sheet.getName(), columns };
+  const out = { sheet: table.sheet_.getName(), columns };
   const outcome = String(choice?.outcome ?? '');
   if (!outcome) return out;
   const options = choice.tenure ? `tenure=${choice.tenure}` : '';
   const today = Date.now();
-  const checked = checkDraft(payload, table.attributes, text);
-  const tiers = 'errors' in checked ? [] : checked.tiers.map((t) => [t.label, t.min]);
+  const checked = checkDraft(payload, table.attributes_, text);
+  const tiers = 'errors' in checked ? [] : checked.tiers_.map((t) => [t.label, t.min]);
   const rank = (criteria: unknown, profile: string, fn?: string): Ranking => validateCriteria(grid, criteria, outcome, profile, tiers, options, today, fn);
-  let suggestion: Suggestion;
-  try {
-    suggestion = suggestCriteria(grid, outcome, options, today, text.learning_);
-  } catch (error) {
-    if (!(error instanceof IcpError)) throw error;
-    return { ...out, error: error.message };
-  }
+  const suggestion = attempt(() => suggestCriteria(grid, outcome, options, today, text.learning_));
+  if (suggestion instanceof IcpError) return { ...out, error: suggestion.message };
   let current: Ranking | null = null;
   let problem = '';
   if (choice.profile) {
-    try {
-      if ('errors' in checked) throw new IcpError(checked.errors[0].message);
-      current = rank(checked.grid, String(choice.profile), text.comparing_);
-    } catch (error) {
-      if (!(error instanceof IcpError)) throw error;
-      problem = error.message;
-    }
+    const ranked = 'errors' in checked ? new IcpError(checked.errors[0].message) : attempt(() => rank(checked.grid_, String(choice.profile), text.comparing_));
+    if (ranked instanceof IcpError) problem = ranked.message;
+    else current = ranked;
   }
   const suggested = suggestion.rules.length ? rank(suggestionTable(suggestion), '') : null;
   // The rules go into the sidebar's draft, whose operators are the user's language's (the tab's dropdown).
@@ -263,12 +249,13 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   return { ...out, suggestion: { ...suggestion, rules }, suggested, current, problem };
 }
 
-function preview(table: AccountTable, checked: CheckedDraft): Preview {
-  const scored = icp.scoreSheet(table.values, checked.grid, '', '', 'Preview');
-  const tiers = icp.tiersWith(scored, checked.tiers);
-  const counts = new Map<string, number>([...checked.tiers.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
+function preview(table: AccountTable | null, checked: CheckedDraft): Preview {
+  if (!table) return { rows: 0, tierCounts: [], top: [] };
+  const scored = icp.scoreSheet(table.values_, checked.grid_, '', '', 'Preview');
+  const tiers = icp.tiersWith(scored, checked.tiers_);
+  const counts = new Map<string, number>([...checked.tiers_.map((t) => t.label), DQ_TIER].map((t) => [t, 0]));
   for (const tier of tiers) if (tier !== '') counts.set(String(tier), (counts.get(String(tier)) ?? 0) + 1);
-  const names = nameColumn(table.headers);
+  const names = nameColumn(table.headers_);
   const ranked = [...scored.scores.keys()]
     .filter((r) => scored.scores[r] === scored.scores[r])
     .sort((a, b) => scored.scores[b] - scored.scores[a] || a - b)
@@ -277,7 +264,7 @@ function preview(table: AccountTable, checked: CheckedDraft): Preview {
     rows: tiers.filter((t) => t !== '').length,
     tierCounts: [...counts].map(([tier, count]) => ({ tier, count })),
     top: ranked.map((r) => ({
-      name: cellText(table.values[r + 1][names]),
+      name: cellText(table.values_[r + 1][names]),
       score: scored.scores[r] < 0 ? 0 : scored.scores[r],
       tier: String(tiers[r]),
       why: icp.explanationOf(scored, r),

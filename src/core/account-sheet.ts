@@ -6,6 +6,7 @@ import { cellText, isBlank, type Cell } from './cells';
 import { parseNumber, parseRange } from './numbers';
 import { METRIC_COLUMNS } from './segments';
 import { normalizeText } from './text';
+import { words } from './words';
 
 /** The first of the top rows whose filled cells are all text and at least half as many as the widest row's. */
 export function detectHeaderRow(values: readonly Cell[][]): number {
@@ -47,7 +48,7 @@ export function freeColumns(rows: readonly Cell[][], from: number, count: number
   return start;
 }
 
-const NAME_HEADERS = ['Company', 'Company / customer', 'Customer', 'Account', 'Name', 'Firma', 'Kunde', 'Unternehmen', 'Virksomhed', 'Navn'];
+const NAME_HEADERS = words('Company|Company / customer|Customer|Account|Name|Firma|Kunde|Unternehmen|Virksomhed|Navn');
 
 /** The column that names each account (Company, Customer, Firma, Virksomhed, …), else the first column. */
 export function nameColumn(headers: readonly string[]): number {
@@ -90,9 +91,9 @@ export interface StarterRule {
  */
 const NOT_TRAITS = new Set([
   ...Object.values(METRIC_COLUMNS).flat(),
-  'Outcome', 'Won', 'Won/Lost', 'Deal outcome', 'Status', 'Stage', 'Deal value', 'Deal size', 'Amount',
-  'Ergebnis', 'Gewonnen', 'Abschluss', 'Auftragswert', 'Deal-Wert',
-  'Udfald', 'Resultat', 'Vundet', 'Ordreværdi', 'Beløb',
+  ...words('Outcome|Won|Won/Lost|Deal outcome|Status|Stage|Deal value|Deal size|Amount'),
+  ...words('Ergebnis|Gewonnen|Abschluss|Auftragswert|Deal-Wert'),
+  ...words('Udfald|Resultat|Vundet|Ordreværdi|Beløb'),
 ].map(normalizeText));
 
 const MAX_STARTER_RULES = 50;

@@ -1,7 +1,8 @@
 // Cells as Sheets hands them to a custom function, and the coercions every module shares.
 
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
+import { words } from './words';
 
 /** One cell value: blank cells are `""`, dates are `Date`, percentages are decimals. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -37,8 +38,8 @@ function isoDate(date: Date): string {
 }
 
 // English, German and Danish: a flag written in any of them reads the same in every spreadsheet.
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', 'x', '1', 'wahr', 'sand', '✓', '✔', 'required', 'pflicht', 'påkrævet', 'churned', 'gekundigt', 'opsagt']);
-const FALSE_WORDS = new Set(['', 'false', 'no', 'n', 'nein', 'nej', '0', 'falsch', 'falsk', '-', 'active', 'aktiv']);
+const TRUE_WORDS = new Set(words('true|yes|y|ja|j|x|1|wahr|sand|✓|✔|required|pflicht|påkrævet|churned|gekundigt|opsagt'));
+const FALSE_WORDS = new Set(['', ...words('false|no|n|nein|nej|0|falsch|falsk|-|active|aktiv')]);
 
 /** The most characters Sheets shows in a cell; a custom function's longer text result is refused. */
 export const CELL_TEXT_MAX = 50_000;
@@ -88,5 +89,5 @@ export function scalarArgument(value: unknown, fn: string, param: string): Cell 
   const grid = toGrid(value);
   if (grid.length === 0 || (grid.length === 1 && grid[0].length === 0)) return '';
   if (grid.length === 1 && grid[0].length === 1) return Array.isArray(grid[0][0]) ? '' : grid[0][0];
-  throw new IcpError(fmt(T.scalarRange_, fn, param, `${grid.length}×${grid[0].length}`));
+  throw icpError(T.scalarRange_, fn, param, `${grid.length}×${grid[0].length}`);
 }

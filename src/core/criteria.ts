@@ -2,10 +2,11 @@
 // parsed once into typed profiles. Every message names the criteria row and column at fault.
 
 import { cellText, isBlank, parseFlag, toGrid, type Cell } from './cells';
-import { criteriaError, IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { criteriaError, IcpError, icpError } from './errors';
+import { EN, fmt, T } from './i18n';
 import { parseNumber, parseRange } from './numbers';
 import { closest, normalizeText, quote, quoteList, splitValues } from './text';
+import { words } from './words';
 
 /** The operators in their canonical spelling; operatorNames() gives them in the active language. */
 export const OPERATORS = [
@@ -14,24 +15,24 @@ export const OPERATORS = [
 export type Operator = (typeof OPERATORS)[number];
 
 // Every language's words (English, German, Danish), whatever the spreadsheet's language: a criteria table
-// reads the same everywhere. Words are normalized (lower case, no accents; `ø` and `æ` have none to lose).
-const SYNONYMS: Readonly<Record<Operator, readonly string[]>> = {
-  is: ['=', '==', 'equals', 'is one of', 'one of', 'in', 'ist', 'gleich', 'ist eines von', 'er', 'er en af', 'en af', 'lig med'],
-  'is not': ['!=', '<>', '≠', 'not', 'not in', 'none of', 'ist nicht', 'nicht', 'ungleich', 'er ikke', 'ikke'],
-  includes: ['include', 'has', 'has any', 'beinhaltet', 'umfasst', 'enthalt eines', 'omfatter', 'indeholder en af'],
-  contains: ['enthalt', 'like', 'indeholder'],
-  between: ['range', 'zwischen', 'mellem'],
-  '>=': ['≥', '=>', 'at least', 'min', 'mindestens', 'mindst'],
-  '<=': ['≤', '=<', 'at most', 'max', 'hochstens', 'maximal', 'højst'],
-  '>': ['more than', 'greater than', 'above', 'mehr als', 'grosser als', 'uber', 'mere end', 'større end', 'over'],
-  '<': ['less than', 'fewer than', 'below', 'weniger als', 'kleiner als', 'unter', 'mindre end', 'under'],
-  'is blank': ['is empty', 'blank', 'empty', 'ist leer', 'leer', 'er tom', 'tom'],
-  'is not blank': ['is not empty', 'not blank', 'not empty', 'exists', 'ist nicht leer', 'nicht leer', 'vorhanden', 'er ikke tom', 'ikke tom', 'udfyldt'],
+// reads the same everywhere (`|` between words). Words are normalized (lower case, no accents; `ø` and `æ` have none to lose).
+const SYNONYMS: Readonly<Record<Operator, string>> = {
+  is: '=|==|equals|is one of|one of|in|ist|gleich|ist eines von|er|er en af|en af|lig med',
+  'is not': '!=|<>|≠|not|not in|none of|ist nicht|nicht|ungleich|er ikke|ikke',
+  includes: 'include|has|has any|beinhaltet|umfasst|enthalt eines|omfatter|indeholder en af',
+  contains: 'enthalt|like|indeholder',
+  between: 'range|zwischen|mellem',
+  '>=': '≥|=>|at least|min|mindestens|mindst',
+  '<=': '≤|=<|at most|max|hochstens|maximal|højst',
+  '>': 'more than|greater than|above|mehr als|grosser als|uber|mere end|større end|over',
+  '<': 'less than|fewer than|below|weniger als|kleiner als|unter|mindre end|under',
+  'is blank': 'is empty|blank|empty|ist leer|leer|er tom|tom',
+  'is not blank': 'is not empty|not blank|not empty|exists|ist nicht leer|nicht leer|vorhanden|er ikke tom|ikke tom|udfyldt',
 };
 
 /** Every operator word, canonical ones included, to its operator. A Map: a cell must not find `constructor`. */
 const OPERATOR_SYNONYMS: ReadonlyMap<string, Operator> = new Map(
-  OPERATORS.flatMap((operator) => [operator, ...SYNONYMS[operator]].map((word) => [word, operator] as const)),
+  OPERATORS.flatMap((operator) => [operator, ...words(SYNONYMS[operator])].map((word) => [word, operator] as const)),
 );
 
 /** The operators in the active language, in the order of OPERATORS: the criteria tab's dropdown. */
@@ -49,17 +50,17 @@ export const NUMERIC_OPERATORS: ReadonlySet<Operator> = new Set(['between', '>='
 
 /** The criteria table's columns, with the header spellings we accept (English, German and Danish). */
 export const CRITERIA_COLUMNS = {
-  profile: ['Profile', 'Profil', 'ICP'],
-  attribute: ['Attribute', 'Attribut', 'Merkmal', 'Column', 'Spalte', 'Field', 'Feld', 'Criterion', 'Kriterium', 'Egenskab', 'Kolonne', 'Felt', 'Kriterie'],
-  operator: ['Operator', 'Op', 'Condition', 'Bedingung', 'Betingelse'],
-  value: ['Value', 'Values', 'Wert', 'Werte', 'Værdi', 'Værdier'],
-  points: ['Points', 'Punkte', 'Weight', 'Gewicht', 'Point', 'Vægt'],
-  required: ['Required', 'Pflicht', 'Must', 'Muss', 'Knock-out', 'Knockout', 'KO', 'Påkrævet', 'Obligatorisk', 'Krav'],
-} as const;
+  profile: words('Profile|Profil|ICP'),
+  attribute: words('Attribute|Attribut|Merkmal|Column|Spalte|Field|Feld|Criterion|Kriterium|Egenskab|Kolonne|Felt|Kriterie'),
+  operator: words('Operator|Op|Condition|Bedingung|Betingelse'),
+  value: words('Value|Values|Wert|Werte|Værdi|Værdier'),
+  points: words('Points|Punkte|Weight|Gewicht|Point|Vægt'),
+  required: words('Required|Pflicht|Must|Muss|Knock-out|Knockout|KO|Påkrævet|Obligatorisk|Krav'),
+};
 export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;
 
 /** The header row in English, as drafts and learned criteria are read (the criteria tab gets criteriaHeader()). */
-export const CRITERIA_HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'];
+export const CRITERIA_HEADER = EN.criteriaColumns_.split('|');
 
 /** The header row in the active language: `Profil | Merkmal | Operator | Wert | Punkte | Pflicht` in German. */
 export function criteriaHeader(): string[] {
@@ -113,7 +114,7 @@ export function parseOperator(text: string): Operator | undefined {
 export function parseCriteria(range: unknown): Criteria {
   const grid = toGrid(range);
   if (grid.length === 0 || !Array.isArray(range)) {
-    throw new IcpError(fmt(T.criteriaNotRange_, criteriaHeader().join(' | ')));
+    throw icpError(T.criteriaNotRange_, criteriaHeader().join(' | '));
   }
   const columns = locateColumns(grid[0]);
   const byProfile = new Map<string, { name: string; rules: Rule[] }>();
@@ -145,7 +146,7 @@ function locateColumns(header: Cell[]): ColumnIndex {
   });
   if (missing.length) {
     const found = header.map(cellText).filter((h) => h.trim() !== '');
-    throw new IcpError(fmt(T.criteriaHeader_, shown.join(' | '), quoteList(missing, 'and'), found.length ? fmt(T.criteriaFound_, quoteList(found, 'and')) : ''));
+    throw icpError(T.criteriaHeader_, shown.join(' | '), quoteList(missing, 'and'), found.length ? fmt(T.criteriaFound_, quoteList(found, 'and')) : '');
   }
   return index;
 }
@@ -209,7 +210,7 @@ export function findProfile(criteria: Criteria, name: string): Profile {
   const key = normalizeText(name);
   const profile = criteria.profiles.find((p) => normalizeText(p.name) === key);
   if (profile) return profile;
-  throw new IcpError(fmt(T.noProfile_, quote(name), quoteList(criteria.profiles.map((p) => p.name), 'and')));
+  throw icpError(T.noProfile_, quote(name), quoteList(criteria.profiles.map((p) => p.name), 'and'));
 }
 
 /** A rule in words in the active language, e.g. `Employees between 50 and 200`. */

@@ -2,8 +2,8 @@
 // shape go cell by cell, single cells apply to every element.
 
 import { toGrid, type Cell } from './cells';
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
 
 export type Result = string | number;
 
@@ -18,7 +18,7 @@ export function elementwise(fnName: string, names: readonly string[], args: read
     if (shapeFrom < 0) {
       [rows, cols, shapeFrom] = [grid.length, grid[0].length, i];
     } else if (grid.length !== rows || grid[0].length !== cols) {
-      throw new IcpError(fmt(T.shapes_, fnName, names[i], `${grid.length}×${grid[0].length}`, names[shapeFrom], `${rows}×${cols}`));
+      throw icpError(T.shapes_, fnName, names[i], `${grid.length}×${grid[0].length}`, names[shapeFrom], `${rows}×${cols}`);
     }
   });
   const at = (grid: Cell[][], r: number, c: number): Cell => (grid.length <= 1 && (grid[0]?.length ?? 0) <= 1 ? grid[0]?.[0] : grid[r][c]);

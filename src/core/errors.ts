@@ -1,7 +1,7 @@
 // One error type for everything a user can fix; Sheets shows its message on the formula cell, and the
 // sidebar shows `detail` next to the field named by `at`. Messages are written in the active language.
 
-import { EN, fmt, T } from './i18n';
+import { EN, fmt, T, type Args } from './i18n';
 
 export interface ErrorLocation {
   /** Row within the criteria range, the header row being row 1. */
@@ -20,8 +20,23 @@ export class IcpError extends Error {
   }
 }
 
+/** A problem with a message from the catalog: `throw icpError(T.notNumber_, quote(text))`. */
+export function icpError<S extends string>(text: S, ...args: Args<S>): IcpError {
+  return new IcpError(fmt(text, ...args));
+}
+
 /** An error in one cell of the criteria table; `column` is its English name, shown in the active language. */
 export function criteriaError(row: number, column: string, detail: string): IcpError {
   const shown = T.criteriaColumns_.split('|')[EN.criteriaColumns_.split('|').indexOf(column)] ?? column;
   return new IcpError(fmt(T.criteriaAt_, row, shown, detail), { row, column, detail });
+}
+
+/** What `compute` returns, or the IcpError it throws (any other error is a bug and goes on up). */
+export function attempt<T>(compute: () => T): T | IcpError {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof IcpError) return error;
+    throw error;
+  }
 }

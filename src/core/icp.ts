@@ -1,10 +1,10 @@
 // The scoring functions as whole-table operations: what each ICP_* custom function computes, minus the
 // spreadsheet plumbing. Every result is one value per table row; blank rows give "".
 
-import { cellText, fitCell, scalarArgument, type Cell } from './cells';
+import { cellText, fitCell, scalarArgument, toGrid, type Cell } from './cells';
 import { parseCriteria } from './criteria';
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
 import { parseOptions } from './options';
 import {
   compileCriteria, DISQUALIFIED, explainRow, formatExplanation, outcomesAt, scoreTable,
@@ -26,7 +26,7 @@ const SCORE_OPTIONS = ['missing'];
 export function parseScoreOptions(value: unknown, fn: string): ScoreOptions {
   const missing = (parseOptions(value, SCORE_OPTIONS, fn).get('missing') ?? 'zero').toLowerCase();
   if (missing !== 'zero' && missing !== 'neutral') {
-    throw new IcpError(fmt(T.missingOption_, fn, quote(missing)));
+    throw icpError(T.missingOption_, fn, quote(missing));
   }
   return { missing: missing as MissingPolicy };
 }
@@ -65,27 +65,21 @@ export function explanations(scored: ScoredTable): Value[] {
 
 /** The explanation of one row (by index under the header), naming the profile when several compete. */
 export function explanationOf(scored: ScoredTable, row: number): string {
-  const scorer = scored.scorers[scored.best[row]];
+  const scorer = scored.scorers_[scored.best_[row]];
   // Explanations quote cells, which may be long: the result must still fit in a cell.
-  return fitCell(formatExplanation(explainRow(scorer, scored.table.rows[row], outcomesAt(scorer, scored.codes, row)), scored.scorers.length > 1));
+  return fitCell(formatExplanation(explainRow(scorer, scored.table.rows[row], outcomesAt(scorer, scored.codes, row)), scored.scorers_.length > 1));
 }
 
 /** The best profile's name; "" when every profile disqualifies the row. */
 export function bestProfiles(scored: ScoredTable): Value[] {
-  return perRow(scored, (score, r) => (score === DISQUALIFIED ? '' : scored.scorers[scored.best[r]].profile.name));
+  return perRow(scored, (score, r) => (score === DISQUALIFIED ? '' : scored.scorers_[scored.best_[r]].profile.name));
 }
 
 /** Joins a header row and one data row into a one-row table, refusing anything else. */
 export function rowAsTable(header: unknown, row: unknown, fn: string): Cell[][] {
-  const headerRows = Array.isArray(header) ? header : [[header]];
-  const dataRows = Array.isArray(row) ? row : [[row]];
-  if (headerRows.length !== 1 || dataRows.length !== 1) {
-    throw new IcpError(fmt(T.oneRow_, fn));
-  }
-  const headerCells = (Array.isArray(headerRows[0]) ? headerRows[0] : [headerRows[0]]) as Cell[];
-  const dataCells = (Array.isArray(dataRows[0]) ? dataRows[0] : [dataRows[0]]) as Cell[];
-  if (headerCells.length !== dataCells.length) {
-    throw new IcpError(fmt(T.rowWidth_, fn, headerCells.length, dataCells.length));
-  }
-  return [headerCells, dataCells];
+  const headers = toGrid(header);
+  const cells = toGrid(row);
+  if (headers.length !== 1 || cells.length !== 1) throw icpError(T.oneRow_, fn);
+  if (headers[0].length !== cells[0].length) throw icpError(T.rowWidth_, fn, headers[0].length, cells[0].length);
+  return [headers[0], cells[0]];
 }

@@ -2,8 +2,8 @@
 // and the date and size-band coercions they need.
 
 import { cellText, type Cell } from './cells';
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
 import { parseNumber } from './numbers';
 import { quote } from './text';
 
@@ -41,9 +41,9 @@ export function payback(cac: number, arpa: number, margin: number): number {
 /** A margin as a fraction: `80%`, 0.8 and 80 all mean 0.8. */
 export function parseMargin(cell: Cell, where: string): number {
   let margin = parseNumber(cell);
-  if (Number.isNaN(margin)) throw new IcpError(fmt(T.marginNotPercent_, where, quote(cellText(cell))));
+  if (Number.isNaN(margin)) throw icpError(T.marginNotPercent_, where, quote(cellText(cell)));
   if (margin > 1) margin /= 100;
-  if (margin <= 0 || margin > 1) throw new IcpError(fmt(T.marginRange_, where));
+  if (margin <= 0 || margin > 1) throw icpError(T.marginRange_, where);
   return margin;
 }
 

@@ -3,14 +3,16 @@
 // Unparseable text is NaN, which the scoring treats as missing data.
 
 import type { Cell } from './cells';
+import { words } from './words';
 
+// The unit words after a number (`1,5 Mio`), the short ones first: those are the ones the fast paths know.
+const UNIT_WORDS = words('k|tsd|m|mm|mn|mio|b|bn|mrd|mia');
 // Maps, not objects: the word comes from a cell, and `constructor` or `__proto__` must not find anything.
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries({
-  k: 1e3, tsd: 1e3, thousand: 1e3, tausend: 1e3, tusind: 1e3,
-  m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, millionen: 1e6, millioner: 1e6,
-  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, mia: 1e9, milliard: 1e9,
-  milliarder: 1e9,
-}));
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(([
+  [1e3, 'k|tsd|thousand|tausend|tusind'],
+  [1e6, 'm|mm|mn|mio|million|millions|millionen|millioner'],
+  [1e9, 'b|bn|billion|billions|mrd|milliarde|milliarden|mia|milliard|milliarder'],
+] as const).flatMap(([factor, list]) => words(list).map((word) => [word, factor] as const)));
 
 // A cell may hold 50,000 characters, so no pattern may backtrack over a run of spaces more than once:
 // `(?<!\s)` lets a run of spaces be tried only from its first character (each pattern stays linear).
@@ -105,11 +107,9 @@ function word(text: string, from: number, to: number, lower: string): boolean {
 /** The factor of a unit word in text[from, to): 1 for none, NaN for a word that is not a unit. */
 function unitFactor(text: string, from: number, to: number): number {
   if (to === from) return 1;
-  for (const unit of UNIT_WORDS) if (word(text, from, to, unit)) return UNIT.get(unit)!;
+  for (const unit of UNIT_WORDS) if (word(text, from, to, unit)) return MULTIPLIERS.get(unit)!;
   return NaN;
 }
-
-const UNIT_WORDS = ['k', 'tsd', 'm', 'mm', 'mn', 'mio', 'b', 'bn', 'mrd', 'mia'];
 
 // The shapes almost every sheet uses (`1200`, `1.200`, `1,5 Mio €`, `2 mia. kr.`, `$10M`, `12%`) in one regular expression:
 // sign, currency, digits with optional thousands groups, decimals, unit, currency. Anything else, or any
@@ -117,7 +117,6 @@ const UNIT_WORDS = ['k', 'tsd', 'm', 'mm', 'mn', 'mio', 'b', 'bn', 'mrd', 'mia']
 // Every run of spaces is followed by a token it must precede, so a failing match never backtracks through
 // the combinations of adjacent `\s*` (that was cubic: `1`, 10,000 spaces and `2` took minutes).
 const COMMON = /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|mia|%)\.?|\.))?(?:\s*([$€£]|eur|usd|dkk|kr\.?))?\s*$/i;
-const UNIT: ReadonlyMap<string, number> = new Map(Object.entries({ k: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, mia: 1e9, '%': 0.01 }));
 
 export function parseCommonNumber(text: string): number | undefined {
   const m = COMMON.exec(text);
@@ -131,7 +130,7 @@ export function parseCommonNumber(text: string): number | undefined {
     if (group === undefined && fraction.length === 3 && whole.length <= 3 && whole[0] !== '0') digits += fraction;
     else digits += `.${fraction}`;
   }
-  const value = Number(digits) * (unit === undefined ? 1 : UNIT.get(unit.toLowerCase())!);
+  const value = Number(digits) * (unit === undefined ? 1 : unit === '%' ? 0.01 : MULTIPLIERS.get(unit.toLowerCase())!);
   return sign === '-' || sign === '−' ? -value : value;
 }
 

@@ -2,8 +2,8 @@
 // that takes options also takes `lang` (the language it writes in: the adapter reads it, see optionValue).
 
 import { cellText, isBlankRow, toGrid } from './cells';
-import { IcpError } from './errors';
-import { fmt, T } from './i18n';
+import { icpError } from './errors';
+import { T } from './i18n';
 import { quote, quoteList } from './text';
 
 /** Parses options into a map with lower-case keys, refusing keys the function does not know (null: none). */
@@ -12,7 +12,7 @@ export function parseOptions(value: unknown, known: readonly string[] | null, fn
   const add = (key: string, raw: string) => {
     const name = key.trim().toLowerCase();
     if (known && !known.includes(name) && name !== 'lang') {
-      throw new IcpError(fmt(T.notOption_, fn, quote(key.trim()), quoteList([...known, 'lang'], 'and')));
+      throw icpError(T.notOption_, fn, quote(key.trim()), quoteList([...known, 'lang'], 'and'));
     }
     options.set(name, raw.trim());
   };
@@ -27,7 +27,7 @@ export function parseOptions(value: unknown, known: readonly string[] | null, fn
       // The name neither starts nor ends with a space, so a cell-long run of spaces is scanned once, not
       // once per place the name could start or end (that was quadratic: seconds for 50,000 characters).
       const match = /^\s*([^=:\s][^=:]*?)(?<!\s)\s*[=:]\s*(.*)$/.exec(pair);
-      if (!match) throw new IcpError(fmt(T.optionShape_, fn, quote(pair.trim())));
+      if (!match) throw icpError(T.optionShape_, fn, quote(pair.trim()));
       add(match[1], match[2]);
     }
   }

@@ -27,23 +27,28 @@ export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { missing: 'zero' };
 /** The score of a disqualified row (it failed or missed a required rule). */
 export const DISQUALIFIED = -1;
 
+/**
+ * A rule compiled for one table. Here and in Scorer and TableScores, fields end in `_` where nothing outside
+ * Code.js reads them (never a payload or a data file), and the build shortens those (MANGLED in build.mjs);
+ * the others (`rule`, `profile`, `rules`, `scores`, `codes`) are read by the learning's modules as well.
+ */
 export interface CompiledRule {
   readonly rule: Rule;
-  readonly column: number;
+  readonly column_: number;
   /** The rule in words, for explanations. */
-  readonly label: string;
+  readonly label_: string;
   /** The rule's outcome for one cell. */
-  readonly test: (cell: Cell) => Outcome;
+  readonly test_: (cell: Cell) => Outcome;
   /** Writes the rule's outcome on every row of an encoded table into `out`. */
-  readonly fill: (codes: Codes, out: Int8Array) => Int8Array;
+  readonly fill_: (codes: Codes, out: Int8Array) => Int8Array;
   /** Adds `points` to `earned` on every row the rule matches: fill and a pass over it, in one loop. */
-  readonly add: (codes: Codes, earned: Float64Array, points: number) => void;
+  readonly add_: (codes: Codes, earned: Float64Array, points: number) => void;
   /** Names how the rule reads its column: rules with the same key have the same outcomes. */
-  readonly key: string;
+  readonly key_: string;
   /** What the rule reads: its column as numbers, blank flags or dictionary ids. */
-  readonly reading: readonly [number, Reading];
+  readonly reading_: readonly [number, Reading];
   /** The outcomes on the table last asked about (see ruleOutcomes). */
-  last?: [Codes, Int8Array];
+  last_?: [Codes, Int8Array];
 }
 
 /** A profile bound to a table's columns, ready to score rows. */
@@ -51,8 +56,8 @@ export interface Scorer {
   readonly profile: Profile;
   readonly rules: readonly CompiledRule[];
   /** Sum of the profile's positive points. */
-  readonly possible: number;
-  readonly options: ScoreOptions;
+  readonly possible_: number;
+  readonly options_: ScoreOptions;
 }
 
 export function compileProfile(profile: Profile, table: Pick<Table, 'headers' | 'keys'>, options = DEFAULT_SCORE_OPTIONS): Scorer {
@@ -62,7 +67,7 @@ export function compileProfile(profile: Profile, table: Pick<Table, 'headers' | 
     return compileRule(rule, column);
   });
   const possible = profile.rules.reduce((sum, r) => sum + Math.max(0, r.points), 0);
-  return { profile, rules, possible, options };
+  return { profile, rules, possible_: possible, options_: options };
 }
 
 /** Compiles the named profile, or every profile when `name` is blank. */
@@ -87,14 +92,14 @@ function compileRule(rule: Rule, column: number): CompiledRule {
     const loOpen = operator === '>';
     const hiOpen = operator === '<';
     return {
-      rule, column, label, key, reading: [column, 'numbers'],
-      test: (cell) => inside(numberOf(cell), lo, hi, loOpen, hiOpen),
-      fill(codes, out) {
+      rule, column_: column, label_: label, key_: key, reading_: [column, 'numbers'],
+      test_: (cell) => inside(numberOf(cell), lo, hi, loOpen, hiOpen),
+      fill_(codes, out) {
         const n = codes.numbers(column);
         for (let r = 0; r < out.length; r++) out[r] = inside(n[r], lo, hi, loOpen, hiOpen);
         return out;
       },
-      add(codes, earned, points) {
+      add_(codes, earned, points) {
         const n = codes.numbers(column);
         for (let r = 0; r < earned.length; r++) if (inside(n[r], lo, hi, loOpen, hiOpen) === MATCH) earned[r] += points;
       },
@@ -103,14 +108,14 @@ function compileRule(rule: Rule, column: number): CompiledRule {
   if (operator === 'is blank' || operator === 'is not blank') {
     const match = operator === 'is blank' ? 1 : 0;
     return {
-      rule, column, label, key, reading: [column, 'blanks'],
-      test: (cell) => ((isBlank(cell) ? 1 : 0) === match ? MATCH : NO_MATCH),
-      fill(codes, out) {
+      rule, column_: column, label_: label, key_: key, reading_: [column, 'blanks'],
+      test_: (cell) => ((isBlank(cell) ? 1 : 0) === match ? MATCH : NO_MATCH),
+      fill_(codes, out) {
         const blank = codes.blanks(column);
         for (let r = 0; r < out.length; r++) out[r] = blank[r] === match ? MATCH : NO_MATCH;
         return out;
       },
-      add(codes, earned, points) {
+      add_(codes, earned, points) {
         const blank = codes.blanks(column);
         for (let r = 0; r < earned.length; r++) if (blank[r] === match) earned[r] += points;
       },
@@ -132,18 +137,18 @@ function compileRule(rule: Rule, column: number): CompiledRule {
     return table;
   };
   return {
-    rule, column, label, key, reading: [column, 'ids'],
-    test(cell) {
+    rule, column_: column, label_: label, key_: key, reading_: [column, 'ids'],
+    test_(cell) {
       const text = cellText(cell);
       return decide(normalizeText(text), listed ? splitList(text) : NO_ITEMS);
     },
-    fill(codes, out) {
+    fill_(codes, out) {
       const { ids, dict } = codes.column(column);
       const table = outcomeTable(dict);
       for (let r = 0; r < out.length; r++) out[r] = table[ids[r]];
       return out;
     },
-    add(codes, earned, points) {
+    add_(codes, earned, points) {
       const { ids, dict } = codes.column(column);
       const table = outcomeTable(dict);
       for (let r = 0; r < earned.length; r++) if (table[ids[r]] === MATCH) earned[r] += points;
@@ -172,13 +177,13 @@ function textDecision(rule: Rule): (key: string, list: readonly string[]) => Out
 
 /** The row's score, 0–100, or DISQUALIFIED. */
 export function scoreRow(scorer: Scorer, row: readonly Cell[]): number {
-  return scoreOutcomes(scorer, scorer.rules.map((r) => r.test(row[r.column])));
+  return scoreOutcomes(scorer, scorer.rules.map((r) => r.test_(row[r.column_])));
 }
 
 function scoreOutcomes(scorer: Scorer, outcomes: readonly Outcome[]): number {
-  const neutral = scorer.options.missing === 'neutral';
+  const neutral = scorer.options_.missing === 'neutral';
   let earned = 0;
-  let possible = scorer.possible;
+  let possible = scorer.possible_;
   for (let i = 0; i < outcomes.length; i++) {
     const { points, required } = scorer.rules[i].rule;
     if (outcomes[i] === MATCH) earned += points;
@@ -199,11 +204,11 @@ function toScore(earned: number, possible: number): number {
 
 /** The best profile for each row: results per row, blank rows left undefined. */
 export interface TableScores {
-  readonly scorers: readonly Scorer[];
+  readonly scorers_: readonly Scorer[];
   /** 0–100, DISQUALIFIED, or NaN for a blank row. */
   readonly scores: Float64Array;
   /** Index into `scorers` of the best profile, -1 for a blank row. */
-  readonly best: Int32Array;
+  readonly best_: Int32Array;
   /** The encoded rows, for explanations. */
   readonly codes: Codes;
 }
@@ -213,7 +218,7 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
   const n = rows.length;
   const scores = new Float64Array(n).fill(-2);
   const best = new Int32Array(n);
-  codes.read(scorers.flatMap((s) => s.rules.map((r) => r.reading)));
+  codes.read(scorers.flatMap((s) => s.rules.map((r) => r.reading_)));
   // One work array for every profile: large typed arrays are costly to allocate and to collect.
   const earned = new Float64Array(n);
   scorers.forEach((scorer, s) => {
@@ -232,7 +237,7 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
       best[r] = -1;
     }
   }
-  return { scorers, scores, best, codes };
+  return { scorers_: scorers, scores, best_: best, codes };
 }
 
 /**
@@ -241,23 +246,23 @@ export function scoreTable(rows: readonly Cell[][], scorers: readonly Scorer[], 
  */
 export function profileScores(scorer: Scorer, codes: Codes, earned = new Float64Array(codes.rows.length)): Float64Array {
   const n = earned.length;
-  const neutral = scorer.options.missing === 'neutral';
+  const neutral = scorer.options_.missing === 'neutral';
   earned.fill(0);
-  const possible = neutral ? new Float64Array(n).fill(scorer.possible) : undefined;
+  const possible = neutral ? new Float64Array(n).fill(scorer.possible_) : undefined;
   const out = scorer.rules.some((r) => r.rule.required) ? new Uint8Array(n) : undefined;
   let scratch: Int8Array | undefined;
   for (const r of scorer.rules) {
     const { points, required } = r.rule;
     if (!required && !(possible && points > 0)) {
       // Only matches count: the rule adds its points as it tests, unless the table keeps outcomes anyway.
-      if (!codes.keep) r.add(codes, earned, points);
+      if (!codes.keep) r.add_(codes, earned, points);
       else {
         const outcomes = ruleOutcomes(r, codes);
         for (let i = 0; i < n; i++) if (outcomes[i] === MATCH) earned[i] += points;
       }
       continue;
     }
-    const outcomes = codes.keep ? ruleOutcomes(r, codes) : r.fill(codes, (scratch ??= new Int8Array(n)));
+    const outcomes = codes.keep ? ruleOutcomes(r, codes) : r.fill_(codes, (scratch ??= new Int8Array(n)));
     for (let i = 0; i < n; i++) {
       const o = outcomes[i];
       if (o === MATCH) earned[i] += points;
@@ -265,7 +270,7 @@ export function profileScores(scorer: Scorer, codes: Codes, earned = new Float64
       else if (o === MISSING) possible![i] -= points;
     }
   }
-  for (let i = 0; i < n; i++) earned[i] = out?.[i] ? DISQUALIFIED : toScore(earned[i], possible ? possible[i] : scorer.possible);
+  for (let i = 0; i < n; i++) earned[i] = out?.[i] ? DISQUALIFIED : toScore(earned[i], possible ? possible[i] : scorer.possible_);
   return earned;
 }
 
@@ -277,8 +282,8 @@ export function outcomesAt(scorer: Scorer, codes: Codes, row: number): Outcome[]
 /** A rule's outcome on every row of an encoded table, kept with the table for the next caller. */
 export function ruleOutcomes(rule: CompiledRule, codes: Codes): Int8Array {
   // The rule keeps its last table's outcomes: explanations ask for them once per row.
-  if (rule.last?.[0] !== codes) rule.last = [codes, codes.memo(rule.key, (all) => rule.fill(all, new Int8Array(all.rows.length)))];
-  return rule.last[1];
+  if (rule.last_?.[0] !== codes) rule.last_ = [codes, codes.memo(rule.key_, (all) => rule.fill_(all, new Int8Array(all.rows.length)))];
+  return rule.last_[1];
 }
 
 export type PartStatus = 'match' | 'no match' | 'missing' | 'failed required' | 'missing required';
@@ -309,12 +314,12 @@ export interface Explanation {
  * `outcomes` are the rules' outcomes for the row when the table is already encoded (see outcomesAt).
  */
 export function explainRow(scorer: Scorer, row: readonly Cell[], outcomes?: readonly Outcome[]): Explanation {
-  const neutral = scorer.options.missing === 'neutral';
-  let possible = scorer.possible;
+  const neutral = scorer.options_.missing === 'neutral';
+  let possible = scorer.possible_;
   let earned = 0;
   let disqualified = false;
   const statuses = scorer.rules.map((r, i): PartStatus => {
-    const outcome = outcomes ? outcomes[i] : r.test(row[r.column]);
+    const outcome = outcomes ? outcomes[i] : r.test_(row[r.column_]);
     if (outcome === MATCH) {
       earned += r.rule.points;
       return 'match';
@@ -337,9 +342,9 @@ export function explainRow(scorer: Scorer, row: readonly Cell[], outcomes?: read
   const shares = apportion(exact, unclamped);
   const parts = scorer.rules.map((r, i) => ({
     rule: r.rule,
-    label: r.label,
+    label: r.label_,
     status: statuses[i],
-    cell: cellText(row[r.column]),
+    cell: cellText(row[r.column_]),
     points: shares[i],
   }));
   return { profile: scorer.profile.name, score, disqualified, parts, floor: score - unclamped };
@@ -361,13 +366,14 @@ function apportion(exact: readonly number[], total: number): number[] {
   return shares;
 }
 
+/** Fields end in `_`: they never leave the module, and the build shortens them (see MANGLED in build.mjs). */
 interface Phrases {
-  readonly noMatch: (rule: string, cell: string) => string;
-  readonly missing: (rule: string) => string;
-  readonly failed: (rule: string, cell: string) => string;
-  readonly missingRequired: (rule: string) => string;
-  readonly floor: (points: string) => string;
-  readonly blank: string;
+  readonly noMatch_: (rule: string, cell: string) => string;
+  readonly missing_: (rule: string) => string;
+  readonly failed_: (rule: string, cell: string) => string;
+  readonly missingRequired_: (rule: string) => string;
+  readonly floor_: (points: string) => string;
+  readonly blank_: string;
 }
 
 let phrasesOf: typeof T | undefined;
@@ -378,8 +384,8 @@ function phrases(): Phrases {
   if (phrasesOf !== T) {
     phrasesOf = T;
     compiled = {
-      noMatch: compile(T.explainNoMatch_), missing: compile(T.explainMissing_), failed: compile(T.explainFailed_),
-      missingRequired: compile(T.explainMissingRequired_), floor: compile(T.explainFloor_), blank: T.blankCell_,
+      noMatch_: compile(T.explainNoMatch_), missing_: compile(T.explainMissing_), failed_: compile(T.explainFailed_),
+      missingRequired_: compile(T.explainMissingRequired_), floor_: compile(T.explainFloor_), blank_: T.blankCell_,
     };
   }
   return compiled!;
@@ -389,23 +395,23 @@ function phrases(): Phrases {
 export function formatExplanation(e: Explanation, withProfile = false): string {
   const say = phrases();
   const head = (withProfile ? `[${e.profile}] ` : '') + (e.disqualified ? 'DQ' : String(e.score));
-  const quoteCell = (text: string) => (text.trim() === '' ? say.blank : text.length > 40 ? `${text.slice(0, 37)}…` : text);
+  const quoteCell = (text: string) => (text.trim() === '' ? say.blank_ : text.length > 40 ? `${text.slice(0, 37)}…` : text);
   const parts = e.parts.map((p) => {
     const rule = p.label;
     switch (p.status) {
       case 'match':
         return `${signed(p.points)} ${rule}`;
       case 'no match':
-        return say.noMatch(rule, quoteCell(p.cell));
+        return say.noMatch_(rule, quoteCell(p.cell));
       case 'missing':
-        return say.missing(rule);
+        return say.missing_(rule);
       case 'failed required':
-        return say.failed(rule, quoteCell(p.cell));
+        return say.failed_(rule, quoteCell(p.cell));
       case 'missing required':
-        return say.missingRequired(rule);
+        return say.missingRequired_(rule);
     }
   });
-  if (e.floor !== 0) parts.push(say.floor(signed(e.floor)));
+  if (e.floor !== 0) parts.push(say.floor_(signed(e.floor)));
   return `${head} = ${parts.join(' · ')}`;
 }
 

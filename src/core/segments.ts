@@ -3,7 +3,7 @@
 // only blanks the metrics that need it.
 
 import { cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
-import { IcpError } from './errors';
+import { icpError } from './errors';
 import { decimal, fmt, T } from './i18n';
 import {
   churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
@@ -12,24 +12,24 @@ import { parseNumber } from './numbers';
 import { parseOptions } from './options';
 import { findColumn, readTable, requireColumn, type Table } from './table';
 import { normalizeText, quote } from './text';
+import { words } from './words';
 
 /** The input columns and the header spellings that find them. */
 export const METRIC_COLUMNS = {
-  mrr: ['MRR', 'Monthly revenue', 'Monthly recurring revenue', 'Monatsumsatz', 'Monatlicher Umsatz', 'MRR (€)', 'MRR ($)',
-    'Månedlig omsætning', 'Månedsomsætning', 'MRR (kr.)', 'MRR (DKK)'],
-  arr: ['ARR', 'Annual recurring revenue', 'Jahresumsatz wiederkehrend', 'ARR (€)', 'ARR ($)', 'Årlig tilbagevendende omsætning', 'ARR (kr.)', 'ARR (DKK)'],
-  churned: ['Churned', 'Churn', 'Lost', 'Cancelled', 'Canceled', 'Gekündigt', 'Abgewandert', 'Verloren', 'Opsagt', 'Churnet', 'Tabt'],
-  since: ['Customer since', 'Start date', 'Start', 'Signed', 'Kunde seit', 'Vertragsbeginn', 'Startdatum', 'Kunde siden', 'Kontraktstart'],
-  end: ['Churn date', 'Churned on', 'Cancelled on', 'End date', 'Gekündigt am', 'Kündigungsdatum', 'Vertragsende', 'Opsagt den', 'Opsigelsesdato', 'Slutdato'],
-  months: ['Months', 'Tenure', 'Tenure (months)', 'Months active', 'Laufzeit', 'Monate', 'Laufzeit (Monate)', 'Måneder', 'Løbetid', 'Løbetid (måneder)'],
-  cac: ['CAC', 'Acquisition cost', 'Customer acquisition cost', 'Akquisitionskosten', 'CAC (€)', 'CAC ($)', 'Anskaffelsesomkostning', 'CAC (kr.)', 'CAC (DKK)'],
-} as const;
+  mrr: words('MRR|Monthly revenue|Monthly recurring revenue|Monatsumsatz|Monatlicher Umsatz|MRR (€)|MRR ($)|Månedlig omsætning|Månedsomsætning|MRR (kr.)|MRR (DKK)'),
+  arr: words('ARR|Annual recurring revenue|Jahresumsatz wiederkehrend|ARR (€)|ARR ($)|Årlig tilbagevendende omsætning|ARR (kr.)|ARR (DKK)'),
+  churned: words('Churned|Churn|Lost|Cancelled|Canceled|Gekündigt|Abgewandert|Verloren|Opsagt|Churnet|Tabt'),
+  since: words('Customer since|Start date|Start|Signed|Kunde seit|Vertragsbeginn|Startdatum|Kunde siden|Kontraktstart'),
+  end: words('Churn date|Churned on|Cancelled on|End date|Gekündigt am|Kündigungsdatum|Vertragsende|Opsagt den|Opsigelsesdato|Slutdato'),
+  months: words('Months|Tenure|Tenure (months)|Months active|Laufzeit|Monate|Laufzeit (Monate)|Måneder|Løbetid|Løbetid (måneder)'),
+  cac: words('CAC|Acquisition cost|Customer acquisition cost|Akquisitionskosten|CAC (€)|CAC ($)|Anskaffelsesomkostning|CAC (kr.)|CAC (DKK)'),
+};
 
 /** The headers that find employees and revenue, for the size band (ICP_SIZE_BAND's bands). */
-const EMPLOYEE_COLUMNS = ['Employees', 'Mitarbeitende', 'Mitarbeiter', 'Headcount', 'FTE', 'Medarbejdere', 'Ansatte', 'Antal medarbejdere'];
-const REVENUE_COLUMNS = ['Revenue', 'Umsatz', 'Annual revenue', 'Jahresumsatz', 'Omsætning', 'Årsomsætning'];
+const EMPLOYEE_COLUMNS = words('Employees|Mitarbeitende|Mitarbeiter|Headcount|FTE|Medarbejdere|Ansatte|Antal medarbejdere');
+const REVENUE_COLUMNS = words('Revenue|Umsatz|Annual revenue|Jahresumsatz|Omsætning|Årsomsætning');
 /** A segment named so is derived from employees and revenue when the table has no such column. */
-const SIZE_BAND_NAMES = ['Size band', 'Größenklasse', 'Størrelse'];
+const SIZE_BAND_NAMES = words('Size band|Größenklasse|Størrelse');
 type MetricColumn = keyof typeof METRIC_COLUMNS;
 
 const OPTION_NAMES = [...Object.keys(METRIC_COLUMNS), 'margin', 'asof', 'period', 'horizon'];
@@ -39,16 +39,20 @@ export function segmentHeader(): string[] {
   return T.segmentHeader_.split('|');
 }
 
-/** Health thresholds from the ICP literature. */
-export const HEALTH = { minClvToCac: 3, maxPaybackMonths: 12, maxMonthlyChurn: 0.05, minAccounts: 30 } as const;
+// Health thresholds from the ICP literature (the 3 and 12 are in the texts too).
+const MIN_CLV_TO_CAC = 3;
+const MAX_PAYBACK_MONTHS = 12;
+const MAX_MONTHLY_CHURN = 0.05;
+const MIN_ACCOUNTS = 30;
 
+/** Fields end in `_`: the options never leave the module, and the build shortens them (MANGLED in build.mjs). */
 export interface SegmentOptions {
-  readonly columns: Readonly<Record<MetricColumn, number>>;
-  readonly margin: number;
-  readonly asOf: number;
+  readonly columns_: Readonly<Record<MetricColumn, number>>;
+  readonly margin_: number;
+  readonly asOf_: number;
   /** Months the table covers, for churn without tenure data; NaN when not given. */
-  readonly period: number;
-  readonly horizon: number;
+  readonly period_: number;
+  readonly horizon_: number;
 }
 
 export interface SegmentMetrics {
@@ -78,31 +82,32 @@ export function segmentOptions(table: Table, options: unknown, today: number): S
   }
   const asOfText = parsed.get('asof');
   const asOf = asOfText ? parseDate(asOfText) : today;
-  if (Number.isNaN(asOf)) throw new IcpError(fmt(T.asofNotDate_, FN, quote(asOfText ?? '')));
+  if (Number.isNaN(asOf)) throw icpError(T.asofNotDate_, FN, quote(asOfText ?? ''));
   const margin = parsed.has('margin') ? parseMargin(parsed.get('margin'), fmt(T.optionWhere_, FN, 'margin')) : 1;
   const period = positive(parsed.get('period'), 'period');
   const horizon = positive(parsed.get('horizon'), 'horizon');
-  return { columns, margin, asOf, period, horizon: Number.isNaN(horizon) ? 60 : horizon };
+  return { columns_: columns, margin_: margin, asOf_: asOf, period_: period, horizon_: Number.isNaN(horizon) ? 60 : horizon };
 }
 
 function positive(text: string | undefined, name: string): number {
   if (text === undefined) return NaN;
   const n = parseNumber(text);
-  if (!(n > 0)) throw new IcpError(fmt(T.notMonths_, FN, name, quote(text)));
+  if (!(n > 0)) throw icpError(T.notMonths_, FN, name, quote(text));
   return n;
 }
 
+/** Fields ending in `_` never leave the module: the build shortens them (see MANGLED in build.mjs). */
 interface Accumulator {
   accounts: number;
   churned: number;
   /** Accounts with tenure data, their churned count and their customer-months. */
-  tenureAccounts: number;
-  tenureChurned: number;
-  customerMonths: number;
-  mrrSum: number;
-  mrrCount: number;
-  cacSum: number;
-  cacCount: number;
+  tenureAccounts_: number;
+  tenureChurned_: number;
+  customerMonths_: number;
+  mrrSum_: number;
+  mrrCount_: number;
+  cacSum_: number;
+  cacCount_: number;
 }
 
 
@@ -121,7 +126,7 @@ function segmentNames(segmentBy: unknown): string[] {
 
 /** The segment key of each row: the values of the segment columns joined with ` · `. */
 function segmentKeys(table: Table, names: readonly string[]): ((row: Cell[]) => string)[] {
-  if (names.length === 0) throw new IcpError(fmt(T.segmentByMissing_, FN));
+  if (names.length === 0) throw icpError(T.segmentByMissing_, FN);
   const blank = T.blankSegment_;
   return names.map((name) => {
     const index = findColumn(table, [name]);
@@ -147,7 +152,7 @@ export function summarizeSegments(tableValue: unknown, segmentBy: unknown, optio
   const table = readTable(tableValue);
   const opts = segmentOptions(table, options, today);
   const keyOf = segmentKeys(table, segmentNames(segmentBy));
-  const { columns } = opts;
+  const { columns_: columns } = opts;
   type Group = { label: string; acc: Accumulator };
   const groups = new Map<string, Group>();
   // Labels as written map to their group without normalizing the same text again for every row.
@@ -178,24 +183,24 @@ export function summarizeSegments(tableValue: unknown, segmentBy: unknown, optio
 }
 
 function emptyAccumulator(): Accumulator {
-  return { accounts: 0, churned: 0, tenureAccounts: 0, tenureChurned: 0, customerMonths: 0, mrrSum: 0, mrrCount: 0, cacSum: 0, cacCount: 0 };
+  return { accounts: 0, churned: 0, tenureAccounts_: 0, tenureChurned_: 0, customerMonths_: 0, mrrSum_: 0, mrrCount_: 0, cacSum_: 0, cacCount_: 0 };
 }
 
 function add(acc: Accumulator, churned: boolean, months: number, mrr: number, cac: number): void {
   acc.accounts++;
   if (churned) acc.churned++;
   if (months === months) {
-    acc.tenureAccounts++;
-    acc.customerMonths += months;
-    if (churned) acc.tenureChurned++;
+    acc.tenureAccounts_++;
+    acc.customerMonths_ += months;
+    if (churned) acc.tenureChurned_++;
   }
-  if (mrr === mrr) { acc.mrrSum += mrr; acc.mrrCount++; }
-  if (cac === cac) { acc.cacSum += cac; acc.cacCount++; }
+  if (mrr === mrr) { acc.mrrSum_ += mrr; acc.mrrCount_++; }
+  if (cac === cac) { acc.cacSum_ += cac; acc.cacCount_++; }
 }
 
 /** Months an account was observed: a Months column, or Customer since → churn/end date or the as-of date. */
 function tenure(row: Cell[], churned: boolean, opts: SegmentOptions): number {
-  const { columns } = opts;
+  const { columns_: columns } = opts;
   if (columns.months >= 0 && !isBlank(row[columns.months])) {
     const months = parseNumber(row[columns.months]);
     return months >= 0 ? months : NaN;
@@ -204,13 +209,13 @@ function tenure(row: Cell[], churned: boolean, opts: SegmentOptions): number {
   const since = parseDate(row[columns.since]);
   if (since !== since) return NaN;
   const end = columns.end >= 0 ? parseDate(row[columns.end]) : NaN;
-  const until = end === end && (churned || end < opts.asOf) ? end : opts.asOf;
+  const until = end === end && (churned || end < opts.asOf_) ? end : opts.asOf_;
   const months = (until - since) / MONTH_MS;
   return months >= 0 ? months : NaN;
 }
 
 function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): SegmentMetrics {
-  const { columns, margin } = opts;
+  const { columns_: columns, margin_: margin } = opts;
   // One rule for figures too large for a number (sums of extreme cells): blank in the cell, not judged in
   // Health, and named there, so the text never says `Infinity` beside a blank cell.
   const tooLarge: string[] = [];
@@ -226,17 +231,17 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
   let churnNote = '';
   if (columns.churned < 0) {
     churnNote = T.needsChurned_;
-  } else if (acc.tenureAccounts > 0) {
-    monthlyChurn = churnFromTenure(acc.tenureChurned, finite(acc.customerMonths, churnName));
-  } else if (opts.period === opts.period) {
-    monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period);
+  } else if (acc.tenureAccounts_ > 0) {
+    monthlyChurn = churnFromTenure(acc.tenureChurned_, finite(acc.customerMonths_, churnName));
+  } else if (opts.period_ === opts.period_) {
+    monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period_);
   } else {
     churnNote = T.needsTenure_;
   }
-  const arpa = finite(acc.mrrCount > 0 ? acc.mrrSum / acc.mrrCount : NaN, arpaName);
-  const cac = finite(acc.cacCount > 0 ? acc.cacSum / acc.cacCount : NaN, cacName);
+  const arpa = finite(acc.mrrCount_ > 0 ? acc.mrrSum_ / acc.mrrCount_ : NaN, arpaName);
+  const cac = finite(acc.cacCount_ > 0 ? acc.cacSum_ / acc.cacCount_ : NaN, cacName);
   const noChurnObserved = monthlyChurn === 0;
-  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon) : clv(arpa, monthlyChurn, margin), clvName);
+  const lifetimeValue = finite(noChurnObserved ? clvOverHorizon(arpa, margin, opts.horizon_) : clv(arpa, monthlyChurn, margin), clvName);
   const clvToCac = finite(cac > 0 ? lifetimeValue / cac : NaN, ratioName);
   const paybackMonths = finite(payback(cac, arpa, margin), paybackName);
   const result = { segment, accounts: acc.accounts, churned: acc.churned, monthlyChurn, arpa, clv: lifetimeValue, cac, clvToCac, paybackMonths, churnNote };
@@ -245,22 +250,23 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
 
 function health(m: Omit<SegmentMetrics, 'health'>, acc: Accumulator, opts: SegmentOptions, noChurnObserved: boolean, tooLarge: readonly string[]): string {
   const notes: string[] = [];
-  const check = (value: number, pass: boolean, text: string) => {
-    if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text}`);
+  // A check passes (✓) or fails (✗) with the comparison it made: `signs` holds its sign for each case.
+  const check = (value: number, pass: boolean, signs: string, text: (sign: string) => string) => {
+    if (value === value) notes.push(`${pass ? '✓' : '✗'} ${text(signs[pass ? 0 : 1])}`);
   };
-  check(m.clvToCac, m.clvToCac >= HEALTH.minClvToCac, `CLV:CAC ${decimal(m.clvToCac, 1)} ${m.clvToCac >= HEALTH.minClvToCac ? '≥' : '<'} 3`);
-  check(m.paybackMonths, m.paybackMonths <= HEALTH.maxPaybackMonths, fmt(T.healthPayback_, decimal(m.paybackMonths, 1), m.paybackMonths <= HEALTH.maxPaybackMonths ? '≤' : '>'));
-  check(m.monthlyChurn, m.monthlyChurn < HEALTH.maxMonthlyChurn, fmt(T.healthChurn_, decimal(m.monthlyChurn * 100, 1), m.monthlyChurn < HEALTH.maxMonthlyChurn ? '<' : '≥'));
-  if (noChurnObserved) notes.push(fmt(T.noChurnObserved_, opts.horizon));
-  if (m.accounts < HEALTH.minAccounts) notes.push(fmt(T.smallSegment_, m.accounts, HEALTH.minAccounts));
-  const { columns } = opts;
+  check(m.clvToCac, m.clvToCac >= MIN_CLV_TO_CAC, '≥<', (sign) => `CLV:CAC ${decimal(m.clvToCac, 1)} ${sign} 3`);
+  check(m.paybackMonths, m.paybackMonths <= MAX_PAYBACK_MONTHS, '≤>', (sign) => fmt(T.healthPayback_, decimal(m.paybackMonths, 1), sign));
+  check(m.monthlyChurn, m.monthlyChurn < MAX_MONTHLY_CHURN, '<≥', (sign) => fmt(T.healthChurn_, decimal(m.monthlyChurn * 100, 1), sign));
+  if (noChurnObserved) notes.push(fmt(T.noChurnObserved_, opts.horizon_));
+  if (m.accounts < MIN_ACCOUNTS) notes.push(fmt(T.smallSegment_, m.accounts, MIN_ACCOUNTS));
+  const { columns_: columns } = opts;
   const missing: string[] = [];
   if (columns.mrr < 0 && columns.arr < 0) missing.push(T.needsRevenue_);
   if (columns.cac < 0) missing.push(T.needsCac_);
   if (m.churnNote) missing.push(fmt(T.blankChurn_, m.churnNote));
   if (missing.length) notes.push(fmt(T.blankMetrics_, missing.join('; ')));
   if (tooLarge.length) notes.push(fmt(T.tooLarge_, tooLarge.join(', ')));
-  if (acc.tenureAccounts > 0 && acc.tenureAccounts < acc.accounts) notes.push(fmt(T.tenureKnown_, acc.tenureAccounts, acc.accounts));
+  if (acc.tenureAccounts_ > 0 && acc.tenureAccounts_ < acc.accounts) notes.push(fmt(T.tenureKnown_, acc.tenureAccounts_, acc.accounts));
   return notes.join(' · ');
 }
 

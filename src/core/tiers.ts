@@ -1,7 +1,7 @@
 // Tiers turn a score into a label: A (≥ 80), B (≥ 60), C (≥ 40), D, and DQ for disqualified rows.
 
 import { cellText, isBlankRow, toGrid, type Cell } from './cells';
-import { IcpError } from './errors';
+import { IcpError, icpError } from './errors';
 import { fmt, T } from './i18n';
 import { parseNumber } from './numbers';
 import { quote } from './text';
@@ -46,7 +46,7 @@ export function parseTiers(range: unknown): Tier[] {
     if (isHeader) continue;
     if (row.length < 2) throw new IcpError(T.tiersTwoColumns_);
     const tier = readTier(row[0], row[1]);
-    if ('problem' in tier) throw new IcpError(fmt(T.tiersRow_, i + 1, tier.problem));
+    if ('problem' in tier) throw icpError(T.tiersRow_, i + 1, tier.problem);
     tiers.push(tier);
   }
   if (first) return [...DEFAULT_TIERS];

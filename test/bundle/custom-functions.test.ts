@@ -81,7 +81,7 @@ describe('bundle: custom functions', () => {
   });
 
   it('throws messages Sheets shows on the cell', () => {
-    expect(() => sheets.call('ICP_SCORE', 'Acme', CRITERIA)).toThrow('The table must be a range that includes its header row, e.g. A1:L200.');
+    expect(() => sheets.call('ICP_SCORE', 'Acme', CRITERIA)).toThrow('The table must be a range with its header row, e.g. A1:L200.');
     expect(() => sheets.call('ICP_SCORE', table, [CRITERIA[0], ['', 'Industy', 'is', 'SaaS', 1, '']])).toThrow('Criteria row 2, Attribute: "Industy" is not a column of the table. Closest: "Industry"');
     expect(() => sheets.call('ICP_SCORE', table, [CRITERIA[0], ['', 'Industry', 'like to be', 'SaaS', 1, '']])).toThrow(/Criteria row 2, Operator: "like to be" is not an operator.*Use one of: is, is not/);
     expect(() => sheets.call('ICP_SCORE', table, CRITERIA, 'Enterprise')).toThrow('There is no profile "Enterprise" in the criteria. Profiles: "Default".');

@@ -66,7 +66,7 @@ describe('criteria', () => {
 
     it('explains a missing header row and an empty table', () => {
       expect(() => parseCriteria([['', 'Industry', 'is', 'SaaS', 10, '']])).toThrow(/Criteria row 1 must be the header row .*; missing: "Attribute", "Operator" and "Points" \(found "Industry", "is", "SaaS" and "10"\)\./);
-      expect(() => parseCriteria([HEADER, ['', '', '', '', '', '']])).toThrow('The criteria range has no rules under its header row.');
+      expect(() => parseCriteria([HEADER, ['', '', '', '', '', '']])).toThrow('The criteria range has no rules under its header.');
       expect(() => parseCriteria('Industry')).toThrow(/must be a range/);
     });
   });

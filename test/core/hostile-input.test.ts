@@ -138,13 +138,13 @@ describe('hostile input', () => {
       expect(scalarArgument([['SaaS']], 'T', 'profile')).toBe('SaaS');
       expect(scalarArgument(undefined, 'T', 'profile')).toBe('');
       expect(scalarArgument([], 'T', 'profile')).toBe('');
-      expect(() => scalarArgument([['a'], ['b']], 'T', 'profile')).toThrow('T: profile must be a single cell or text, not a range of 2×1 cells.');
+      expect(() => scalarArgument([['a'], ['b']], 'T', 'profile')).toThrow('T: profile must be one cell or text, not 2×1 cells.');
     });
 
     it('profile and options given as ranges give clear messages, never a TypeError', () => {
       const criteria = [HEADER, ['SaaS', 'Industry', 'is', 'SaaS', 10, '']];
       expect(icp.scores(icp.scoreSheet(TABLE, criteria, [['SaaS']], '', 'T'))).toEqual([100]);
-      expect(messageOf(() => icp.scoreSheet(TABLE, criteria, [['SaaS'], ['x']], '', 'T'))).toMatch(/T: profile must be a single cell/);
+      expect(messageOf(() => icp.scoreSheet(TABLE, criteria, [['SaaS'], ['x']], '', 'T'))).toMatch(/T: profile must be one cell/);
       expect(icp.scores(icp.scoreSheet(TABLE, criteria, '', [['missing', 'neutral']], 'T'))).toEqual([100]);
     });
 

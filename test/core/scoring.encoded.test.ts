@@ -89,10 +89,10 @@ describe('the encoded scorer', () => {
         const scorers = compileCriteria(criteria!, table, '', { missing: neutral ? 'neutral' : 'zero' });
         const scored = scoreTable(table.rows, scorers);
         table.rows.forEach((row, r) => {
-          const perProfile = scorers.map((s) => oracleScore(s.profile.rules, row, s.rules.map((c) => c.column), neutral));
+          const perProfile = scorers.map((s) => oracleScore(s.profile.rules, row, s.rules.map((c) => c.column_), neutral));
           const top = Math.max(...perProfile);
           expect(scored.scores[r]).toBe(isBlankRow(row) ? NaN : top);
-          if (!isBlankRow(row)) expect(scored.best[r]).toBe(perProfile.indexOf(top));
+          if (!isBlankRow(row)) expect(scored.best_[r]).toBe(perProfile.indexOf(top));
           perProfile.forEach((score, s) => expect(scoreRow(scorers[s], row)).toBe(score));
         });
       },

@@ -168,7 +168,7 @@ describe('scoring', () => {
     });
 
     it('refuses a table that is not a range', () => {
-      expect(() => icp.scoreSheet('Acme', [HEADER, ['', 'Industry', 'is', 'SaaS', 10, '']], '', '', 'TEST')).toThrow(/must be a range that includes its header row/);
+      expect(() => icp.scoreSheet('Acme', [HEADER, ['', 'Industry', 'is', 'SaaS', 10, '']], '', '', 'TEST')).toThrow(/must be a range with its header row/);
     });
 
     it('refuses unknown options', () => {

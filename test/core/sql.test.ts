@@ -136,7 +136,7 @@ describe('ICP_SQL', () => {
       expect(error(() => icpSql(many, '', '', '', '')).message).toMatch(/^ICP_SQL: the query has \d+ characters, more than the 50000 a cell holds/);
       expect(criteriaToSql(many).length).toBeGreaterThan(50_000);
       const huge = [HEADER, ...Array.from({ length: 10_000 }, (_, i) => ['', `Column ${i % 9}`, 'is', 'x', 1, ''])];
-      expect(error(() => icpSql(huge, '', '', '', '')).message).toBe('ICP_SQL: 10000 rules make a query longer than the 50000 characters a cell holds.');
+      expect(error(() => icpSql(huge, '', '', '', '')).message).toBe("ICP_SQL: 10000 rules make a query longer than a cell's 50000 characters.");
     });
 
     it('any input gives a query or an IcpError, never another error', () => {

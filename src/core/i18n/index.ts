@@ -39,7 +39,7 @@ export function languageOf(locale: unknown): Lang {
 export type Arg = string | number;
 
 /** One value per placeholder name, in the order the names first appear: `'{a} {b} {a}'` takes two. */
-type Args<S extends string, Seen extends string[] = [], Out extends Arg[] = []> =
+export type Args<S extends string, Seen extends string[] = [], Out extends Arg[] = []> =
   S extends `${string}{${infer N}}${infer Rest}`
     ? N extends Seen[number] ? Args<Rest, Seen, Out> : Args<Rest, [...Seen, N], [...Out, Arg]>
     : Out;

@@ -3,12 +3,12 @@
 
 import { cellText, firstCell } from '../cells';
 import { parseCriteria, type Rule } from '../criteria';
-import { IcpError } from '../errors';
-import { fmt, T } from '../i18n';
+import { IcpError, icpError } from '../errors';
+import { T } from '../i18n';
 import { parseOptions } from '../options';
 import type { MissingPolicy } from '../scoring';
 import { DEFAULT_TIERS, parseTiers, type Tier } from '../tiers';
-import { quoteList } from '../text';
+import { quote, quoteList } from '../text';
 import { DIALECTS, type DialectName } from './dialects';
 import { printQuery } from './print';
 import { buildQuery, OUTPUT_COLUMNS, type ColumnNames } from './query';
@@ -44,7 +44,7 @@ export function criteriaToSql(criteria: unknown, options: SqlOptions = {}): stri
     missing: options.missing ?? 'zero',
     tiers: options.tiers ?? DEFAULT_TIERS,
     columns: options.columns ?? 'exact',
-    badName: DIALECTS[dialect].badName,
+    badName_: DIALECTS[dialect].badName_,
     columnOf: options.columnOf,
   });
   return printQuery(query, dialect);
@@ -71,11 +71,11 @@ const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(Object.entries({
 export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, options: unknown, tiers: unknown): string {
   const dialectText = cellText(firstCell(dialect)).trim();
   const name = DIALECT_NAMES.get(dialectText.toLowerCase());
-  if (!name) throw new IcpError(fmt(T.sqlDialect_, `"${dialectText.slice(0, 60)}"`));
+  if (!name) throw icpError(T.sqlDialect_, quote(dialectText));
   const parsed = parseOptions(options, ['table', 'missing', 'columns'], 'ICP_SQL');
   // Every rule writes more than 100 characters, so past 500 rules the query cannot fit: say so before writing it.
   const rules = parseCriteria(criteria).profiles.reduce((n, p) => n + p.rules.length, 0);
-  if (rules > 500) throw new IcpError(fmt(T.sqlTooManyRules_, rules, CELL_LIMIT));
+  if (rules > 500) throw icpError(T.sqlTooManyRules_, rules, CELL_LIMIT);
   const sql = criteriaToSql(criteria, {
     dialect: name,
     table: parsed.get('table') || 'accounts',
@@ -85,7 +85,7 @@ export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, op
     columns: choice(parsed, 'columns', ['exact', 'snake'] as const),
   });
   if (sql.length > CELL_LIMIT) {
-    throw new IcpError(fmt(T.sqlTooLong_, sql.length, CELL_LIMIT));
+    throw icpError(T.sqlTooLong_, sql.length, CELL_LIMIT);
   }
   return sql;
 }
@@ -93,5 +93,5 @@ export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, op
 function choice<V extends string>(options: Map<string, string>, key: string, allowed: readonly V[]): V {
   const value = (options.get(key) || allowed[0]).toLowerCase();
   if (allowed.includes(value as V)) return value as V;
-  throw new IcpError(fmt(T.sqlChoice_, key, quoteList(allowed), `"${value.slice(0, 60)}"`));
+  throw icpError(T.sqlChoice_, key, quoteList(allowed), quote(value));
 }

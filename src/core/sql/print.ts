@@ -13,7 +13,7 @@ const SPACES: readonly (number | readonly [number, number])[] = [
 ];
 
 function charClass(d: Dialect, chars: readonly (number | readonly [number, number])[]): string {
-  const one = (code: number) => (code > 0x20 && code < 0x7f && !/[\\\]^[-]/.test(String.fromCharCode(code)) ? String.fromCharCode(code) : d.regexChar(code));
+  const one = (code: number) => (code > 0x20 && code < 0x7f && !/[\\\]^[-]/.test(String.fromCharCode(code)) ? String.fromCharCode(code) : d.regexChar_(code));
   return `[${chars.map((c) => (typeof c === 'number' ? one(c) : `${one(c[0])}-${one(c[1])}`)).join('')}]`;
 }
 
@@ -31,39 +31,39 @@ function pattern(d: Dialect, p: Pattern | 'marks'): string {
 function number(d: Dialect, value: number): string {
   // Whole numbers as integers; anything else parsed from text as a double, as JavaScript holds it (a bare
   // 2.5 would be an exact decimal in PostgreSQL and DuckDB).
-  const text = Number.isSafeInteger(value) ? String(value) : `CAST(${d.str(String(value))} AS ${d.double})`;
+  const text = Number.isSafeInteger(value) ? String(value) : `CAST(${d.str_(String(value))} AS ${d.double_})`;
   return value < 0 ? `(${text})` : text;
 }
 
 function expr(d: Dialect, e: Expr): string {
   const x = (inner: Expr) => expr(d, inner);
   switch (e.k) {
-    case 'col': return `${ROW}.${d.ident(e.name)}`;
-    case 'ref': return d.row ? e.name : `${e.step}.${e.name}`;
+    case 'col': return `${ROW}.${d.ident_(e.name_)}`;
+    case 'ref': return d.row_ ? e.name_ : `${e.step_}.${e.name_}`;
     case 'str': {
-      const literal = d.str(e.value);
-      return e.folded && d.foldLiteral && /[^\x00-\x7f]/.test(e.value) ? d.foldLiteral(literal) : literal;
+      const literal = d.str_(e.value_);
+      return e.folded_ && d.foldLiteral_ && /[^\x00-\x7f]/.test(e.value_) ? d.foldLiteral_(literal) : literal;
     }
-    case 'num': return number(d, e.value);
+    case 'num': return number(d, e.value_);
     case 'null': return 'NULL';
-    case 'regex': return d.str(pattern(d, e.pattern));
-    case 'op': return `(${e.args.map(x).join(` ${e.op} `)})`;
-    case 'post': return `${x(e.arg)} ${e.op}`;
-    case 'in': return `${x(e.arg)}${e.not ? ' NOT' : ''} IN (${e.values.map(x).join(', ')})`;
+    case 'regex': return d.str_(pattern(d, e.pattern_));
+    case 'op': return `(${e.args_.map(x).join(` ${e.op_} `)})`;
+    case 'post': return `${x(e.arg_)} ${e.op_}`;
+    case 'in': return `${x(e.arg_)}${e.not_ ? ' NOT' : ''} IN (${e.values_.map(x).join(', ')})`;
     case 'case':
-      return `CASE ${e.when.map(([w, t]) => `WHEN ${x(w)} THEN ${x(t)}`).join(' ')}${e.otherwise ? ` ELSE ${x(e.otherwise)}` : ''} END`;
+      return `CASE ${e.when_.map(([w, t]) => `WHEN ${x(w)} THEN ${x(t)}`).join(' ')}${e.otherwise_ ? ` ELSE ${x(e.otherwise_)}` : ''} END`;
     case 'fn': {
-      const [a, b, c] = e.args;
-      switch (e.fn) {
-        case 'text': return `CAST(${x(a)} AS ${d.text})`;
-        case 'double': return `CAST(${x(a)} AS ${d.double})`;
-        case 'int': return `CAST(${x(a)} AS ${d.int})`;
-        case 'fold': return d.fold(x(a), d.str(pattern(d, 'marks')));
-        case 'replaceAll': return d.replaceAll(x(a), x(b), x(c));
-        case 'matches': return d.matches(x(a), x(b));
-        case 'isNaN': return d.isNaN(x(a));
-        case 'byType': return d.byType ? d.byType(x(a), x(b), x(c)) : x(c);
-        default: return `${e.fn}(${e.args.map(x).join(', ')})`;
+      const [a, b, c] = e.args_;
+      switch (e.fn_) {
+        case 'text': return `CAST(${x(a)} AS ${d.text_})`;
+        case 'double': return `CAST(${x(a)} AS ${d.double_})`;
+        case 'int': return `CAST(${x(a)} AS ${d.int_})`;
+        case 'fold': return d.fold_(x(a), d.str_(pattern(d, 'marks')));
+        case 'replaceAll': return d.replaceAll_(x(a), x(b), x(c));
+        case 'matches': return d.matches_(x(a), x(b));
+        case 'isNaN': return d.isNaN_(x(a));
+        case 'byType': return d.byType_ ? d.byType_(x(a), x(b), x(c)) : x(c);
+        default: return `${e.fn_}(${e.args_.map(x).join(', ')})`;
       }
     }
   }
@@ -71,8 +71,8 @@ function expr(d: Dialect, e: Expr): string {
 
 function columns(d: Dialect, list: readonly Column[], indent: string): string[] {
   return list.map((c, i) => {
-    const comment = c.row === undefined ? '' : `${indent}-- criteria row ${c.row}\n`;
-    return `${comment}${indent}${expr(d, c.expr)} AS ${c.name}${i < list.length - 1 ? ',' : ''}`;
+    const comment = c.row_ === undefined ? '' : `${indent}-- criteria row ${c.row_}\n`;
+    return `${comment}${indent}${expr(d, c.expr_)} AS ${c.name_}${i < list.length - 1 ? ',' : ''}`;
   });
 }
 
@@ -87,21 +87,21 @@ const NAMES_READ = `WHERE ${OUTPUT_COLUMNS.slice(1).map((n, i) => `${OUTPUT_COLU
  * ICP columns, and the steps' columns never sit beside the table's. */
 export function printQuery(query: Query, name: DialectName): string {
   const d = DIALECTS[name];
-  const head = `-- ICP score${query.outputs.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label}.\n` +
+  const head = `-- ICP score${query.outputs_.length > 2 ? ', tier and best profile' : ' and tier'} of every row, written by icp-sheets (ICP_SQL) for ${d.label_}.\n` +
     `-- The table must not have columns named ${OUTPUT_COLUMNS.slice(0, -1).join(', ')} or ${OUTPUT_COLUMNS[2]}: the engine refuses it as ambiguous.\n`;
-  const table = `${d.table(query.table)} AS ${ROW}`;
-  const out = columns(d, query.outputs, '  ');
-  if (d.row) {
+  const table = `${d.table_(query.table_)} AS ${ROW}`;
+  const out = columns(d, query.outputs_, '  ');
+  if (d.row_) {
     let from = `${table}\n  ${NAMES}\n  ${NAMES_READ}`;
-    const ctes = query.steps.map((step, i) => {
-      const cte = `${step.name} AS (\n  SELECT\n    ${i === 0 ? `${d.row} AS ${ROW}` : '*'},\n${columns(d, step.columns, '    ').join('\n')}\n  FROM ${from}\n)`;
-      from = step.name;
+    const ctes = query.steps_.map((step, i) => {
+      const cte = `${step.name_} AS (\n  SELECT\n    ${i === 0 ? `${d.row_} AS ${ROW}` : '*'},\n${columns(d, step.columns_, '    ').join('\n')}\n  FROM ${from}\n)`;
+      from = step.name_;
       return cte;
     });
     return `${head}WITH ${ctes.join(', ')}\nSELECT\n  ${ROW}.*,\n${out.join('\n')}\nFROM ${from}\n`;
   }
   // OFFSET 0 keeps PostgreSQL from inlining a step into the next, which would compute its columns again
   // wherever they are used (30 times slower on the tests' criteria).
-  const laterals = query.steps.map((step) => `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns, '    ').join('\n')}\n  OFFSET 0\n) AS ${step.name}`);
+  const laterals = query.steps_.map((step) => `CROSS JOIN LATERAL (\n  SELECT\n${columns(d, step.columns_, '    ').join('\n')}\n  OFFSET 0\n) AS ${step.name_}`);
   return `${head}SELECT\n  ${ROW}.*,\n${out.join('\n')}\nFROM ${table}\n${NAMES}\n${laterals.join('\n')}\n${NAMES_READ}\n`;
 }

@@ -2,29 +2,31 @@
 // printed per dialect by print.ts. Each step adds named columns that the next steps read; print.ts keeps them
 // apart from the table's own columns, so no column of the table can be mistaken for one of them.
 
-import { criteriaError, IcpError } from '../errors';
+import { criteriaError, icpError } from '../errors';
 import { fmt, T } from '../i18n';
 import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
 import type { MissingPolicy } from '../scoring';
-import { normalizeText } from '../text';
+import { normalizeText, quote } from '../text';
 import { DQ_TIER, type Tier } from '../tiers';
 
 /**
  * A SQL expression. `col` is a column of the table, `ref` a column an earlier step computed. `fn` names a
- * function spelled alike in every dialect unless print.ts says otherwise.
+ * function spelled alike in every dialect unless print.ts says otherwise. The fields of the tree and of the
+ * query end in `_` (the kind `k` is one letter already): they never leave the SQL writer, which hands out
+ * text, and the build shortens them (MANGLED in build.mjs).
  */
 export type Expr =
-  | { readonly k: 'col'; readonly name: string }
-  | { readonly k: 'ref'; readonly step: string; readonly name: string }
-  | { readonly k: 'str'; readonly value: string; readonly folded?: boolean }
-  | { readonly k: 'num'; readonly value: number }
+  | { readonly k: 'col'; readonly name_: string }
+  | { readonly k: 'ref'; readonly step_: string; readonly name_: string }
+  | { readonly k: 'str'; readonly value_: string; readonly folded_?: boolean }
+  | { readonly k: 'num'; readonly value_: number }
   | { readonly k: 'null' }
-  | { readonly k: 'regex'; readonly pattern: Pattern }
-  | { readonly k: 'op'; readonly op: string; readonly args: readonly Expr[] }
-  | { readonly k: 'post'; readonly op: 'IS NULL' | 'IS NOT NULL'; readonly arg: Expr }
-  | { readonly k: 'in'; readonly arg: Expr; readonly not: boolean; readonly values: readonly Expr[] }
-  | { readonly k: 'case'; readonly when: readonly (readonly [Expr, Expr])[]; readonly otherwise?: Expr }
-  | { readonly k: 'fn'; readonly fn: Fn; readonly args: readonly Expr[] };
+  | { readonly k: 'regex'; readonly pattern_: Pattern }
+  | { readonly k: 'op'; readonly op_: string; readonly args_: readonly Expr[] }
+  | { readonly k: 'post'; readonly op_: 'IS NULL' | 'IS NOT NULL'; readonly arg_: Expr }
+  | { readonly k: 'in'; readonly arg_: Expr; readonly not_: boolean; readonly values_: readonly Expr[] }
+  | { readonly k: 'case'; readonly when_: readonly (readonly [Expr, Expr])[]; readonly otherwise_?: Expr }
+  | { readonly k: 'fn'; readonly fn_: Fn; readonly args_: readonly Expr[] };
 
 /** Functions: the first eight differ by dialect (dialects.ts), the rest are spelled alike. */
 export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN' | 'byType'
@@ -35,21 +37,21 @@ export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain' | 'zeros';
 
 /** One step of the query: named columns computed from the table and the earlier steps. */
 export interface Step {
-  readonly name: string;
-  readonly columns: readonly Column[];
+  readonly name_: string;
+  readonly columns_: readonly Column[];
 }
 
 export interface Column {
-  readonly name: string;
-  readonly expr: Expr;
+  readonly name_: string;
+  readonly expr_: Expr;
   /** The criteria row the column stands for, for a comment in the query. */
-  readonly row?: number;
+  readonly row_?: number;
 }
 
 export interface Query {
-  readonly table: readonly string[];
-  readonly steps: readonly Step[];
-  readonly outputs: readonly Column[];
+  readonly table_: readonly string[];
+  readonly steps_: readonly Step[];
+  readonly outputs_: readonly Column[];
 }
 
 export type ColumnNames = 'exact' | 'snake';
@@ -63,8 +65,8 @@ export interface QueryOptions {
   readonly tiers: readonly Tier[];
   /** How an attribute names its column: `exact` (as written) or `snake` (`Tech stack` → `tech_stack`). */
   readonly columns: ColumnNames;
-  /** Why a column name cannot exist in the target dialect, or undefined. */
-  readonly badName?: (name: string) => string | undefined;
+  /** Why a column name cannot exist in the target dialect, or undefined (the dialect's, see Dialect). */
+  readonly badName_?: (name: string) => string | undefined;
   /** The column a rule reads, when the caller knows the table (the terminal does); else named by `columns`. */
   readonly columnOf?: (rule: Rule) => string;
 }
@@ -74,17 +76,21 @@ export const OUTPUT_COLUMNS = ['icp_score', 'icp_tier', 'icp_profile'] as const;
 
 const [TEXT, RULES, SUMS, SCORES] = ['icp_text', 'icp_rules', 'icp_sums', 'icp_scores'];
 
-const col = (name: string): Expr => ({ k: 'col', name });
-const ref = (step: string, name: string): Expr => ({ k: 'ref', step, name });
-const str = (value: string, folded = false): Expr => ({ k: 'str', value, folded });
-const num = (value: number): Expr => ({ k: 'num', value });
+const col = (name: string): Expr => ({ k: 'col', name_: name });
+const ref = (step: string, name: string): Expr => ({ k: 'ref', step_: step, name_: name });
+const str = (value: string, folded = false): Expr => ({ k: 'str', value_: value, folded_: folded });
+const num = (value: number): Expr => ({ k: 'num', value_: value });
 const NULL: Expr = { k: 'null' };
-const op = (o: string, ...args: Expr[]): Expr => ({ k: 'op', op: o, args });
-const fn = (f: Fn, ...args: Expr[]): Expr => ({ k: 'fn', fn: f, args });
-const isNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NULL', arg });
-const notNull = (arg: Expr): Expr => ({ k: 'post', op: 'IS NOT NULL', arg });
-const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k: 'case', when: pairs, otherwise });
-const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern });
+// Shared, as every node is immutable.
+const ZERO = num(0);
+const ONE = num(1);
+const COMMA = str(',');
+const op = (o: string, ...args: Expr[]): Expr => ({ k: 'op', op_: o, args_: args });
+const fn = (f: Fn, ...args: Expr[]): Expr => ({ k: 'fn', fn_: f, args_: args });
+const isNull = (arg: Expr): Expr => ({ k: 'post', op_: 'IS NULL', arg_: arg });
+const notNull = (arg: Expr): Expr => ({ k: 'post', op_: 'IS NOT NULL', arg_: arg });
+const cases = (pairs: (readonly [Expr, Expr])[], otherwise?: Expr): Expr => ({ k: 'case', when_: pairs, otherwise_: otherwise });
+const regex = (pattern: Pattern): Expr => ({ k: 'regex', pattern_: pattern });
 const replaceAll = (text: Expr, pattern: Pattern, by: string): Expr => fn('replaceAll', text, regex(pattern), str(by));
 const anyOf = (tests: Expr[]): Expr => (tests.length === 1 ? tests[0] : op('OR', ...tests));
 
@@ -117,11 +123,11 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     let column = columnNames.get(key);
     if (!column) {
       const name = given ?? (options.columns === 'snake' ? snakeCase(rule.attribute) : rule.attribute);
-      const problem = name === '' ? T.sqlNoLetters_ : name.includes('\0') ? T.sqlNul_ : options.badName?.(name);
+      const problem = name === '' ? T.sqlNoLetters_ : name.includes('\0') ? T.sqlNul_ : options.badName_?.(name);
       if (problem) {
         const snake = snakeCase(rule.attribute);
-        const hint = options.columns === 'exact' && snake && !options.badName?.(snake) ? fmt(T.sqlSnakeHint_, snake) : T.sqlRename_;
-        throw criteriaError(rule.row, 'Attribute', fmt(T.sqlBadColumn_, `"${rule.attribute}"`, problem, hint));
+        const hint = options.columns === 'exact' && snake && !options.badName_?.(snake) ? fmt(T.sqlSnakeHint_, snake) : T.sqlRename_;
+        throw criteriaError(rule.row, 'Attribute', fmt(T.sqlBadColumn_, quote(rule.attribute), problem, hint));
       }
       columnNames.set(key, (column = { name }));
     }
@@ -143,11 +149,11 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       // into a space), and the spaces around each comma, the ends included, go after.
       const commas = fn('TRANSLATE', raw, str(';|\n'), str(',,,'));
       const expr = list
-        ? replaceAll(op('||', str(','), plainOr(raw, fn('LOWER', commas), squashed(commas)), str(',')), 'itemEdges', ',')
+        ? replaceAll(op('||', COMMA, plainOr(raw, fn('LOWER', commas), squashed(commas)), COMMA), 'itemEdges', ',')
         : fn('NULLIF', plainOr(raw, fn('LOWER', raw), replaceAll(squashed(raw), 'ends', '')), str(''));
       // A number cell shows as JavaScript writes it (4, 12.1): engines that write 4.00 or 4.0 lose the zeros.
       const number = replaceAll(raw, 'zeros', '\\1');
-      text.push({ name, expr: fn('byType', col(column.name), list ? op('||', str(','), number, str(',')) : number, expr) });
+      text.push({ name_: name, expr_: fn('byType', col(column.name), list ? op('||', COMMA, number, COMMA) : number, expr) });
     }
     return ref(TEXT, name);
   };
@@ -156,27 +162,27 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     if (rule.operator === 'is blank' || rule.operator === 'is not blank') {
       const x = col(columnOf(rule).name);
       const blank = op('OR', isNull(x), op('=', replaceAll(fn('text', x), 'spaceRuns', ''), str('')));
-      return rule.operator === 'is blank' ? cases([[blank, num(1)]], num(0)) : cases([[blank, num(0)]], num(1));
+      return rule.operator === 'is blank' ? cases([[blank, ONE]], ZERO) : cases([[blank, ZERO]], ONE);
     }
     if (NUMERIC_OPERATORS.has(rule.operator)) {
       const x = col(columnOf(rule).name);
       const low = num(finite(rule.low, rule.row, 'Value'));
       const high = num(finite(rule.high, rule.row, 'Value'));
       const test = rule.operator === 'between' ? op('AND', op('>=', x, low), op('<=', x, high)) : op(rule.operator, x, low);
-      return cases([[fn('isNaN', x), NULL], [test, num(1)], [notNull(x), num(0)]]);
+      return cases([[fn('isNaN', x), NULL], [test, ONE], [notNull(x), ZERO]]);
     }
     // Text operators: NULL (missing) for a blank cell, which `text` already is.
     if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', T.sqlValueNul_);
     const key = textOf(rule, false);
     const values = rule.values.map((v) => str(v, true));
     let test: Expr;
-    if (rule.operator === 'is' || rule.operator === 'is not') test = { k: 'in', arg: key, not: rule.operator === 'is not', values };
-    else if (rule.operator === 'contains') test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', key, str(v, true)), num(0))));
+    if (rule.operator === 'is' || rule.operator === 'is not') test = { k: 'in', arg_: key, not_: rule.operator === 'is not', values_: values };
+    else if (rule.operator === 'contains') test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', key, str(v, true)), ZERO)));
     else {
       const list = textOf(rule, true);
-      test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', list, str(`,${v},`, true)), num(0))));
+      test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', list, str(`,${v},`, true)), ZERO)));
     }
-    return cases([[test, num(1)], [notNull(key), num(0)]]);
+    return cases([[test, ONE], [notNull(key), ZERO]]);
   };
 
   const sums: Column[] = [];
@@ -185,74 +191,74 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const n = i + 1;
     const outcomes = profile.rules.map((rule) => {
       const name = `r${rule.row}`;
-      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name, expr: outcome(rule), row: rule.row });
+      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name_: name, expr_: outcome(rule), row_: rule.row });
       return { rule, r: ref(RULES, name), points: finite(rule.points, rule.row, 'Points') };
     });
     // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float. The sum
     // starts from a double, so points in the billions add as JavaScript adds them, not as 32-bit integers.
-    const earned = op('+', fn('double', num(0)), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, num(0)), num(o.points))));
-    const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, num(0)), num(0)));
+    const earned = op('+', fn('double', ZERO), ...outcomes.filter((o) => o.points !== 0).map((o) => op('*', fn('COALESCE', o.r, ZERO), num(o.points))));
+    const required = outcomes.filter((o) => o.rule.required).map((o) => op('=', fn('COALESCE', o.r, ZERO), ZERO));
     // A required rule failed or without data disqualifies: earned is NULL then.
-    sums.push({ name: `e${n}`, expr: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
+    sums.push({ name_: `e${n}`, expr_: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
     // The sum of the positive points, added in criteria order as the scorer does.
     const total = profile.rules.reduce((t, r) => t + Math.max(0, r.points), 0);
     const leaving = neutral
-      ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], num(0)))
+      ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], ZERO))
       : [];
     let possible: Expr = num(total);
     if (leaving.length) {
-      sums.push({ name: `p${n}`, expr: op('-', possible, ...leaving) });
+      sums.push({ name_: `p${n}`, expr_: op('-', possible, ...leaving) });
       possible = ref(SUMS, `p${n}`);
     }
     const e = ref(SUMS, `e${n}`);
     // Math.round rounds halves up; FLOOR(x + 0.5) does too in every dialect (PostgreSQL's ROUND on a double
     // rounds halves to even). They differ only for 0.49999999999999994, which no points table produces.
     const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), e), possible), num(0.5)));
-    const score = fn('GREATEST', num(0), fn('LEAST', num(100), rounded));
+    const score = fn('GREATEST', ZERO, fn('LEAST', num(100), rounded));
     const scored = possible.k !== 'num'
-      ? cases([[isNull(e), num(-1)], [op('<=', possible, num(0)), num(0)]], score)
-      : cases([[isNull(e), num(-1)]], total > 0 ? score : num(0));
-    scores.push({ name: `s${n}`, expr: scored });
+      ? cases([[isNull(e), num(-1)], [op('<=', possible, ZERO), ZERO]], score)
+      : cases([[isNull(e), num(-1)]], total > 0 ? score : ZERO);
+    scores.push({ name_: `s${n}`, expr_: scored });
   });
 
   // The best profile: the highest score, ties to the earlier profile; -1 when every profile disqualifies.
   const steps: Step[] = [
-    { name: TEXT, columns: text },
-    { name: RULES, columns: rules },
-    { name: SUMS, columns: sums },
-    { name: SCORES, columns: scores },
+    { name_: TEXT, columns_: text },
+    { name_: RULES, columns_: rules },
+    { name_: SUMS, columns_: sums },
+    { name_: SCORES, columns_: scores },
   ];
   let best = ref(SCORES, 's1');
   if (profiles.length > 1) {
-    steps.push({ name: 'icp_best', columns: [{ name: 'best', expr: fn('GREATEST', ...scores.map((s) => ref(SCORES, s.name))) }] });
+    steps.push({ name_: 'icp_best', columns_: [{ name_: 'best', expr_: fn('GREATEST', ...scores.map((s) => ref(SCORES, s.name_))) }] });
     best = ref('icp_best', 'best');
   }
   const tiers = [...options.tiers].sort((a, b) => b.min - a.min);
   const outputs: Column[] = [
-    { name: OUTPUT_COLUMNS[0], expr: fn('int', fn('GREATEST', best, num(0))) },
+    { name_: OUTPUT_COLUMNS[0], expr_: fn('int', fn('GREATEST', best, ZERO)) },
     {
-      name: OUTPUT_COLUMNS[1],
-      expr: cases([[op('<', best, num(0)), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
+      name_: OUTPUT_COLUMNS[1],
+      expr_: cases([[op('<', best, ZERO), str(DQ_TIER)], ...tiers.map((t) => [op('>=', best, num(finiteTier(t))), str(t.label)] as const)]),
     },
   ];
   if (profiles.length > 1) {
     outputs.push({
-      name: OUTPUT_COLUMNS[2],
-      expr: cases([[op('<', best, num(0)), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name), best), str(profiles[i].name)] as const)]),
+      name_: OUTPUT_COLUMNS[2],
+      expr_: cases([[op('<', best, ZERO), NULL], ...scores.map((s, i) => [op('=', ref(SCORES, s.name_), best), str(profiles[i].name)] as const)]),
     });
   }
-  return { table: tablePath(options.table), steps: steps.filter((s) => s.columns.length > 0), outputs };
+  return { table_: tablePath(options.table), steps_: steps.filter((s) => s.columns_.length > 0), outputs_: outputs };
 }
 
 function finiteTier(tier: Tier): number {
   if (Number.isFinite(tier.min)) return tier.min;
-  throw new IcpError(fmt(T.sqlTierTooLarge_, `"${tier.label}"`));
+  throw icpError(T.sqlTierTooLarge_, quote(tier.label));
 }
 
 function tablePath(table: string): string[] {
   const parts = table.split('.').map((p) => p.trim());
   if (parts.some((p) => p === '')) {
-    throw new IcpError(fmt(T.sqlTable_, `"${table}"`));
+    throw icpError(T.sqlTable_, quote(table));
   }
   return parts;
 }
