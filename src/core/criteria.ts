@@ -60,7 +60,8 @@ export const CRITERIA_COLUMNS = {
 export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;
 
 /** The header row in English, as drafts and learned criteria are read (the criteria tab gets criteriaHeader()). */
-export const CRITERIA_HEADER = EN.criteriaColumns_.split('|');
+// Marked pure, so a bundle that never reads it (the sidebar) carries no English catalog for it.
+export const CRITERIA_HEADER = /* @__PURE__ */ EN.criteriaColumns_.split('|');
 
 /** The header row in the active language: `Profil | Merkmal | Operator | Wert | Punkte | Pflicht` in German. */
 export function criteriaHeader(): string[] {
