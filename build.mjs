@@ -3,11 +3,11 @@
 // and the self-contained sidebar HTML.
 // Usage: node build.mjs        (library use: import { build, loadRegistry } from './build.mjs')
 
-import { build as esbuild } from 'esbuild';
-import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { build as esbuild } from 'esbuild';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -27,7 +27,11 @@ const MANGLED = /_$/;
 async function loadModule(entry) {
   const out = await esbuild({
     entryPoints: [path.join(root, entry)],
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   const source = out.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
@@ -68,7 +72,7 @@ export const declaration = (fn) => `function ${fn.name}(${fn.params.map((p) => p
 export function stubs(registry) {
   return [
     ...registry.CUSTOM_FUNCTIONS.map((fn) => `${jsdoc(fn)}\n${declaration(fn)}\n\n`),
-    '// Menu actions, triggers and the sidebar\'s server functions: see src/addon/registry.ts.\n',
+    "// Menu actions, triggers and the sidebar's server functions: see src/addon/registry.ts.\n",
     ...(registry.SERVER_FUNCTIONS ?? []).map((fn) => `${declaration(fn)}\n`),
   ].join('');
 }
@@ -88,7 +92,11 @@ export async function loadCatalogs() {
   ].join('\n');
   const out = await esbuild({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   return {
@@ -169,8 +177,16 @@ const positionalEnglish = {
 async function bundle(entry, globalName, main = false) {
   const out = await esbuild({
     entryPoints: [path.join(root, entry)],
-    bundle: true, format: 'iife', globalName, target: 'es2020', platform: 'browser',
-    minify: true, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'warning',
+    bundle: true,
+    format: 'iife',
+    globalName,
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
     ...(main ? { mangleProps: MANGLED, mangleCache: {}, plugins: [positionalEnglish] } : {}),
   });
   return { code: out.outputFiles[0].text, mangled: out.mangleCache ?? {} };
@@ -203,7 +219,10 @@ export async function build({ quiet = false } = {}) {
   await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   let sidebarSize = 0;
   const sidebarTemplate = path.join(root, 'src/sidebar/index.html');
-  const hasSidebar = await readFile(sidebarTemplate, 'utf8').then((t) => t, () => undefined);
+  const hasSidebar = await readFile(sidebarTemplate, 'utf8').then(
+    (t) => t,
+    () => undefined,
+  );
   if (hasSidebar !== undefined) {
     const script = (await bundle('src/sidebar/main.ts', 'IcpSidebar')).code.replace(/<\/script/gi, '<\\/script');
     const html = hasSidebar.replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
@@ -214,7 +233,7 @@ export async function build({ quiet = false } = {}) {
   const { helpPage } = await loadModule('src/sidebar/help.ts');
   await writeFile(path.join(dist, 'Help.html'), helpPage());
   if (!quiet) {
-    console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB` + (sidebarSize ? `, dist/Sidebar.html ${(sidebarSize / 1024).toFixed(1)} KB` : ''));
+    console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB${sidebarSize ? `, dist/Sidebar.html ${(sidebarSize / 1024).toFixed(1)} KB` : ''}`);
   }
   return { size, sidebarSize };
 }

@@ -6,7 +6,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/fuzz/**', 'test/sql/**', 'node_modules/**'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'test/fuzz/**', 'test/sql/**', 'node_modules/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
       { extends: true, test: { name: 'fuzz', include: ['test/fuzz/**/*.test.ts'], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'sql', include: ['test/sql/**/*.test.ts'], sequence: { groupOrder: 2 } } },
     ],

@@ -39,7 +39,9 @@ export function stratifiedFolds(good, k, seed) {
       const j = Math.floor(next() * (i + 1));
       [rows[i], rows[j]] = [rows[j], rows[i]];
     }
-    rows.forEach((r, i) => { fold[r] = (i + cls) % k; });
+    rows.forEach((r, i) => {
+      fold[r] = (i + cls) % k;
+    });
   }
   return fold;
 }
@@ -64,7 +66,9 @@ export function featureRules(core, train, outcomeColumn, { minSupport, unrestric
   const rules = core.candidates(plans, codes, all, support);
   if (unrestricted) {
     for (const plan of plans.filter((p) => p.kind === 'number')) {
-      const values = Array.from(codes.numbers(plan.column)).filter((v) => v === v).sort((a, b) => a - b);
+      const values = Array.from(codes.numbers(plan.column))
+        .filter((v) => v === v)
+        .sort((a, b) => a - b);
       const edges = new Set();
       for (let q = 1; q < 20; q++) edges.add(values[Math.floor((q / 20) * values.length)]);
       edges.delete(values[0]);
@@ -202,9 +206,20 @@ export function fitLogisticCV(x, y, p, seed = 1) {
     /** @type {Float64Array | undefined} */
     let beta;
     LAMBDAS.forEach((lambda, k) => {
-      beta = fitLogistic(inTrain.map((i) => x[i]), inTrain.map((i) => y[i]), p, lambda, beta);
-      const eta = predict(inTest.map((i) => x[i]), beta);
-      inTest.forEach((i, t) => { loss[k] += Math.log1p(Math.exp(-Math.abs(eta[t]))) + Math.max(eta[t], 0) - y[i] * eta[t]; });
+      beta = fitLogistic(
+        inTrain.map((i) => x[i]),
+        inTrain.map((i) => y[i]),
+        p,
+        lambda,
+        beta,
+      );
+      const eta = predict(
+        inTest.map((i) => x[i]),
+        beta,
+      );
+      inTest.forEach((i, t) => {
+        loss[k] += Math.log1p(Math.exp(-Math.abs(eta[t]))) + Math.max(eta[t], 0) - y[i] * eta[t];
+      });
     });
   }
   const best = loss.indexOf(Math.min(...loss));

@@ -8,7 +8,20 @@ const MODELS = ['B2B SaaS', 'Marketplace', 'Services', 'B2B2C', 'Hardware'];
 const REGIONS = ['DACH', 'US', 'UK', 'Nordics', 'France', 'Benelux'];
 const STACKS = ['HubSpot, Slack', 'Salesforce, Slack, Jira', 'Pipedrive | Notion', 'SAP, Excel', 'HubSpot, Jira', 'Salesforce', 'Zoho', ''];
 
-export const HEADER = ['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'CAC'];
+export const HEADER = [
+  'Company',
+  'Industry',
+  'Operating model',
+  'Case study link',
+  'Employees',
+  'Revenue',
+  'Region',
+  'Tech stack',
+  'MRR',
+  'Churned',
+  'Customer since',
+  'CAC',
+];
 
 /**
  * @param {number} rows
@@ -76,10 +89,26 @@ export function dealTable(rows, DateType = Date, seed = 7) {
   /** @template T @param {T[]} list @returns {T} */
   const pick = (list) => list[Math.floor(next() * list.length)];
   /** @type {unknown[][]} */
-  const table = [[
-    'Account ID', 'Company', 'Industry', 'Region', 'Employees', 'Revenue', 'Tech stack', 'Case study link',
-    'Lead source', 'Segment', 'Rating', 'Budget', 'Customer since', 'Notes', 'Won', 'Deal value',
-  ]];
+  const table = [
+    [
+      'Account ID',
+      'Company',
+      'Industry',
+      'Region',
+      'Employees',
+      'Revenue',
+      'Tech stack',
+      'Case study link',
+      'Lead source',
+      'Segment',
+      'Rating',
+      'Budget',
+      'Customer since',
+      'Notes',
+      'Won',
+      'Deal value',
+    ],
+  ];
   const stacks = ['HubSpot, Slack', 'Salesforce, Slack, Jira', 'Pipedrive | Notion', 'SAP, Excel', 'HubSpot, Jira', 'Salesforce', 'Zoho', ''];
   for (let i = 0; i < rows; i++) {
     const industry = pick(INDUSTRIES);
@@ -87,9 +116,13 @@ export function dealTable(rows, DateType = Date, seed = 7) {
     const employees = Math.round(Math.exp(2 + next() * 6.5));
     const stack = pick(stacks);
     const caseStudy = next() < 0.35;
-    const logit = -1.6 + (industry === 'SaaS' ? 1.2 : industry === 'Fintech' ? 0.6 : industry === 'Manufacturing' ? -0.9 : 0)
-      + (region === 'DACH' ? 0.8 : 0) + (employees >= 50 && employees < 1000 ? 0.9 : 0)
-      + (stack.includes('HubSpot') ? 0.7 : 0) + (caseStudy ? 0.6 : 0);
+    const logit =
+      -1.6 +
+      (industry === 'SaaS' ? 1.2 : industry === 'Fintech' ? 0.6 : industry === 'Manufacturing' ? -0.9 : 0) +
+      (region === 'DACH' ? 0.8 : 0) +
+      (employees >= 50 && employees < 1000 ? 0.9 : 0) +
+      (stack.includes('HubSpot') ? 0.7 : 0) +
+      (caseStudy ? 0.6 : 0);
     const won = next() < 1 / (1 + Math.exp(-logit));
     const value = Math.round(Math.exp(8 + 0.5 * logit + next()));
     table.push([
@@ -114,8 +147,19 @@ export function dealTable(rows, DateType = Date, seed = 7) {
   return table;
 }
 
-const COUNTRIES = [['Germany', 'DACH'], ['Austria', 'DACH'], ['Switzerland', 'DACH'], ['USA', 'North America'], ['Canada', 'North America'],
-  ['UK', 'UK & Ireland'], ['Ireland', 'UK & Ireland'], ['Denmark', 'Nordics'], ['Sweden', 'Nordics'], ['France', 'Southern Europe'], ['Spain', 'Southern Europe']];
+const COUNTRIES = [
+  ['Germany', 'DACH'],
+  ['Austria', 'DACH'],
+  ['Switzerland', 'DACH'],
+  ['USA', 'North America'],
+  ['Canada', 'North America'],
+  ['UK', 'UK & Ireland'],
+  ['Ireland', 'UK & Ireland'],
+  ['Denmark', 'Nordics'],
+  ['Sweden', 'Nordics'],
+  ['France', 'Southern Europe'],
+  ['Spain', 'Southern Europe'],
+];
 const TOOLS = ['Salesforce', 'HubSpot', 'Slack', 'Zapier', 'SAP', 'Excel'];
 
 /**
@@ -132,22 +176,58 @@ export function driverTable(rows, seed = 3) {
   /** @template T @param {T[]} list @returns {T} */
   const pick = (list) => list[Math.floor(next() * list.length)];
   /** @type {unknown[][]} */
-  const table = [['Account ID', 'Country', 'Region', 'Industry', 'Employees', 'Plan', 'Monthly visits', 'Integrations', 'Support tickets', 'Source', 'Owner', 'Rating', 'Segment', 'Won']];
+  const table = [
+    [
+      'Account ID',
+      'Country',
+      'Region',
+      'Industry',
+      'Employees',
+      'Plan',
+      'Monthly visits',
+      'Integrations',
+      'Support tickets',
+      'Source',
+      'Owner',
+      'Rating',
+      'Segment',
+      'Won',
+    ],
+  ];
   for (let i = 0; i < rows; i++) {
     const [country, region] = pick(COUNTRIES);
     const industry = pick(['Software', 'Retail', 'Finance', 'Public sector', 'Health', 'Industry']);
     const employees = Math.round(Math.exp(1.5 + next() * 7));
-    const plan = employees >= 500 ? pick(['Enterprise', 'Enterprise', 'Pro']) : employees >= 50 ? pick(['Pro', 'Pro', 'Starter']) : pick(['Starter', 'Free', 'Free']);
+    const plan =
+      employees >= 500 ? pick(['Enterprise', 'Enterprise', 'Pro']) : employees >= 50 ? pick(['Pro', 'Pro', 'Starter']) : pick(['Starter', 'Free', 'Free']);
     const visits = Math.round(10 ** (2 + next() * 4));
     const integrations = TOOLS.filter(() => next() < 0.3);
     const tickets = next() < 0.3 ? '' : Math.floor(next() * 40);
     const source = pick(['Inbound', 'Referral', 'Partner', 'Cold outbound', 'Cold outbound']);
-    const logit = -0.6 + (region === 'DACH' ? 0.7 : 0) + (employees >= 200 ? 1.0 : 0) + 0.5 * (Math.log10(visits) - 4)
-      + (integrations.includes('Salesforce') ? 0.6 : 0) - (integrations.includes('Excel') ? 0.7 : 0) - (tickets === '' ? 0.5 : 0)
-      - (source === 'Cold outbound' ? 1.0 : 0) - (industry === 'Public sector' ? 1.2 : 0);
+    const logit =
+      -0.6 +
+      (region === 'DACH' ? 0.7 : 0) +
+      (employees >= 200 ? 1.0 : 0) +
+      0.5 * (Math.log10(visits) - 4) +
+      (integrations.includes('Salesforce') ? 0.6 : 0) -
+      (integrations.includes('Excel') ? 0.7 : 0) -
+      (tickets === '' ? 0.5 : 0) -
+      (source === 'Cold outbound' ? 1.0 : 0) -
+      (industry === 'Public sector' ? 1.2 : 0);
     table.push([
-      `D-${String(500000 + i)}`, country, region, industry, employees, plan, visits, integrations.join(', '), tickets, source,
-      pick(['Anna', 'Ben', 'Chloé', 'Dieter', 'Emil', 'Freya']), 1 + Math.floor(next() * 5), pick(['Alpha', 'Beta', 'Gamma']),
+      `D-${String(500000 + i)}`,
+      country,
+      region,
+      industry,
+      employees,
+      plan,
+      visits,
+      integrations.join(', '),
+      tickets,
+      source,
+      pick(['Anna', 'Ben', 'Chloé', 'Dieter', 'Emil', 'Freya']),
+      1 + Math.floor(next() * 5),
+      pick(['Alpha', 'Beta', 'Gamma']),
       next() < 1 / (1 + Math.exp(-logit)) ? 'Won' : 'Lost',
     ]);
   }

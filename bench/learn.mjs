@@ -11,8 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { loadCode } from '../tools/apps-script-vm.mjs';
-import { loadCore } from '../tools/icp-core.mjs';
 import { csvToValues } from '../tools/csv.mjs';
+import { loadCore } from '../tools/icp-core.mjs';
 import { featureRules, fitLogisticCV, predict, ruleMatrix, stratifiedFolds } from './baseline.mjs';
 import { dealTable, driverTable } from './data.mjs';
 
@@ -45,13 +45,21 @@ const PUBLIC = { file: 'WA_Fn-UseC_-Telco-Customer-Churn.csv', name: 'IBM Telco 
 
 /** @returns {DataSet[]} */
 function dataSets() {
-  const deals = (/** @type {number} */ rows) => (/** @type {DateConstructor} */ DateType, /** @type {number} */ seed) => dealTable(rows, DateType, seed).map((row) => row.slice(0, 15));
+  const deals = (/** @type {number} */ rows) => (/** @type {DateConstructor} */ DateType, /** @type {number} */ seed) =>
+    dealTable(rows, DateType, seed).map((row) => row.slice(0, 15));
   const drivers = (/** @type {number} */ rows) => (/** @type {DateConstructor} */ _, /** @type {number} */ seed) => driverTable(rows, seed);
   // A few hundred accounts vary from draw to draw more than the methods differ: five draws, each twice.
   const few = [21, 22, 23, 24, 25];
   /** @type {DataSet[]} */
   const sets = [
-    { name: 'examples/accounts.csv', table: (DateType) => csvToValues(readFileSync(path.join(root, 'examples/accounts.csv'), 'utf8'), DateType), outcome: 'Won', options: 'asof=2026-06-30', seeds: [0], repeats: 20 },
+    {
+      name: 'examples/accounts.csv',
+      table: (DateType) => csvToValues(readFileSync(path.join(root, 'examples/accounts.csv'), 'utf8'), DateType),
+      outcome: 'Won',
+      options: 'asof=2026-06-30',
+      seeds: [0],
+      repeats: 20,
+    },
     { name: 'deals, 300', table: deals(300), outcome: 'Won', options: 'asof=2026-06-30', seeds: few, repeats: 2 },
     { name: 'deals, 2,000', table: deals(2000), outcome: 'Won', options: 'asof=2026-06-30', seeds: [12], repeats: 1 },
     { name: 'deals, 10,000', table: deals(10_000), outcome: 'Won', options: 'asof=2026-06-30', seeds: [13], repeats: 1 },
@@ -62,7 +70,14 @@ function dataSets() {
   const folder = process.env.ICP_BENCH_DATA;
   const file = folder ? path.join(folder, PUBLIC.file) : '';
   if (file && existsSync(file)) {
-    sets.push({ name: PUBLIC.name, table: (DateType) => csvToValues(readFileSync(file, 'utf8'), DateType), outcome: PUBLIC.outcome, options: PUBLIC.options, seeds: [0], repeats: 1 });
+    sets.push({
+      name: PUBLIC.name,
+      table: (DateType) => csvToValues(readFileSync(file, 'utf8'), DateType),
+      outcome: PUBLIC.outcome,
+      options: PUBLIC.options,
+      seeds: [0],
+      repeats: 1,
+    });
   } else {
     console.log(`  (${PUBLIC.name} skipped: put ${PUBLIC.file} in the folder ICP_BENCH_DATA names${folder ? `; not found in ${folder}` : ''})`);
   }
@@ -82,7 +97,9 @@ export async function benchLearn(only) {
   /** @type {Result[]} */
   const results = [];
   console.log(`ICP_SUGGEST against a logistic regression: mean AUC over held-out folds (${FOLDS} folds, stratified, the same for every method)`);
-  console.log(`  ${'data set'.padEnd(26)} ${'rows'.padStart(6)} ${'won/ch'.padStart(6)}  table  LR same rules  LR every value  table−LR  rules  ≤8 rules  s (table/LR)`);
+  console.log(
+    `  ${'data set'.padEnd(26)} ${'rows'.padStart(6)} ${'won/ch'.padStart(6)}  table  LR same rules  LR every value  table−LR  rules  ≤8 rules  s (table/LR)`,
+  );
   for (const set of dataSets().filter((s) => !only || only.test(s.name))) {
     const sums = { table: 0, eight: 0, same: 0, every: 0, folds: 0, rows: 0, positives: 0 };
     /** @type {number[]} */
@@ -116,8 +133,10 @@ export async function benchLearn(only) {
             const suggestion = sheets.ICP_SUGGEST(rowsOf(sheetTable, train), set.outcome, options);
             const end = suggestion.findIndex((/** @type {unknown[]} */ row) => row[1] === '');
             // No rule (nothing beat chance on these rows) scores every account alike: a coin toss.
-            const scores = end <= 1 ? new Float64Array(test.length)
-              : Float64Array.from(sheets.ICP_SCORE(rowsOf(sheetTable, test), suggestion).slice(1), (/** @type {unknown[]} */ row) => Number(row[0]));
+            const scores =
+              end <= 1
+                ? new Float64Array(test.length)
+                : Float64Array.from(sheets.ICP_SCORE(rowsOf(sheetTable, test), suggestion).slice(1), (/** @type {unknown[]} */ row) => Number(row[0]));
             if (options === set.options) {
               rules.push(end - 1);
               sums.table += core.concordance(scores, testGood);
@@ -143,8 +162,16 @@ export async function benchLearn(only) {
       draws.push((sums.table - sums.same - before) / folds);
     }
     const result = {
-      name: set.name, rows: Math.round(sums.rows), positives: Math.round(sums.positives),
-      table: sums.table / sums.folds, eight: sums.eight / sums.folds, same: sums.same / sums.folds, every: sums.every / sums.folds, rules, seconds, draws,
+      name: set.name,
+      rows: Math.round(sums.rows),
+      positives: Math.round(sums.positives),
+      table: sums.table / sums.folds,
+      eight: sums.eight / sums.folds,
+      same: sums.same / sums.folds,
+      every: sums.every / sums.folds,
+      rules,
+      seconds,
+      draws,
     };
     results.push(result);
     const fmt = (/** @type {number} */ x) => x.toFixed(3);
@@ -153,7 +180,9 @@ export async function benchLearn(only) {
     const range = sorted[0] === sorted[sorted.length - 1] ? `${sorted[0]}` : `${sorted[0]}–${sorted[sorted.length - 1]}`;
     const runs = [set.seeds.length > 1 ? `${set.seeds.length} draws` : '', set.repeats > 1 ? `${set.repeats}×` : ''].filter(Boolean).join(' × ');
     const spread = draws.length > 1 ? `; table−LR per draw ${signed(Math.min(...draws))} to ${signed(Math.max(...draws))}` : '';
-    console.log(`  ${set.name.padEnd(26)} ${String(result.rows).padStart(6)} ${String(result.positives).padStart(6)}  ${fmt(result.table)}  ${fmt(result.same).padStart(13)}  ${fmt(result.every).padStart(14)}  ${signed(result.table - result.same).padStart(8)}  ${range.padStart(5)}  ${fmt(result.eight).padStart(8)}  ${seconds[0].toFixed(1)}/${seconds[1].toFixed(1)}${runs ? ` (${runs} ${FOLDS} folds${spread})` : ''}`);
+    console.log(
+      `  ${set.name.padEnd(26)} ${String(result.rows).padStart(6)} ${String(result.positives).padStart(6)}  ${fmt(result.table)}  ${fmt(result.same).padStart(13)}  ${fmt(result.every).padStart(14)}  ${signed(result.table - result.same).padStart(8)}  ${range.padStart(5)}  ${fmt(result.eight).padStart(8)}  ${seconds[0].toFixed(1)}/${seconds[1].toFixed(1)}${runs ? ` (${runs} ${FOLDS} folds${spread})` : ''}`,
+    );
   }
   return results;
 }

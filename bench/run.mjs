@@ -58,7 +58,10 @@ const segments = typeof context.ICP_SEGMENTS === 'function' ? time(() => context
 // deals with 15 columns (known drivers, an ID, free text, dates and noise; see dealTable).
 /** @type {Record<string, { ms: number, rules: number }>} */
 const learning = {};
-for (const [rows, runs] of [[10_000, 3], [50_000, 1]]) {
+for (const [rows, runs] of [
+  [10_000, 3],
+  [50_000, 1],
+]) {
   const fresh = loadCode({}, code);
   const deals = dealTable(rows, vm.runInContext('Date', fresh)).map((row) => row.slice(0, 15));
   let rules = 0;
@@ -112,8 +115,10 @@ if (process.argv.includes('--sql')) {
   for (const total of [1_000_000, 10_000_000]) {
     const r = await benchSql(total);
     const rate = (/** @type {number} */ ms) => `${fmt((total / ms) * 1000, 0)} rows/s`;
-    console.log(`  ${fmt(total, 0).padStart(10)} rows  DuckDB (${r.threads} threads) ${fmt(r.duckMs / 1000, 1)} s, ${rate(r.duckMs)}` +
-      `  ·  bundle ICP_SCORE+ICP_TIER+ICP_MATCH ${fmt(r.jsMs / 1000, 1)} s, ${rate(r.jsMs)}  ·  tier counts agree: ${r.agree ? 'yes' : 'NO'}`);
+    console.log(
+      `  ${fmt(total, 0).padStart(10)} rows  DuckDB (${r.threads} threads) ${fmt(r.duckMs / 1000, 1)} s, ${rate(r.duckMs)}` +
+        `  ·  bundle ICP_SCORE+ICP_TIER+ICP_MATCH ${fmt(r.jsMs / 1000, 1)} s, ${rate(r.jsMs)}  ·  tier counts agree: ${r.agree ? 'yes' : 'NO'}`,
+    );
   }
 }
 

@@ -3,8 +3,8 @@
 // each chunk is appended to DuckDB and scored by the bundle (10 million rows at once would not fit one
 // custom-function call anyway), so the JS figure is the sum of the chunks' scoring times.
 
-import { dateValue, DuckDBInstance } from '@duckdb/node-api';
 import vm from 'node:vm';
+import { DuckDBInstance, dateValue } from '@duckdb/node-api';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { scoreWithDuckDB } from '../tools/score-duckdb.mjs';
 import { CRITERIA, HEADER } from './data.mjs';
@@ -31,9 +31,17 @@ function chunk(next, from, count) {
   for (let i = from; i < from + count; i++) {
     const employees = Math.round(10 + next() * 5000);
     rows.push([
-      `Account ${i}`, pick(INDUSTRIES), pick(MODELS), next() < 0.3 ? `https://example.com/case/${i}` : null,
-      i % 17 === 0 ? null : employees, Math.round(employees * (50_000 + next() * 150_000)), pick(REGIONS), pick(STACKS),
-      Math.round(employees * (5 + next() * 15)), next() < 0.2, [2020 + Math.floor(next() * 6), 1 + Math.floor(next() * 12), 1],
+      `Account ${i}`,
+      pick(INDUSTRIES),
+      pick(MODELS),
+      next() < 0.3 ? `https://example.com/case/${i}` : null,
+      i % 17 === 0 ? null : employees,
+      Math.round(employees * (50_000 + next() * 150_000)),
+      pick(REGIONS),
+      pick(STACKS),
+      Math.round(employees * (5 + next() * 15)),
+      next() < 0.2,
+      [2020 + Math.floor(next() * 6), 1 + Math.floor(next() * 12), 1],
       i % 5 === 0 ? null : Math.round(2000 + next() * 50_000),
     ]);
   }
@@ -74,12 +82,17 @@ export async function benchSql(total) {
   for (let from = 0; from < total; from += CHUNK) {
     const rows = chunk(next, from, Math.min(CHUNK, total - from));
     append(appender, rows);
-    const table = [HEADER, ...rows.map((r) => r.map((v, c) => {
-      if (v === null) return '';
-      if (TYPES[c] !== 'DATE') return v;
-      const [year, month, day] = /** @type {number[]} */ (v);
-      return new DateType(year, month - 1, day);
-    }))];
+    const table = [
+      HEADER,
+      ...rows.map((r) =>
+        r.map((v, c) => {
+          if (v === null) return '';
+          if (TYPES[c] !== 'DATE') return v;
+          const [year, month, day] = /** @type {number[]} */ (v);
+          return new DateType(year, month - 1, day);
+        }),
+      ),
+    ];
     const start = process.hrtime.bigint();
     context.ICP_SCORE(table, CRITERIA);
     const tiers = context.ICP_TIER(table, CRITERIA);

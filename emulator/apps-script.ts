@@ -65,12 +65,43 @@ export function typed(input: Cell): { value: Cell; formula: string } {
   return { value: input, formula: '' };
 }
 
-export class FakeRange implements Like<RangeApi,
-  'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'clearContent' |
-  'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet' |
-  'setDataValidation' | 'setNumberFormat' | 'setNote' | 'getNote' | 'setFontWeight' | 'setBackground' |
-  'addDeveloperMetadata' | 'getDeveloperMetadata'> {
-  constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly numRows: number, readonly numColumns: number) {}
+export class FakeRange
+  implements
+    Like<
+      RangeApi,
+      | 'getValues'
+      | 'getValue'
+      | 'setValues'
+      | 'setValue'
+      | 'getFormulas'
+      | 'setFormula'
+      | 'setFormulas'
+      | 'clearContent'
+      | 'getRow'
+      | 'getColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getA1Notation'
+      | 'getSheet'
+      | 'setDataValidation'
+      | 'setNumberFormat'
+      | 'setNote'
+      | 'getNote'
+      | 'setFontWeight'
+      | 'setBackground'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+    >
+{
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
 
   /** Visits every cell of the range; reads (`write` false) leave cells that were never written unmade. */
   private each<T>(fn: (cell: CellData, r: number, c: number) => T, write = true): T[][] {
@@ -135,13 +166,27 @@ export class FakeRange implements Like<RangeApi,
     this.each((_, r, c) => this.sheet.write(this.row + r, this.column + c, { value: '', formula: '' }));
     return this;
   }
-  getRow() { return this.row; }
-  getColumn() { return this.column; }
-  getNumRows() { return this.numRows; }
-  getNumColumns() { return this.numColumns; }
-  getLastRow() { return this.row + this.numRows - 1; }
-  getLastColumn() { return this.column + this.numColumns - 1; }
-  getSheet() { return this.sheet; }
+  getRow() {
+    return this.row;
+  }
+  getColumn() {
+    return this.column;
+  }
+  getNumRows() {
+    return this.numRows;
+  }
+  getNumColumns() {
+    return this.numColumns;
+  }
+  getLastRow() {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn() {
+    return this.column + this.numColumns - 1;
+  }
+  getSheet() {
+    return this.sheet;
+  }
   getA1Notation(): string {
     const end = `${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
     const start = `${columnLetter(this.column)}${this.row}`;
@@ -179,7 +224,9 @@ export class FakeRange implements Like<RangeApi,
   addDeveloperMetadata(key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
     this.count('addDeveloperMetadata');
     if (this.row !== 1 || this.numRows !== this.sheet.maxRows || this.numColumns !== 1) {
-      throw new Error('Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+      throw new Error(
+        'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+      );
     }
     const project = this.sheet.spreadsheet.scriptProject;
     this.sheet.metadata.push(new FakeDeveloperMetadata(this.sheet, key, value ?? null, String(visibility ?? 'DOCUMENT'), this.column, project));
@@ -199,18 +246,34 @@ let metadataIds = 0;
  * on a whole sheet (gone with the sheet). With PROJECT visibility only scripts of the Cloud project that
  * wrote it see it (FakeSpreadsheet.scriptProject).
  */
-export class FakeDeveloperMetadata implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadata,
-  'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setValue' | 'remove'> {
+export class FakeDeveloperMetadata
+  implements Like<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setValue' | 'remove'>
+{
   readonly id = ++metadataIds;
-  constructor(readonly sheet: FakeSheet, readonly key: string, public value: string | null, readonly visibility: string, public column: number, readonly project: string) {}
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly key: string,
+    public value: string | null,
+    readonly visibility: string,
+    public column: number,
+    readonly project: string,
+  ) {}
   /** Whether the script running now sees it. */
   visible(): boolean {
     return this.visibility !== 'PROJECT' || this.project === this.sheet.spreadsheet.scriptProject;
   }
-  getId() { return this.id; }
-  getKey() { return this.key; }
-  getValue() { return this.value; }
-  getVisibility() { return fake<GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(this.visibility); }
+  getId() {
+    return this.id;
+  }
+  getKey() {
+    return this.key;
+  }
+  getValue() {
+    return this.value;
+  }
+  getVisibility() {
+    return fake<GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(this.visibility);
+  }
   getLocation() {
     const { sheet, column } = this;
     return {
@@ -271,10 +334,31 @@ function columnNumber(text: string): number {
   return [...text.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-export class FakeSheet implements Like<SheetApi,
-  'getName' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
-  'insertColumnsAfter' | 'deleteRows' | 'setFrozenRows' | 'getFrozenRows' | 'getConditionalFormatRules' | 'setConditionalFormatRules' |
-  'newChart' | 'insertChart' | 'getCharts' | 'createDeveloperMetadataFinder' | 'addDeveloperMetadata' | 'getDeveloperMetadata'> {
+export class FakeSheet
+  implements
+    Like<
+      SheetApi,
+      | 'getName'
+      | 'getRange'
+      | 'getDataRange'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'insertColumnsAfter'
+      | 'deleteRows'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'getConditionalFormatRules'
+      | 'setConditionalFormatRules'
+      | 'newChart'
+      | 'insertChart'
+      | 'getCharts'
+      | 'createDeveloperMetadataFinder'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+    >
+{
   readonly rows: CellData[][] = [];
   metadata: FakeDeveloperMetadata[] = [];
   validations: { range: FakeRange; rule: FakeDataValidation }[] = [];
@@ -288,7 +372,12 @@ export class FakeSheet implements Like<SheetApi,
    */
   readonly spilled = new Map<number, Cell>();
 
-  constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, public maxRows = 1000, public maxColumns = 26) {}
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
 
   cell(row: number, column: number): CellData {
     if (row < 1 || column < 1 || row > this.maxRows || column > this.maxColumns) {
@@ -365,12 +454,17 @@ export class FakeSheet implements Like<SheetApi,
 
   private lastColumn(stored = false): number {
     let last = 0;
-    for (const row of this.rows) row?.forEach((c, i) => { if (c && (c.value !== '' || c.formula) && i + 1 > last) last = i + 1; });
+    for (const row of this.rows)
+      row?.forEach((c, i) => {
+        if (c && (c.value !== '' || c.formula) && i + 1 > last) last = i + 1;
+      });
     if (!stored) for (const [key, value] of this.spilled) if (value !== '') last = Math.max(last, spillColumn(key));
     return last;
   }
 
-  getName() { return this.name; }
+  getName() {
+    return this.name;
+  }
 
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {
     this.spreadsheet.calls.add('Sheet.getRange');
@@ -389,10 +483,18 @@ export class FakeSheet implements Like<SheetApi,
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
 
-  getLastRow() { return this.lastRow(); }
-  getLastColumn() { return this.lastColumn(); }
-  getMaxRows() { return this.maxRows; }
-  getMaxColumns() { return this.maxColumns; }
+  getLastRow() {
+    return this.lastRow();
+  }
+  getLastColumn() {
+    return this.lastColumn();
+  }
+  getMaxRows() {
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    return this.maxColumns;
+  }
   /** New empty columns after `after`: cells, column metadata, validation and formatting right of it move. */
   insertColumnsAfter(after: number, howMany: number) {
     this.spreadsheet.calls.add('Sheet.insertColumnsAfter');
@@ -403,7 +505,9 @@ export class FakeSheet implements Like<SheetApi,
     for (const m of this.metadata) if (m.column > after) m.column += howMany;
     const moved = (r: FakeRange) => (r.column > after ? new FakeRange(this, r.row, r.column + howMany, r.numRows, r.numColumns) : r);
     this.validations = this.validations.map((v) => ({ ...v, range: moved(v.range) }));
-    this.conditionalRules = this.conditionalRules.map((rule) => new FakeConditionalFormatRule(rule.condition, rule.value, rule.background, rule.ranges.map(moved)));
+    this.conditionalRules = this.conditionalRules.map(
+      (rule) => new FakeConditionalFormatRule(rule.condition, rule.value, rule.background, rule.ranges.map(moved)),
+    );
     this.spreadsheet.observer?.sheetLoaded(this);
     return this;
   }
@@ -431,17 +535,25 @@ export class FakeSheet implements Like<SheetApi,
   setFrozenRows(rows: number) {
     this.frozenRows = rows;
   }
-  getFrozenRows() { return this.frozenRows; }
-  getConditionalFormatRules() { return [...this.conditionalRules]; }
+  getFrozenRows() {
+    return this.frozenRows;
+  }
+  getConditionalFormatRules() {
+    return [...this.conditionalRules];
+  }
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
     this.spreadsheet.calls.add('Sheet.setConditionalFormatRules');
     this.conditionalRules = rules.map((rule) => fake(rule));
   }
-  newChart() { return new FakeChartBuilder(); }
+  newChart() {
+    return new FakeChartBuilder();
+  }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
     this.charts.push(fake(chart));
   }
-  getCharts() { return [...this.charts]; }
+  getCharts() {
+    return [...this.charts];
+  }
 }
 
 /** Told about every change, so a formula engine (the playground's) can mirror the workbook. */
@@ -452,9 +564,23 @@ export interface WorkbookObserver {
   namedRangeSet(name: string, range: FakeRange): void;
 }
 
-export class FakeSpreadsheet implements Like<SpreadsheetApi,
-  'getSheetByName' | 'insertSheet' | 'getSheets' | 'getActiveSheet' | 'setActiveSheet' | 'setNamedRange' | 'getRangeByName' |
-  'toast' | 'getSpreadsheetLocale' | 'getName' | 'createDeveloperMetadataFinder'> {
+export class FakeSpreadsheet
+  implements
+    Like<
+      SpreadsheetApi,
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'getSheets'
+      | 'getActiveSheet'
+      | 'setActiveSheet'
+      | 'setNamedRange'
+      | 'getRangeByName'
+      | 'toast'
+      | 'getSpreadsheetLocale'
+      | 'getName'
+      | 'createDeveloperMetadataFinder'
+    >
+{
   readonly calls = new Calls();
   readonly sheets: FakeSheet[] = [];
   readonly named = new Map<string, FakeRange>();
@@ -480,7 +606,10 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
    */
   calculate?: () => void;
 
-  constructor(firstSheet = 'Sheet1', public locale = 'en_US') {
+  constructor(
+    firstSheet = 'Sheet1',
+    public locale = 'en_US',
+  ) {
     this.active = this.addSheet(firstSheet);
   }
 
@@ -491,8 +620,12 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
     return sheet;
   }
 
-  getName() { return 'Fake spreadsheet'; }
-  getSheetByName(name: string) { return this.sheets.find((s) => s.name === name) ?? null; }
+  getName() {
+    return 'Fake spreadsheet';
+  }
+  getSheetByName(name: string) {
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
   insertSheet(name: string): FakeSheet {
     this.calls.add('Spreadsheet.insertSheet');
     if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
@@ -500,8 +633,12 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
     this.active = sheet;
     return sheet;
   }
-  getSheets() { return [...this.sheets]; }
-  getActiveSheet() { return this.active; }
+  getSheets() {
+    return [...this.sheets];
+  }
+  getActiveSheet() {
+    return this.active;
+  }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
     this.active = fake(sheet);
     return this.active;
@@ -510,11 +647,15 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
     this.named.set(name, fake(range));
     this.observer?.namedRangeSet(name, fake(range));
   }
-  getRangeByName(name: string) { return this.named.get(name) ?? null; }
+  getRangeByName(name: string) {
+    return this.named.get(name) ?? null;
+  }
   toast(message: string) {
     this.toasts.push(message);
   }
-  getSpreadsheetLocale() { return this.locale; }
+  getSpreadsheetLocale() {
+    return this.locale;
+  }
   /** Finds metadata on every sheet (the add-on marks its tabs and its output columns). */
   createDeveloperMetadataFinder() {
     return new FakeDeveloperMetadataFinder(this);
@@ -522,15 +663,36 @@ export class FakeSpreadsheet implements Like<SpreadsheetApi,
 }
 
 export class FakeDataValidation {
-  constructor(readonly type: string, readonly values: unknown[], readonly allowInvalid: boolean) {}
-  getCriteriaType() { return this.type; }
-  getCriteriaValues() { return this.values; }
-  getAllowInvalid() { return this.allowInvalid; }
+  constructor(
+    readonly type: string,
+    readonly values: unknown[],
+    readonly allowInvalid: boolean,
+  ) {}
+  getCriteriaType() {
+    return this.type;
+  }
+  getCriteriaValues() {
+    return this.values;
+  }
+  getAllowInvalid() {
+    return this.allowInvalid;
+  }
 }
 
-class FakeDataValidationBuilder implements Like<GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-  'requireValueInList' | 'requireCheckbox' | 'requireDate' | 'requireTextIsUrl' | 'requireNumberBetween' |
-  'requireNumberGreaterThanOrEqualTo' | 'setAllowInvalid' | 'build'> {
+class FakeDataValidationBuilder
+  implements
+    Like<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      | 'requireValueInList'
+      | 'requireCheckbox'
+      | 'requireDate'
+      | 'requireTextIsUrl'
+      | 'requireNumberBetween'
+      | 'requireNumberGreaterThanOrEqualTo'
+      | 'setAllowInvalid'
+      | 'build'
+    >
+{
   private type = '';
   private values: unknown[] = [];
   private allowInvalid = true;
@@ -539,26 +701,52 @@ class FakeDataValidationBuilder implements Like<GoogleAppsScript.Spreadsheet.Dat
     this.values = values;
     return this;
   }
-  requireValueInList(values: string[], showDropdown?: boolean) { return this.require('VALUE_IN_LIST', [values, showDropdown ?? true]); }
-  requireCheckbox() { return this.require('CHECKBOX', []); }
-  requireDate() { return this.require('DATE_IS_VALID_DATE', []); }
-  requireTextIsUrl() { return this.require('TEXT_IS_VALID_URL', []); }
-  requireNumberBetween(start: number, end: number) { return this.require('NUMBER_BETWEEN', [start, end]); }
-  requireNumberGreaterThanOrEqualTo(number: number) { return this.require('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]); }
+  requireValueInList(values: string[], showDropdown?: boolean) {
+    return this.require('VALUE_IN_LIST', [values, showDropdown ?? true]);
+  }
+  requireCheckbox() {
+    return this.require('CHECKBOX', []);
+  }
+  requireDate() {
+    return this.require('DATE_IS_VALID_DATE', []);
+  }
+  requireTextIsUrl() {
+    return this.require('TEXT_IS_VALID_URL', []);
+  }
+  requireNumberBetween(start: number, end: number) {
+    return this.require('NUMBER_BETWEEN', [start, end]);
+  }
+  requireNumberGreaterThanOrEqualTo(number: number) {
+    return this.require('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+  }
   setAllowInvalid(allow: boolean) {
     this.allowInvalid = allow;
     return this;
   }
-  build() { return new FakeDataValidation(this.type, this.values, this.allowInvalid); }
+  build() {
+    return new FakeDataValidation(this.type, this.values, this.allowInvalid);
+  }
 }
 
 export class FakeConditionalFormatRule {
-  constructor(readonly condition: string, readonly value: string, readonly background: string, readonly ranges: FakeRange[]) {}
-  getRanges() { return [...this.ranges]; }
+  constructor(
+    readonly condition: string,
+    readonly value: string,
+    readonly background: string,
+    readonly ranges: FakeRange[],
+  ) {}
+  getRanges() {
+    return [...this.ranges];
+  }
 }
 
-class FakeConditionalFormatRuleBuilder implements Like<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
-  'whenTextEqualTo' | 'whenTextContains' | 'whenTextStartsWith' | 'setBackground' | 'setRanges' | 'build'> {
+class FakeConditionalFormatRuleBuilder
+  implements
+    Like<
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+      'whenTextEqualTo' | 'whenTextContains' | 'whenTextStartsWith' | 'setBackground' | 'setRanges' | 'build'
+    >
+{
   private condition = '';
   private value = '';
   private background = '';
@@ -568,9 +756,15 @@ class FakeConditionalFormatRuleBuilder implements Like<GoogleAppsScript.Spreadsh
     this.value = value;
     return this;
   }
-  whenTextEqualTo(text: string) { return this.when('TEXT_EQUAL_TO', text); }
-  whenTextContains(text: string) { return this.when('TEXT_CONTAINS', text); }
-  whenTextStartsWith(text: string) { return this.when('TEXT_STARTS_WITH', text); }
+  whenTextEqualTo(text: string) {
+    return this.when('TEXT_EQUAL_TO', text);
+  }
+  whenTextContains(text: string) {
+    return this.when('TEXT_CONTAINS', text);
+  }
+  whenTextStartsWith(text: string) {
+    return this.when('TEXT_STARTS_WITH', text);
+  }
   setBackground(colour: string | null) {
     this.background = colour ?? '';
     return this;
@@ -579,7 +773,9 @@ class FakeConditionalFormatRuleBuilder implements Like<GoogleAppsScript.Spreadsh
     this.ranges = ranges.map((r) => fake(r));
     return this;
   }
-  build() { return new FakeConditionalFormatRule(this.condition, this.value, this.background, this.ranges); }
+  build() {
+    return new FakeConditionalFormatRule(this.condition, this.value, this.background, this.ranges);
+  }
 }
 
 export interface FakeChart {
@@ -592,9 +788,16 @@ export interface FakeChart {
   readonly numHeaders: number | null;
 }
 
-class FakeChartBuilder implements Like<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-  'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build'> {
-  private chart: { type: string; ranges: FakeRange[]; options: Record<string, unknown>; position: number[]; numHeaders: number | null } = { type: '', ranges: [], options: {}, position: [], numHeaders: null };
+class FakeChartBuilder
+  implements Like<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build'>
+{
+  private chart: { type: string; ranges: FakeRange[]; options: Record<string, unknown>; position: number[]; numHeaders: number | null } = {
+    type: '',
+    ranges: [],
+    options: {},
+    position: [],
+    numHeaders: null,
+  };
   setChartType(type: GoogleAppsScript.Charts.ChartType) {
     this.chart.type = String(type);
     return this;
@@ -615,7 +818,9 @@ class FakeChartBuilder implements Like<GoogleAppsScript.Spreadsheet.EmbeddedChar
     this.chart.numHeaders = headers;
     return this;
   }
-  build(): FakeChart { return { ...this.chart }; }
+  build(): FakeChart {
+    return { ...this.chart };
+  }
 }
 
 export class FakeHtmlOutput implements Like<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'getTitle' | 'setWidth' | 'setHeight' | 'getContent'> {
@@ -627,7 +832,9 @@ export class FakeHtmlOutput implements Like<GoogleAppsScript.HTML.HtmlOutput, 's
     this.title = title;
     return this;
   }
-  getTitle() { return this.title; }
+  getTitle() {
+    return this.title;
+  }
   setWidth(width: number) {
     this.width = width;
     return this;
@@ -636,7 +843,9 @@ export class FakeHtmlOutput implements Like<GoogleAppsScript.HTML.HtmlOutput, 's
     this.height = height;
     return this;
   }
-  getContent() { return this.content; }
+  getContent() {
+    return this.content;
+  }
 }
 
 const BUTTON = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
@@ -695,7 +904,9 @@ export class FakeUi implements Like<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
 
 export class FakeProperties implements Like<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'> {
   readonly store = new Map<string, string>();
-  getProperty(key: string) { return this.store.get(key) ?? null; }
+  getProperty(key: string) {
+    return this.store.get(key) ?? null;
+  }
   setProperty(key: string, value: string) {
     this.store.set(key, value);
     return this;
@@ -717,7 +928,9 @@ export class FakeDocumentLock {
 
 export class FakeLock implements Like<GoogleAppsScript.Lock.Lock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'> {
   constructor(private readonly shared: FakeDocumentLock) {}
-  hasLock() { return this.shared.holder === this; }
+  hasLock() {
+    return this.shared.holder === this;
+  }
   releaseLock() {
     if (this.shared.holder === this) this.shared.holder = null;
   }
@@ -754,7 +967,9 @@ export interface FakeEnvironment {
  * `files` are the project's HTML files by name (the sidebar, the language data `i18n-de`, …); `locale` is the
  * user's (Session) and, unless `sheetLocale` says otherwise, the new spreadsheet's (File → Settings).
  */
-export function fakeAppsScript(options: { files?: Record<string, string>; locale?: string; sheetLocale?: string; spreadsheet?: FakeSpreadsheet } = {}): FakeEnvironment {
+export function fakeAppsScript(
+  options: { files?: Record<string, string>; locale?: string; sheetLocale?: string; spreadsheet?: FakeSpreadsheet } = {},
+): FakeEnvironment {
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet('Sheet1', options.sheetLocale ?? options.locale ?? 'en_US');
   const ui = new FakeUi();
   const documentProperties = new FakeProperties();
@@ -765,7 +980,12 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
     return value();
   };
   const files = options.files ?? {};
-  const SpreadsheetApp: Partial<Like<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'>> & {
+  const SpreadsheetApp: Partial<
+    Like<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'
+    >
+  > & {
     DeveloperMetadataVisibility: Record<keyof typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, string>;
   } = {
     DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
@@ -794,7 +1014,9 @@ export function fakeAppsScript(options: { files?: Record<string, string>; locale
   // Needs no authorization scope, so it works in every AuthMode.
   const LockService: Partial<Like<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>> = { getDocumentLock: () => new FakeLock(documentLock) };
   const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } };
-  const Charts = { ChartType: { COLUMN: 'COLUMN', BAR: 'BAR', LINE: 'LINE', COMBO: 'COMBO' } satisfies Partial<Record<keyof Gas['Charts']['ChartType'], string>> };
+  const Charts = {
+    ChartType: { COLUMN: 'COLUMN', BAR: 'BAR', LINE: 'LINE', COMBO: 'COMBO' } satisfies Partial<Record<keyof Gas['Charts']['ChartType'], string>>,
+  };
   Object.assign(env.globals, { SpreadsheetApp, HtmlService, Session, PropertiesService, LockService, ScriptApp, Charts });
   return env;
 }

@@ -42,14 +42,17 @@ export function scriptRun(transport: Transport): ScriptRun {
 
 /** google.script.run backed by a function called in this process, answering on a later task as the real one does. */
 export function fakeScriptRun(call: (name: string, ...args: unknown[]) => unknown): () => ScriptRun {
-  const run = scriptRun((name, args) => new Promise((resolve, reject) => {
-    setTimeout(() => {
-      try {
-        resolve(call(name, ...args));
-      } catch (error) {
-        reject(error);
-      }
-    }, 0);
-  }));
+  const run = scriptRun(
+    (name, args) =>
+      new Promise((resolve, reject) => {
+        setTimeout(() => {
+          try {
+            resolve(call(name, ...args));
+          } catch (error) {
+            reject(error);
+          }
+        }, 0);
+      }),
+  );
   return () => run;
 }

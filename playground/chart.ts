@@ -43,7 +43,9 @@ export function tickLabel(value: number, step: number, format: string, locale = 
   const scaled = (v: number) => (percent ? v * 100 : v);
   let decimals = 0;
   while (decimals < 4 && Math.abs(Math.round(scaled(step) * 10 ** decimals) - scaled(step) * 10 ** decimals) > 1e-6) decimals++;
-  return new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    value,
+  );
 }
 
 /** A bar's value in its tooltip: one more decimal than the cells show. */
@@ -71,15 +73,17 @@ export function chartFigure(chart: ChartData, width: number, locale = 'en-US'): 
   caption.textContent = chart.title;
   const legend = document.createElement('div');
   legend.className = 'legend';
-  legend.append(...chart.series.map((series, i) => {
-    const item = document.createElement('span');
-    item.className = 'item';
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = SERIES_COLOURS[i % SERIES_COLOURS.length];
-    item.append(swatch, series.name);
-    return item;
-  }));
+  legend.append(
+    ...chart.series.map((series, i) => {
+      const item = document.createElement('span');
+      item.className = 'item';
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = SERIES_COLOURS[i % SERIES_COLOURS.length];
+      item.append(swatch, series.name);
+      return item;
+    }),
+  );
   // The title and legend take about 44 px of the chart's height, as in Sheets.
   const height = Math.max(200, chart.height - 44);
   figure.append(caption, legend, plot(chart, width, height, locale));
@@ -89,7 +93,15 @@ export function chartFigure(chart: ChartData, width: number, locale = 'en-US'): 
 function plot(chart: ChartData, width: number, height: number, locale: string): SVGSVGElement {
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': chart.title });
   const axes = chart.axes.length ? chart.axes : [{ title: '', format: '' }];
-  const maxes = axes.map((_, a) => Math.max(0, ...chart.series.filter((s) => s.axis === a).flatMap((s) => s.values).filter((v): v is number => v !== null)));
+  const maxes = axes.map((_, a) =>
+    Math.max(
+      0,
+      ...chart.series
+        .filter((s) => s.axis === a)
+        .flatMap((s) => s.values)
+        .filter((v): v is number => v !== null),
+    ),
+  );
   const ticksOf = axisTicks(maxes);
   const scales = axes.map((axis, a) => {
     const ticks = ticksOf[a];
@@ -142,7 +154,21 @@ function plot(chart: ChartData, width: number, height: number, locale: string): 
       // Rotated a quarter turn, a title's letters stand on the side away from the plot.
       const x = a === 0 ? 14 : width - 18;
       const middle = (top + bottom) / 2;
-      g.append(el('text', { class: 'axis-title', x, y: middle, 'font-size': TITLE_FONT, fill: '#202124', 'text-anchor': 'middle', transform: `rotate(${a === 0 ? -90 : 90} ${x} ${middle})` }, scale.title));
+      g.append(
+        el(
+          'text',
+          {
+            class: 'axis-title',
+            x,
+            y: middle,
+            'font-size': TITLE_FONT,
+            fill: '#202124',
+            'text-anchor': 'middle',
+            transform: `rotate(${a === 0 ? -90 : 90} ${x} ${middle})`,
+          },
+          scale.title,
+        ),
+      );
     }
     svg.append(g);
   });
@@ -159,7 +185,13 @@ function plot(chart: ChartData, width: number, height: number, locale: string): 
   });
   svg.append(labels);
   if (chart.hAxis.title) {
-    svg.append(el('text', { class: 'axis-title', x: (left + width - right) / 2, y: height - 6, 'font-size': TITLE_FONT, fill: '#202124', 'text-anchor': 'middle' }, chart.hAxis.title));
+    svg.append(
+      el(
+        'text',
+        { class: 'axis-title', x: (left + width - right) / 2, y: height - 6, 'font-size': TITLE_FONT, fill: '#202124', 'text-anchor': 'middle' },
+        chart.hAxis.title,
+      ),
+    );
   }
   return svg;
 }

@@ -7,7 +7,7 @@
 import { columnLetter } from '../src/core/cells';
 import { chartFigure } from './chart';
 import { pageText } from './messages';
-import { ROUTES, request, type Chart, type SheetSummary, type ShownCell } from './routes';
+import { type Chart, ROUTES, request, type SheetSummary, type ShownCell } from './routes';
 import type { ActionResult, SetUp } from './workbook';
 
 const ROW_HEIGHT = 24;
@@ -137,19 +137,23 @@ function notify(shown: Notice | null): void {
   details.open = false;
   if (shown.details) {
     details.querySelector('summary')!.textContent = shown.details.summary;
-    details.querySelector('ul')!.replaceChildren(...shown.details.items.map((item) => {
-      const li = document.createElement('li');
-      li.textContent = item;
-      return li;
-    }));
+    details.querySelector('ul')!.replaceChildren(
+      ...shown.details.items.map((item) => {
+        const li = document.createElement('li');
+        li.textContent = item;
+        return li;
+      }),
+    );
   }
-  $<HTMLDivElement>('next').replaceChildren(...(shown.next ?? []).map(({ label, run }) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = label;
-    button.addEventListener('click', run);
-    return button;
-  }));
+  $<HTMLDivElement>('next').replaceChildren(
+    ...(shown.next ?? []).map(({ label, run }) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = label;
+      button.addEventListener('click', run);
+      return button;
+    }),
+  );
 }
 
 const fail = (error: unknown) => notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -254,9 +258,10 @@ function textWidth(text: string): number {
 function fitColumns(lines: ShownCell[][], used: number): void {
   const fitted = view().fitted;
   const widest = new Map<number, number>();
-  for (const line of lines) line.forEach((cell, i) => {
-    if (cell.text !== '') widest.set(i + 1, Math.max(widest.get(i + 1) ?? 0, textWidth(cell.text)));
-  });
+  for (const line of lines)
+    line.forEach((cell, i) => {
+      if (cell.text !== '') widest.set(i + 1, Math.max(widest.get(i + 1) ?? 0, textWidth(cell.text)));
+    });
   const why = (view().summary.results ?? -3) + 2;
   for (const [column, text] of widest) {
     if (fitted.has(column)) continue;
@@ -314,15 +319,17 @@ async function loadSheets(): Promise<SheetSummary[]> {
   if (!sheets.some((s) => s.name === state.sheet)) state.sheet = sheets[0].name;
   for (const s of sheets) view(s.name).summary = s;
   state.columns = view().summary.columns;
-  tabs.replaceChildren(...sheets.map((s) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = s.name;
-    button.className = s.name === state.sheet ? 'active' : '';
-    button.setAttribute('data-sheet', s.name);
-    button.addEventListener('click', () => void show(s.name).catch(fail));
-    return button;
-  }));
+  tabs.replaceChildren(
+    ...sheets.map((s) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = s.name;
+      button.className = s.name === state.sheet ? 'active' : '';
+      button.setAttribute('data-sheet', s.name);
+      button.addEventListener('click', () => void show(s.name).catch(fail));
+      return button;
+    }),
+  );
   return sheets;
 }
 
@@ -442,11 +449,13 @@ async function draw(ticket: number): Promise<void> {
   const headRow = row(0, head.cells[0] ?? []);
   headRow.classList.add('headrow');
   top.replaceChildren(letters, headRow);
-  spacer.replaceChildren(...body.cells.map((line, r) => {
-    const el = row(first + r, line);
-    el.style.top = `${(first + r - 1) * ROW_HEIGHT}px`;
-    return el;
-  }));
+  spacer.replaceChildren(
+    ...body.cells.map((line, r) => {
+      const el = row(first + r, line);
+      el.style.top = `${(first + r - 1) * ROW_HEIGHT}px`;
+      return el;
+    }),
+  );
   placeCharts();
 }
 

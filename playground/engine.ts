@@ -2,15 +2,24 @@
 // in-memory workbook the add-on writes to, and the add-on's custom functions are registered in it from the
 // same registry that generates the Apps Script stubs, running the real dist/Code.js.
 
-import {
-  ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
-  type RawCellContent, type SimpleCellAddress,
-} from 'hyperformula';
 import vm from 'node:vm';
-import { cellText, columnLetter } from '../src/core/cells';
-import { languageOf, type Lang } from '../src/core/i18n';
-import { SUGGEST_ROWS, type FunctionSpec } from '../src/addon/registry';
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type RawCellContent,
+  type SimpleCellAddress,
+  SimpleRangeValue,
+} from 'hyperformula';
 import type { CellData, FakeRange, FakeSheet, FakeSpreadsheet, WorkbookObserver } from '../emulator/apps-script';
+import { type FunctionSpec, SUGGEST_ROWS } from '../src/addon/registry';
+import { cellText, columnLetter } from '../src/core/cells';
+import { type Lang, languageOf } from '../src/core/i18n';
 
 type Bundle = vm.Context & Record<string, (...args: unknown[]) => unknown>;
 type Ast = { args: unknown[] };
@@ -25,11 +34,13 @@ export interface Shown {
 
 /** Open-ended ranges (`A1:L`, Sheets syntax) closed at the sheet's last row, which HyperFormula needs. */
 export function closeOpenRanges(formula: string, rowsOf: (sheet: string | undefined) => number): string {
-  return formula.replace(/((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(])/g,
+  return formula.replace(
+    /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(])/g,
     (_, prefix: string | undefined, start: string, end: string) => {
       const sheet = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
       return `${prefix ?? ''}${start}:${end}${rowsOf(sheet)}`;
-    });
+    },
+  );
 }
 
 let registered = false;
@@ -72,7 +83,9 @@ function registerFunctions(functions: readonly FunctionSpec[]): void {
     prototype[fn.name] = function (this: IcpPlugin, ast: Ast, state: unknown) {
       // Results whose height depends on the data are padded to the size declared before evaluating.
       const shape = fn.spill === 'suggest' || fn.spill === 'validate' ? size.call(this, ast, state) : undefined;
-      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) => call((this as any).config.context as Bundle, fn.name, args, shape));
+      return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) =>
+        call((this as any).config.context as Bundle, fn.name, args, shape),
+      );
     };
     prototype[`${fn.name}_SIZE`] = size;
   }
@@ -126,7 +139,11 @@ export class Engine implements WorkbookObserver {
   readonly hf: HyperFormula;
   private readonly formulaCells = new Map<FakeSheet, Set<string>>();
 
-  constructor(readonly spreadsheet: FakeSpreadsheet, bundle: Bundle, functions: readonly FunctionSpec[]) {
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    bundle: Bundle,
+    functions: readonly FunctionSpec[],
+  ) {
     registerFunctions(functions);
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', context: bundle, dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY'], maxRows: 200_000 });
     for (const sheet of spreadsheet.sheets) {
@@ -292,7 +309,8 @@ export function display(value: Value | null, format: string, type: string, local
     if (type === 'NUMBER_DATE') return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
     // Decimals as the format has them: `0.0%` one, `#,##0.00` two.
     const decimals = /\.([0#]+)/.exec(format)?.[1].length ?? 0;
-    if (format.endsWith('%')) return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    if (format.endsWith('%'))
+      return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
     if (format.startsWith('#,##0')) return new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
     if (format === '0.0') return digits(1).format(value);
     return Number.isInteger(value) ? String(value) : digits(0, 2).format(value);
@@ -300,4 +318,3 @@ export function display(value: Value | null, format: string, type: string, local
   if (typeof value === 'boolean') return BOOLEANS[lang][value ? 0 : 1];
   return String(value);
 }
-

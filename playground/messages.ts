@@ -52,8 +52,10 @@ const EN = {
   actionFailed: (action: string, message: string) => `${action} failed: ${message}`,
   loaded: (file: string, rows: number) => `Loaded ${file}: ${rows.toLocaleString('en')} rows.`,
   /** The add-on's messages say "Open Edit ICP criteria…"; in the playground the editor is always open. */
-  editorIsOpen: 'The criteria editor is open on the right: use Start a profile from this sheet’s columns there (or fix the rules), Save criteria, then Score this sheet.',
-  setUpNone: (rows: number) => `Your ${rows.toLocaleString('en')} accounts are loaded. The example criteria do not fit their columns, so the playground kept none and nothing is scored yet.`,
+  editorIsOpen:
+    'The criteria editor is open on the right: use Start a profile from this sheet’s columns there (or fix the rules), Save criteria, then Score this sheet.',
+  setUpNone: (rows: number) =>
+    `Your ${rows.toLocaleString('en')} accounts are loaded. The example criteria do not fit their columns, so the playground kept none and nothing is scored yet.`,
   unfitSummary: (count: number) => `The ${count} example rules that do not fit your columns`,
   savedNotScored: (sheet: string) => `The criteria are saved. Score ${sheet} to see each account’s score, tier and explanation.`,
   resizeColumn: 'Drag to resize; double-click to fit the content',
@@ -77,8 +79,10 @@ const DE: PageText = {
   actionDone: (action: string) => `${action}: erledigt.`,
   actionFailed: (action: string, message: string) => `${action} ist fehlgeschlagen: ${message}`,
   loaded: (file: string, rows: number) => `${file} geladen: ${rows.toLocaleString('de')} Zeilen.`,
-  editorIsOpen: 'Der Kriterien-Editor ist rechts geöffnet: Wählen Sie dort „Profil aus den Spalten dieses Blatts beginnen“ (oder korrigieren Sie die Regeln), dann „Kriterien speichern“ und danach „Dieses Blatt bewerten“.',
-  setUpNone: (rows: number) => `Ihre ${rows.toLocaleString('de')} Accounts sind geladen. Die Beispielkriterien passen nicht zu ihren Spalten, daher hat der Playground keine übernommen, und noch ist nichts bewertet.`,
+  editorIsOpen:
+    'Der Kriterien-Editor ist rechts geöffnet: Wählen Sie dort „Profil aus den Spalten dieses Blatts beginnen“ (oder korrigieren Sie die Regeln), dann „Kriterien speichern“ und danach „Dieses Blatt bewerten“.',
+  setUpNone: (rows: number) =>
+    `Ihre ${rows.toLocaleString('de')} Accounts sind geladen. Die Beispielkriterien passen nicht zu ihren Spalten, daher hat der Playground keine übernommen, und noch ist nichts bewertet.`,
   unfitSummary: (count: number) => `Die ${count} Beispielregeln, die nicht zu Ihren Spalten passen`,
   savedNotScored: (sheet: string) => `Die Kriterien sind gespeichert. Bewerten Sie ${sheet}, um Score, Stufe und Begründung jedes Accounts zu sehen.`,
   resizeColumn: 'Ziehen, um die Breite zu ändern; Doppelklick passt sie an den Inhalt an',
@@ -100,8 +104,10 @@ const DA: PageText = {
   actionDone: (action: string) => `${action}: færdig.`,
   actionFailed: (action: string, message: string) => `${action} mislykkedes: ${message}`,
   loaded: (file: string, rows: number) => `Indlæste ${file}: ${rows.toLocaleString('da')} rækker.`,
-  editorIsOpen: 'Kriterie-editoren er åben til højre: brug »Start en profil ud fra arkets kolonner« der (eller ret reglerne), derefter »Gem kriterier« og så »Scor dette ark«.',
-  setUpNone: (rows: number) => `Dine ${rows.toLocaleString('da')} virksomheder er indlæst. Eksempelkriterierne passer ikke til deres kolonner, så playgrounden har ikke beholdt nogen, og intet er scoret endnu.`,
+  editorIsOpen:
+    'Kriterie-editoren er åben til højre: brug »Start en profil ud fra arkets kolonner« der (eller ret reglerne), derefter »Gem kriterier« og så »Scor dette ark«.',
+  setUpNone: (rows: number) =>
+    `Dine ${rows.toLocaleString('da')} virksomheder er indlæst. Eksempelkriterierne passer ikke til deres kolonner, så playgrounden har ikke beholdt nogen, og intet er scoret endnu.`,
   unfitSummary: (count: number) => `De ${count} eksempelregler, der ikke passer til dine kolonner`,
   savedNotScored: (sheet: string) => `Kriterierne er gemt. Scor ${sheet} for at se hver virksomheds score, niveau og begrundelse.`,
   resizeColumn: 'Træk for at ændre bredden; dobbeltklik for at tilpasse den til indholdet',

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
 import type { FunctionSpec } from '../src/addon/registry';
-import { ROUTES, type AnswerOf, type PayloadOf, type RouteName, type Routes } from './routes';
+import { type AnswerOf, type PayloadOf, ROUTES, type RouteName, type Routes } from './routes';
 import { Workbook } from './workbook';
 
 export interface PlaygroundOptions {
@@ -36,7 +36,10 @@ export interface Playground {
 
 /** An answer other than 200, with the message the page shows. */
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -117,13 +120,14 @@ async function payloadOf(name: RouteName, req: IncomingMessage, url: URL): Promi
  * any free port is taken and the requested one returned, so the caller can say so.
  */
 export async function listen(server: Server, port: number, anyPortIfTaken: boolean): Promise<number | undefined> {
-  const attempt = (at: number) => new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(at, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  const attempt = (at: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
   try {
     await attempt(port);
     return undefined;
@@ -150,7 +154,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     sheets: () => ({
       active: workbook.spreadsheet.getActiveSheet().name,
       sheets: workbook.spreadsheet.sheets.map((s) => ({
-        name: s.name, ...workbook.engine.size(s), results: workbook.resultColumn(s), own: workbook.ownTab(s.name), names: workbook.nameColumn(s),
+        name: s.name,
+        ...workbook.engine.size(s),
+        results: workbook.resultColumn(s),
+        own: workbook.ownTab(s.name),
+        names: workbook.nameColumn(s),
       })),
     }),
     setup: () => ({ setUp: workbook.currentSetUp() }),
@@ -159,7 +167,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       const shown = workbook.engine.window(sheet, row, rows, column, columns);
       const backgrounds = workbook.backgrounds(sheet, row, column, shown);
       return {
-        ...workbook.engine.size(sheet), maxRows: sheet.maxRows, row, column,
+        ...workbook.engine.size(sheet),
+        maxRows: sheet.maxRows,
+        row,
+        column,
         cells: shown.map((line, r) => line.map((cell, c) => ({ ...cell, bg: backgrounds[r][c] }))),
       };
     },
@@ -233,9 +244,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     port,
     movedFrom,
     workbook,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

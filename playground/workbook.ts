@@ -2,34 +2,35 @@
 // services, with HyperFormula computing every formula. The example workbook is set up through the add-on's
 // own server functions (saveCriteria, scoreThisSheet, buildSegmentSummary), exactly as a user would.
 
-import { DetailedCellError } from 'hyperformula';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { detectHeaderRow, nameColumn } from '../src/core/account-sheet';
-import { cellText, columnLetter, type Cell } from '../src/core/cells';
-import { OPERATORS } from '../src/core/criteria';
-import { languageOf, LANGUAGES, type Lang } from '../src/core/i18n';
-import { DA } from '../src/core/i18n/da';
-import { DE } from '../src/core/i18n/de';
-import { EN } from '../src/core/i18n/en';
+import { DetailedCellError } from 'hyperformula';
+import { type FakeEnvironment, type FakeSheet, FakeSpreadsheet, fakeAppsScript, typed } from '../emulator/apps-script';
 import { SERVER_DA } from '../src/addon/i18n/da';
 import { SERVER_DE } from '../src/addon/i18n/de';
 import { SERVER_EN } from '../src/addon/i18n/en';
 import { TAB_NAMES } from '../src/addon/messages';
+import type { FunctionSpec } from '../src/addon/registry';
 import { OUTPUT_KEY, TAB_KEY } from '../src/addon/sheets';
+import { detectHeaderRow, nameColumn } from '../src/core/account-sheet';
+import { type Cell, cellText, columnLetter } from '../src/core/cells';
+import { OPERATORS } from '../src/core/criteria';
+import { LANGUAGES, type Lang, languageOf } from '../src/core/i18n';
+import { DA } from '../src/core/i18n/da';
+import { DE } from '../src/core/i18n/de';
+import { EN } from '../src/core/i18n/en';
 import { normalizeText } from '../src/core/text';
 import { loadCode } from '../tools/apps-script-vm.mjs';
 import { csvToCells, parseCsv } from '../tools/csv.mjs';
-import type { FunctionSpec } from '../src/addon/registry';
-import { fakeAppsScript, FakeSpreadsheet, typed, type FakeEnvironment, type FakeSheet } from '../emulator/apps-script';
 import { Engine } from './engine';
 
 /** The account sheet of the English playground; a German or Danish one calls it as the add-on's template does. */
 export const ACCOUNTS = TAB_NAMES.accounts[0];
 
 /** The add-on's yes/no question before scoring a large table (Score this sheet), in every language, numbers aside. */
-const LARGE_TABLE = [SERVER_EN, SERVER_DE, SERVER_DA].map((texts) =>
-  new RegExp(`^${texts.largeTable_.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{rows\\}', '[\\d.,\\s]+')}$`));
+const LARGE_TABLE = [SERVER_EN, SERVER_DE, SERVER_DA].map(
+  (texts) => new RegExp(`^${texts.largeTable_.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{rows\\}', '[\\d.,\\s]+')}$`),
+);
 
 /** Of what an action said, the add-on's question whether to score a large table as values; undefined if none. */
 export function largeTableQuestion(alerts: readonly string[]): string | undefined {
@@ -86,10 +87,19 @@ export class Workbook {
   /** The account sheet's name, in that language: `ICP Accounts`, `ICP-Accounts`, `ICP-virksomheder`. */
   readonly accounts: string;
 
-  constructor(readonly root: string, readonly serverFunctions: readonly string[], customFunctions: readonly FunctionSpec[], readonly locale = 'en_US') {
+  constructor(
+    readonly root: string,
+    readonly serverFunctions: readonly string[],
+    customFunctions: readonly FunctionSpec[],
+    readonly locale = 'en_US',
+  ) {
     this.language = languageOf(locale);
     this.accounts = TAB_NAMES.accounts[LANGUAGES.indexOf(this.language)];
-    const files = { Sidebar: this.dist('Sidebar.html'), Help: this.dist('Help.html'), ...Object.fromEntries(LANGUAGES.map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])) };
+    const files = {
+      Sidebar: this.dist('Sidebar.html'),
+      Help: this.dist('Help.html'),
+      ...Object.fromEntries(LANGUAGES.map((l) => [`i18n-${l}`, this.dist(`i18n-${l}.html`)])),
+    };
     this.env = fakeAppsScript({ files, locale, spreadsheet: new FakeSpreadsheet(this.accounts, locale) });
     this.bundle = loadCode(this.env.globals, this.dist('Code.js'));
     this.engine = new Engine(this.env.spreadsheet, this.bundle as never, customFunctions);
@@ -130,12 +140,14 @@ export class Workbook {
     for (const sheet of this.spreadsheet.sheets) {
       const id = hf.getSheetId(sheet.name);
       if (id === undefined) continue;
-      sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
-        if (!cell?.formula) return;
-        const value = hf.getCellValue({ sheet: id, row: r, col: c });
-        if (value instanceof DetailedCellError) cell.value = value.value === '#SPILL!' ? '#REF!' : value.value;
-        else cell.value = value === null || typeof value === 'object' ? '' : value;
-      }));
+      sheet.rows.forEach((line, r) =>
+        line?.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          const value = hf.getCellValue({ sheet: id, row: r, col: c });
+          if (value instanceof DetailedCellError) cell.value = value.value === '#SPILL!' ? '#REF!' : value.value;
+          else cell.value = value === null || typeof value === 'object' ? '' : value;
+        }),
+      );
     }
     if (suspended) hf.suspendEvaluation();
   }
@@ -190,16 +202,27 @@ export class Workbook {
     const words = { en: EN, de: DE, da: DA }[this.language].operators_.split('|');
     const operatorIn = (operator: string) => words[OPERATORS.indexOf(operator as (typeof OPERATORS)[number])] ?? operator;
     const draft = {
-      rules: criteria.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator: operatorIn(operator), value, points, required: /^(true|x|yes|ja|1)$/i.test(required) })),
+      rules: criteria.map(([profile, attribute, operator, value, points, required]) => ({
+        profile,
+        attribute,
+        operator: operatorIn(operator),
+        value,
+        points,
+        required: /^(true|x|yes|ja|1)$/i.test(required),
+      })),
       tiers: tiers.map(([label, min]) => ({ label, min })),
     };
-    const saved = this.run('saveCriteria', [draft], this.accounts).result as { ok: boolean; errors?: { scope: string; index: number; message: string }[] } | undefined;
+    const saved = this.run('saveCriteria', [draft], this.accounts).result as
+      | { ok: boolean; errors?: { scope: string; index: number; message: string }[] }
+      | undefined;
     if (!saved?.ok) {
       // A user's own table without the example's columns: no criteria that would fill it with #ERROR!.
-      const unfit = (saved?.errors ?? []).filter((e) => e.scope === 'rule').map((e) => {
-        const rule = draft.rules[e.index];
-        return { rule: `${[rule.attribute, rule.operator, rule.value].filter((t) => t).join(' ')} (${rule.profile})`, problem: e.message };
-      });
+      const unfit = (saved?.errors ?? [])
+        .filter((e) => e.scope === 'rule')
+        .map((e) => {
+          const rule = draft.rules[e.index];
+          return { rule: `${[rule.attribute, rule.operator, rule.value].filter((t) => t).join(' ')} (${rule.profile})`, problem: e.message };
+        });
       const next = this.run('scoreThisSheet', [], this.accounts).alerts.join('\n');
       this.spreadsheet.setActiveSheet(this.sheet(this.accounts) as never);
       return (this.setUp = { rows, criteria: 'none', unfit, next });
@@ -310,8 +333,7 @@ export class Workbook {
         vAxes?: Record<number, { title?: string; format?: string }>;
         hAxis?: { title?: string; slantedText?: boolean; slantedTextAngle?: number };
       };
-      const columns = chart.ranges.map((range) =>
-        this.engine.window(range.sheet, range.row - 1, range.numRows, range.column - 1, 1).map(([cell]) => cell));
+      const columns = chart.ranges.map((range) => this.engine.window(range.sheet, range.row - 1, range.numRows, range.column - 1, 1).map(([cell]) => cell));
       const [labels, ...series] = columns;
       const used = labels.findIndex((cell, i) => i > 0 && cell.text === '');
       const end = used < 0 ? labels.length : used;
@@ -323,8 +345,14 @@ export class Workbook {
           values: column.slice(1, end).map((c) => (typeof c.value === 'number' ? c.value : null)),
           axis: options.series?.[i]?.targetAxisIndex ?? 0,
         })),
-        axes: [0, 1].filter((i) => i === 0 || options.vAxes?.[i]).map((i) => ({ title: options.vAxes?.[i]?.title ?? '', format: options.vAxes?.[i]?.format ?? '' })),
-        hAxis: { title: options.hAxis?.title ?? '', slanted: options.hAxis?.slantedText === true, angle: options.hAxis?.slantedText ? options.hAxis.slantedTextAngle ?? 30 : 0 },
+        axes: [0, 1]
+          .filter((i) => i === 0 || options.vAxes?.[i])
+          .map((i) => ({ title: options.vAxes?.[i]?.title ?? '', format: options.vAxes?.[i]?.format ?? '' })),
+        hAxis: {
+          title: options.hAxis?.title ?? '',
+          slanted: options.hAxis?.slantedText === true,
+          angle: options.hAxis?.slantedText ? (options.hAxis.slantedTextAngle ?? 30) : 0,
+        },
         anchor: { row: chart.position[0] ?? 1, column: chart.position[1] ?? 1 },
         // Sheets' default size for an inserted chart when the add-on sets none.
         width: typeof chart.options.width === 'number' ? chart.options.width : 600,
@@ -335,15 +363,23 @@ export class Workbook {
 
   /** Backgrounds from the sheet's conditional formatting rules for a window of shown text (0-based start). */
   backgrounds(sheet: FakeSheet, row: number, column: number, shown: { text: string }[][]): (string | null)[][] {
-    return shown.map((line, r) => line.map((cell, c) => {
-      const hit = sheet.conditionalRules.find((rule) => {
-        const inside = rule.ranges.some((range) => row + r + 1 >= range.row && row + r + 1 < range.row + range.numRows && column + c + 1 >= range.column && column + c + 1 < range.column + range.numColumns);
-        if (!inside || cell.text === '') return false;
-        if (rule.condition === 'TEXT_EQUAL_TO') return cell.text === rule.value;
-        if (rule.condition === 'TEXT_CONTAINS') return cell.text.includes(rule.value);
-        return cell.text.startsWith(rule.value);
-      });
-      return hit?.background ?? null;
-    }));
+    return shown.map((line, r) =>
+      line.map((cell, c) => {
+        const hit = sheet.conditionalRules.find((rule) => {
+          const inside = rule.ranges.some(
+            (range) =>
+              row + r + 1 >= range.row &&
+              row + r + 1 < range.row + range.numRows &&
+              column + c + 1 >= range.column &&
+              column + c + 1 < range.column + range.numColumns,
+          );
+          if (!inside || cell.text === '') return false;
+          if (rule.condition === 'TEXT_EQUAL_TO') return cell.text === rule.value;
+          if (rule.condition === 'TEXT_CONTAINS') return cell.text.includes(rule.value);
+          return cell.text.startsWith(rule.value);
+        });
+        return hit?.background ?? null;
+      }),
+    );
   }
 }

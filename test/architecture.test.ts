@@ -54,7 +54,9 @@ describe('architecture', () => {
   it('src/sidebar imports src/core and itself, and only types from src/addon (the server runs elsewhere)', () => {
     // help.ts runs in the build, not in the browser: it writes dist/Help.html from the registry and the menu.
     const buildTime = (i: Import) => i.file === 'src/sidebar/help.ts' && ['src/addon/registry', 'src/addon/messages'].includes(i.target);
-    expect(broken(imports('src/sidebar'), (i) => inRoom(i.target, 'src/core', 'src/sidebar') || (i.typeOnly && inRoom(i.target, 'src/addon')) || buildTime(i))).toEqual([]);
+    expect(
+      broken(imports('src/sidebar'), (i) => inRoom(i.target, 'src/core', 'src/sidebar') || (i.typeOnly && inRoom(i.target, 'src/addon')) || buildTime(i)),
+    ).toEqual([]);
   });
 
   it('nothing shipped or run locally imports the tests', () => {

@@ -22,17 +22,27 @@ export function parseCsv(text) {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === delimiter) { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const width = Math.max(0, ...rows.map((r) => r.length));
   return rows.map((r) => (r.length < width ? [...r, ...Array(width - r.length).fill('')] : r));
 }
@@ -73,7 +83,8 @@ function readNumber(t, locale) {
 }
 
 /** `0`, `0.0`, `#,##0.00`: Sheets' number format for a number written with `decimals` and grouping. */
-const numberFormat = (/** @type {boolean} */ grouped, /** @type {number} */ decimals) => `${grouped ? '#,##0' : '0'}${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
+const numberFormat = (/** @type {boolean} */ grouped, /** @type {number} */ decimals) =>
+  `${grouped ? '#,##0' : '0'}${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
 
 /**
  * One CSV field as Sheets stores it after an import in a spreadsheet of `locale`: the value, and the number

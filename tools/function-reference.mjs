@@ -16,7 +16,18 @@ export function reference(registry) {
     const signature = fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
     const params = fn.params.map((p) => `| \`${p.name}\` | ${p.optional ? 'optional' : 'required'} | ${p.doc.replace(/\|/g, '\\|')} |`);
     const example = fn.example ? [``, `Example: \`${fn.example.formula}\` → ${fn.example.result.replace(/\|/g, '\\|')}`] : [];
-    return [`#### \`${fn.name}(${signature})\``, '', fn.summary, '', '| parameter | | meaning |', '| --- | --- | --- |', ...params, '', `Returns: ${fn.returns}`, ...example].join('\n');
+    return [
+      `#### \`${fn.name}(${signature})\``,
+      '',
+      fn.summary,
+      '',
+      '| parameter | | meaning |',
+      '| --- | --- | --- |',
+      ...params,
+      '',
+      `Returns: ${fn.returns}`,
+      ...example,
+    ].join('\n');
   }).join('\n\n');
 }
 

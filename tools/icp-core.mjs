@@ -2,9 +2,9 @@
 // more than the bundle's custom functions: ICP_SQL's generator given the columns a file really has, the
 // learner's candidate rules for the baseline of `npm run bench -- --learn`.
 
-import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,7 +24,11 @@ export { parseTiers } from './src/core/tiers';
 export async function loadCore(entry = ENTRY) {
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }

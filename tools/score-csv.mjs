@@ -47,7 +47,12 @@ async function duckdb() {
   const { scoreWithDuckDB } = await import('./score-duckdb.mjs');
   const tty = process.stderr.isTTY;
   const result = await scoreWithDuckDB({
-    input: accountsPath, criteria, tiers, profile: flags.profile, missing: /** @type {'zero' | 'neutral'} */ (flags.missing), out: flags.out,
+    input: accountsPath,
+    criteria,
+    tiers,
+    profile: flags.profile,
+    missing: /** @type {'zero' | 'neutral'} */ (flags.missing),
+    out: flags.out,
     progress: ({ percentage, rows, total }) => {
       const line = `Scoring ${accountsPath}: ${percentage.toFixed(0)}% (${count(rows)} of ${count(total)} rows)`;
       if (tty) process.stderr.write(`\r${line}\x1b[K`);
@@ -84,7 +89,9 @@ async function js() {
       const text = v instanceof DateType ? /** @type {Date} */ (v).toISOString().slice(0, 10) : String(v);
       return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     };
-    const lines = table.map((row, i) => [...row, i === 0 ? 'icp_score' : score[i], i === 0 ? 'icp_tier' : tier[i], i === 0 ? 'icp_profile' : match[i]].map(field).join(','));
+    const lines = table.map((row, i) =>
+      [...row, i === 0 ? 'icp_score' : score[i], i === 0 ? 'icp_tier' : tier[i], i === 0 ? 'icp_profile' : match[i]].map(field).join(','),
+    );
     writeFileSync(flags.out, `${lines.join('\n')}\n`);
   }
   const rows = table.map((row, i) => [String(row[0]), score[i], tier[i], match[i]]);
@@ -94,5 +101,10 @@ async function js() {
   /** @type {Record<string, number>} */
   const counts = {};
   for (const t of tier.slice(1)) if (t !== '') counts[t] = (counts[t] ?? 0) + 1;
-  console.log(`${flags.out ? `Scored ${count(table.length - 1)} rows → ${flags.out}\n` : '\n'}Tiers: ${Object.entries(counts).sort().map(([t, n]) => `${t} ${n}`).join(' · ')}`);
+  console.log(
+    `${flags.out ? `Scored ${count(table.length - 1)} rows → ${flags.out}\n` : '\n'}Tiers: ${Object.entries(counts)
+      .sort()
+      .map(([t, n]) => `${t} ${n}`)
+      .join(' · ')}`,
+  );
 }

@@ -2,8 +2,8 @@
 // criteria to the file's real columns as the sheet matches headers, and refusing numeric rules on text columns
 // and files that already hold icp_score, icp_tier or icp_profile columns.
 
-import { DuckDBInstance, DuckDBPendingResultState } from '@duckdb/node-api';
 import path from 'node:path';
+import { DuckDBInstance, DuckDBPendingResultState } from '@duckdb/node-api';
 import { loadCore } from './icp-core.mjs';
 
 const DUCK_NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)/;
@@ -42,9 +42,12 @@ export async function scoreWithDuckDB(job) {
     if (index < 0) throw core.criteriaError(rule.row, 'Attribute', core.unknownColumn(table, rule.attribute));
     const type = String(described[index].column_type);
     if (core.NUMERIC_OPERATORS.has(rule.operator) && !DUCK_NUMERIC.test(type)) {
-      throw core.criteriaError(rule.row, 'Attribute',
+      throw core.criteriaError(
+        rule.row,
+        'Attribute',
         `"${headers[index]}" is ${type} in ${name}, and "${rule.operator}" compares numbers. In SQL numeric rules need a ` +
-        'numeric column: write the numbers plainly (1200, not 1.200 or 1,2 Tsd), or score with the default JS engine, which reads them.');
+          'numeric column: write the numbers plainly (1200, not 1.200 or 1,2 Tsd), or score with the default JS engine, which reads them.',
+      );
     }
     return headers[index];
   };
@@ -77,7 +80,9 @@ export async function scoreWithDuckDB(job) {
   await pending.getResult();
   const ms = Date.now() - started;
   const source = job.out ? reader(job.out) : 'scored';
-  const summary = (await connection.runAndReadAll(`SELECT icp_tier AS tier, count(*) AS n FROM ${source} GROUP BY icp_tier ORDER BY icp_tier`)).getRowObjectsJS();
+  const summary = (
+    await connection.runAndReadAll(`SELECT icp_tier AS tier, count(*) AS n FROM ${source} GROUP BY icp_tier ORDER BY icp_tier`)
+  ).getRowObjectsJS();
   const rows = summary.reduce((total, r) => total + Number(r.n), 0);
   return { sql, ms, rows, tiers: summary.map((r) => ({ tier: r.tier ?? '', count: Number(r.n) })), connection };
 }

@@ -6,13 +6,13 @@
 // Actions speak the user's language; what they compute of the formulas' output is in the spreadsheet's.
 
 import { freeColumns, starterRules } from '../core/account-sheet';
-import { type Cell } from '../core/cells';
+import type { Cell } from '../core/cells';
 import { operatorName, parseCriteria } from '../core/criteria';
-import { defaultTierDrafts, draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
+import { type CriteriaDraft, defaultTierDrafts, draftTiers, draftToGrid, type RuleDraft, type TierDraft } from '../core/draft';
 import { attempt, IcpError, icpError } from '../core/errors';
 import { decimal, fmt, language } from '../core/i18n';
 import * as icp from '../core/icp';
-import { tooFew, type OutcomeKind } from '../core/learn/outcome';
+import { type OutcomeKind, tooFew } from '../core/learn/outcome';
 import { percent, validateCriteria } from '../core/learn/validate';
 import { compileCriteria } from '../core/scoring';
 import { summarizeSegments } from '../core/segments';
@@ -26,14 +26,28 @@ import { TEMPLATE_COLUMN } from './i18n/template';
 import { inSheetLanguage, speakToUser } from './locale';
 import type { Tab } from './messages';
 import {
-  accountSheet, activeSpreadsheet, asCell, boldHeader, columnLetter, formulaText, insertTab, isOwnSheet, markOutputColumns, outputLabels, readAccountTable,
-  rememberedSheet, rememberSheet, sheetRef, spreadsheetUi, validateColumn, type AccountTable,
+  type AccountTable,
+  accountSheet,
+  activeSpreadsheet,
+  asCell,
+  boldHeader,
+  columnLetter,
+  formulaText,
+  insertTab,
+  isOwnSheet,
+  markOutputColumns,
+  outputLabels,
+  readAccountTable,
+  rememberedSheet,
+  rememberSheet,
+  sheetRef,
+  spreadsheetUi,
+  validateColumn,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Messages = ServerTexts;
-
 
 /** Above this many rows one live custom-function result is too large for Sheets; scores go in as values. */
 export const MAX_LIVE_ROWS = 250_000;
@@ -81,8 +95,16 @@ export function createTemplate(): string {
   personas.getRange(1, 1, 1, template.personas.length).setValues([template.personas.map(asCell)]);
   boldHeader(personas, template.personas.length);
   const seeded = !criteriaSheet(ss);
-  const starter = template.rules.map(([c, operator, value, points]): RuleDraft =>
-    ({ profile: template.profile, attribute: columns[c], operator: operatorName(operator), value, points: String(points), required: false }));
+  const starter = template.rules.map(
+    ([c, operator, value, points]): RuleDraft => ({
+      profile: template.profile,
+      attribute: columns[c],
+      operator: operatorName(operator),
+      value,
+      points: String(points),
+      required: false,
+    }),
+  );
   const tab = ensureCriteriaTab(ss, columns, starter);
   ss.setActiveSheet(sheet);
   rememberSheet(sheet);
@@ -148,11 +170,13 @@ export function scoreThisSheet(): void {
     if (table.output_ && !table.output_.live_ && sheet.getMaxRows() > table.headerRow_) {
       sheet.getRange(table.headerRow_ + 1, column, sheet.getMaxRows() - table.headerRow_, 3).clearContent();
     }
-    header.setFormulas([[
-      `=ICP_SCORE(${area}, ${CRITERIA_RANGE_NAME})`,
-      `=ICP_TIER(${area}, ${CRITERIA_RANGE_NAME}, "", ${TIERS_RANGE_NAME})`,
-      `=ICP_EXPLAIN(${area}, ${CRITERIA_RANGE_NAME})`,
-    ]]);
+    header.setFormulas([
+      [
+        `=ICP_SCORE(${area}, ${CRITERIA_RANGE_NAME})`,
+        `=ICP_TIER(${area}, ${CRITERIA_RANGE_NAME}, "", ${TIERS_RANGE_NAME})`,
+        `=ICP_EXPLAIN(${area}, ${CRITERIA_RANGE_NAME})`,
+      ],
+    ]);
     header.setNote('');
   }
   if (!table.output_?.marked_) markOutputColumns(sheet, column);
@@ -212,7 +236,10 @@ type CriteriaCells = ReturnType<typeof readCriteriaCells>;
 /** A rule as the user wrote it, shortened: `Region is DACH, Nordics (SaaS mid-market)`. */
 function describeDraftRule(rule: CriteriaDraft['rules'][number]): string {
   const short = (t: string) => (t.length > 60 ? `${t.slice(0, 59)}…` : t);
-  const words = [rule.attribute, rule.operator, rule.value].map((t) => short(t.trim())).filter((t) => t !== '').join(' ');
+  const words = [rule.attribute, rule.operator, rule.value]
+    .map((t) => short(t.trim()))
+    .filter((t) => t !== '')
+    .join(' ');
   return rule.profile.trim() ? `${words} (${short(rule.profile.trim())})` : words;
 }
 
@@ -304,7 +331,12 @@ export function buildSegmentSummary(): void {
  * The account table a summary tab reads (the remembered sheet, else the active one) and the column the user
  * names in a prompt listing its headers; null when there is no table or the user cancelled (both said).
  */
-function askColumn(text: Messages, title: string, prompt: Messages['segmentPrompt_' | 'validatePrompt_'], cancelled: string): { table: AccountTable; column: string } | null {
+function askColumn(
+  text: Messages,
+  title: string,
+  prompt: Messages['segmentPrompt_' | 'validatePrompt_'],
+  cancelled: string,
+): { table: AccountTable; column: string } | null {
   const ss = activeSpreadsheet();
   const ui = spreadsheetUi();
   const source = rememberedSheet(ss) ?? ss.getActiveSheet();
@@ -338,30 +370,64 @@ export function validateIcp(): void {
   const { table, column: outcome } = asked;
   const width = table.values_[0].length;
   const { criteria, tiers } = readCriteriaCells(tab);
-  const v = attempt(() => validateCriteria(table.values_.map((row) => row.slice(0, width)), criteria, outcome, '', tiers, '', Date.now()));
+  const v = attempt(() =>
+    validateCriteria(
+      table.values_.map((row) => row.slice(0, width)),
+      criteria,
+      outcome,
+      '',
+      tiers,
+      '',
+      Date.now(),
+    ),
+  );
   if (v instanceof IcpError) return void ui.alert(fmt(text.validationFailed_, v.message));
-  const sheet = formulaTab('validation', table, width, 7,
-    (area) => `=ICP_VALIDATE(${area}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`);
+  const sheet = formulaTab(
+    'validation',
+    table,
+    width,
+    7,
+    (area) => `=ICP_VALIDATE(${area}, ${CRITERIA_RANGE_NAME}, ${formulaText(outcome)}, "", ${TIERS_RANGE_NAME})`,
+  );
   // Rows: the header, one per tier, a blank row, then AUC, base rate and the headline (label | number | note).
   const n = v.tiers.length;
   const rate = v.kind === 'value' ? '#,##0' : v.perMonth ? '0.00%' : '0.0%';
   numberFormats(sheet, [
-    [2, 3, n, 1, '0.0%'], [2, 4, n, 1, '#,##0'], [2, 5, n, 1, rate], [2, 6, n, 1, '0.0%'], [2, 7, n, 1, '0.00'],
-    [n + 3, 2, 1, 1, '0.000'], [n + 4, 2, 1, 1, rate], [n + 5, 2, 1, 1, '0.0%'],
+    [2, 3, n, 1, '0.0%'],
+    [2, 4, n, 1, '#,##0'],
+    [2, 5, n, 1, rate],
+    [2, 6, n, 1, '0.0%'],
+    [2, 7, n, 1, '0.00'],
+    [n + 3, 2, 1, 1, '0.000'],
+    [n + 4, 2, 1, 1, rate],
+    [n + 5, 2, 1, 1, '0.0%'],
   ]);
   const kind = KINDS.indexOf(v.kind);
-  sheet.insertChart(columnChart(sheet, [1, 5], n + 1, 1, 9)
-    .setOption('title', text.validationCharts_.split('|')[kind])
-    .setOption('legend', { position: 'none' })
-    .setOption('vAxis', { minValue: 0, format: v.kind === 'value' ? '#,##0' : 'percent' })
-    .build());
+  sheet.insertChart(
+    columnChart(sheet, [1, 5], n + 1, 1, 9)
+      .setOption('title', text.validationCharts_.split('|')[kind])
+      .setOption('legend', { position: 'none' })
+      .setOption('vAxis', { minValue: 0, format: v.kind === 'value' ? '#,##0' : 'percent' })
+      .build(),
+  );
   ss.setActiveSheet(sheet);
   const shown = shownError(sheet.getRange(1, 1));
   if (shown) return void ui.alert(fmt(text.validationShowError_, sheet.getName(), shown.error));
   const top = v.headline;
   const rough = tooFew(v.kind, v.accounts, v.positives) ? text.validationRough_ : '';
-  toast(fmt(text.validationBuilt_, sheet.getName(), v.outcome, decimal(v.auc, 2), top.tiers.join('+'), percent(top.accountShare), percent(top.outcomeShare),
-    text.validationOf_.split('|')[kind], rough));
+  toast(
+    fmt(
+      text.validationBuilt_,
+      sheet.getName(),
+      v.outcome,
+      decimal(v.auc, 2),
+      top.tiers.join('+'),
+      percent(top.accountShare),
+      percent(top.outcomeShare),
+      text.validationOf_.split('|')[kind],
+      rough,
+    ),
+  );
 }
 
 /** The outcome kinds in the order the catalogs list their words (chart titles, what the top tiers hold). */
@@ -381,23 +447,34 @@ function segmentCells(ss: Spreadsheet, table: AccountTable, width: number, segme
   if (!output?.live_ || !tab) return grid;
   const first = output.column_ - 1;
   const { criteria, tiers } = readCriteriaCells(tab);
-  const score = () => icp.scoreSheet(grid.map((row) => row.slice(0, table.width_)), criteria, '', '', 'ICP_SCORE');
-  const columns = attempt(() => inSheetLanguage(() => {
-    const scored = score();
-    const labels = outputLabels();
-    const named = new Set(segmentBy.split(/[,;]/).map((name) => normalizeText(name)));
-    const why = named.has(normalizeText(labels[2])) ? icp.explanations(scored) : [];
-    return [labels, icp.scores(scored), icp.tiers(scored, tiers), why];
-  }));
+  const score = () =>
+    icp.scoreSheet(
+      grid.map((row) => row.slice(0, table.width_)),
+      criteria,
+      '',
+      '',
+      'ICP_SCORE',
+    );
+  const columns = attempt(() =>
+    inSheetLanguage(() => {
+      const scored = score();
+      const labels = outputLabels();
+      const named = new Set(segmentBy.split(/[,;]/).map((name) => normalizeText(name)));
+      const why = named.has(normalizeText(labels[2])) ? icp.explanations(scored) : [];
+      return [labels, icp.scores(scored), icp.tiers(scored, tiers), why];
+    }),
+  );
   // The same problem, said in the user's language.
   if (columns instanceof IcpError) {
     const again = attempt(() => icp.tiers(score(), tiers));
     return again instanceof IcpError ? again : columns;
   }
   const [labels, ...values] = columns;
-  grid.forEach((row, r) => values.forEach((column, i) => {
-    if (first + i < width) row[first + i] = r === 0 ? labels[i] : column[r - 1] ?? '';
-  }));
+  grid.forEach((row, r) =>
+    values.forEach((column, i) => {
+      if (first + i < width) row[first + i] = r === 0 ? labels[i] : (column[r - 1] ?? '');
+    }),
+  );
   return grid;
 }
 
@@ -421,7 +498,11 @@ function numberFormats(sheet: Sheet, ranges: readonly (readonly [number, number,
 function createSegmentSheet(table: AccountTable, width: number, segmentBy: string, labels: readonly string[], text: Messages): Sheet {
   const sheet = formulaTab('segments', table, width, 10, (area) => `=ICP_SEGMENTS(${area}, ${formulaText(segmentBy)})`);
   const rows = labels.length + 1;
-  numberFormats(sheet, [[2, 4, rows, 1, '0.0%'], [2, 5, rows, 3, '#,##0'], [2, 8, rows, 2, '0.0']]);
+  numberFormats(sheet, [
+    [2, 4, rows, 1, '0.0%'],
+    [2, 5, rows, 3, '#,##0'],
+    [2, 8, rows, 2, '0.0'],
+  ]);
   const health = sheet.getRange(2, 10, rows, 1);
   sheet.setConditionalFormatRules([
     background(health, '#f4cccc', (rule) => rule.whenTextContains('✗')),

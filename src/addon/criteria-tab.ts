@@ -3,9 +3,9 @@
 // recalculates when the criteria change. A save writes only the cells of those two tables that change,
 // each rule and tier in its own row, and only while the tab still holds what the sidebar loaded.
 
-import { cellText, isBlank, isBlankRow, parseFlag, type Cell } from '../core/cells';
+import { type Cell, cellText, isBlank, isBlankRow, parseFlag } from '../core/cells';
 import { CRITERIA_HEADER, criteriaHeader, operatorNames } from '../core/criteria';
-import { defaultTierDrafts, draftVersion, fingerprint, placeRows, type CriteriaDraft, type RuleDraft, type TierDraft } from '../core/draft';
+import { type CriteriaDraft, defaultTierDrafts, draftVersion, fingerprint, placeRows, type RuleDraft, type TierDraft } from '../core/draft';
 import { icpError } from '../core/errors';
 import { language, T } from '../core/i18n';
 import { parseNumber } from '../core/numbers';
@@ -47,7 +47,8 @@ export function ensureCriteriaTab(ss: Spreadsheet, headers: readonly string[], s
     const tier = DEFAULT_TIERS[i];
     block.push([
       ...(rule ? [rule.profile, rule.attribute, rule.operator, rule.value, numberOrText(rule.points), rule.required] : ['', '', '', '', '', '']),
-      '', ...(tier ? [tier.label, tier.min] : ['', '']),
+      '',
+      ...(tier ? [tier.label, tier.min] : ['', '']),
     ]);
   }
   sheet.getRange(1, 1, block.length, WIDTH).setValues(block.map((row) => row.map(asCell)));
@@ -95,8 +96,13 @@ function draftOf(values: readonly Cell[][]): CriteriaDraft {
     const rule = line.slice(0, RULE_WIDTH);
     if (!isBlankRow(rule)) {
       rules.push({
-        profile: cellText(rule[0]), attribute: cellText(rule[1]), operator: cellText(rule[2]), value: cellText(rule[3]),
-        points: cellText(rule[4]), required: parseFlag(rule[5]) === true, row: r + 1,
+        profile: cellText(rule[0]),
+        attribute: cellText(rule[1]),
+        operator: cellText(rule[2]),
+        value: cellText(rule[3]),
+        points: cellText(rule[4]),
+        required: parseFlag(rule[5]) === true,
+        row: r + 1,
       });
     }
     const tier = line.slice(TIERS_COLUMN - 1, TIERS_COLUMN + 1);
@@ -203,12 +209,29 @@ function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: S
   // Rows read off another state of the tab would pair a rule with someone else's cells.
   if (draft.origin !== undefined && draft.origin !== now.origin) return null;
   const tab: Tab = {
-    values_: values, formulas_: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [], maxRows_: sheet.getMaxRows(), trusted_: draft.origin !== undefined,
+    values_: values,
+    formulas_: values.length ? sheet.getRange(1, 1, values.length, WIDTH).getFormulas() : [],
+    maxRows_: sheet.getMaxRows(),
+    trusted_: draft.origin !== undefined,
   };
   // A header cell left blank gets the header in the active language (the user's), as a new tab would.
   const tooShort = () => icpError(text.tabTooShort_, sheet.getName(), tab.maxRows_);
-  const rules = plan(tab, 0, criteriaHeader(), now.rules, draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })), tooShort);
-  const tiers = plan(tab, TIERS_COLUMN - 1, T.tiersColumns_.split('|'), now.tiers, draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })), tooShort);
+  const rules = plan(
+    tab,
+    0,
+    criteriaHeader(),
+    now.rules,
+    draft.rules.map((rule) => ({ row: rule.row, fields: ruleFields(rule) })),
+    tooShort,
+  );
+  const tiers = plan(
+    tab,
+    TIERS_COLUMN - 1,
+    T.tiersColumns_.split('|'),
+    now.tiers,
+    draft.tiers.map((tier) => ({ row: tier.row, fields: tierFields(tier) })),
+    tooShort,
+  );
   writeCells(sheet, 1, rules);
   writeCells(sheet, TIERS_COLUMN, tiers);
   const back = draftOf(readCells(sheet));
@@ -223,7 +246,12 @@ function writeLocked(sheet: Sheet, draft: CriteriaDraft, basis: unknown, text: S
  * showing blank, and every other cell, are left alone.
  */
 function plan(
-  tab: Tab, first: number, header: readonly string[], current: readonly { row?: number }[], items: { row?: number; fields: Field[] }[], tooShort: () => Error,
+  tab: Tab,
+  first: number,
+  header: readonly string[],
+  current: readonly { row?: number }[],
+  items: { row?: number; fields: Field[] }[],
+  tooShort: () => Error,
 ): Map<number, Map<number, Cell>> {
   const width = header.length;
   const at = (row: number, c: number): Content => ({ value_: tab.values_[row - 1]?.[first + c] ?? '', formula_: tab.formulas_[row - 1]?.[first + c] ?? '' });
@@ -243,14 +271,22 @@ function plan(
   };
   const targets = placeRows(sources, blocked);
   const wanted = new Map<number, Content[]>();
-  for (const row of taken) if (row !== undefined) wanted.set(row, header.map(() => ({ value_: '', formula_: '' })));
+  for (const row of taken)
+    if (row !== undefined)
+      wanted.set(
+        row,
+        header.map(() => ({ value_: '', formula_: '' })),
+      );
   items.forEach((item, i) => {
     const source = sources[i];
-    wanted.set(targets[i], item.fields.map((field, c) => {
-      const cell = source !== undefined ? at(source, c) : tab.trusted_ ? undefined : at(targets[i], c);
-      const kept = cell && (source !== undefined || cell.formula_ !== '' || !isBlank(cell.value_));
-      return kept && field.same_(cell.value_) ? cell : { value_: field.value_, formula_: '' };
-    }));
+    wanted.set(
+      targets[i],
+      item.fields.map((field, c) => {
+        const cell = source !== undefined ? at(source, c) : tab.trusted_ ? undefined : at(targets[i], c);
+        const kept = cell && (source !== undefined || cell.formula_ !== '' || !isBlank(cell.value_));
+        return kept && field.same_(cell.value_) ? cell : { value_: field.value_, formula_: '' };
+      }),
+    );
   });
   const last = Math.max(0, ...targets);
   if (last > tab.maxRows_) throw tooShort();
@@ -280,7 +316,12 @@ function sameValue(a: Cell, b: Cell): boolean {
  * its cell, and a value some other formula spills there is not stamped over.
  */
 function writeCells(sheet: Sheet, column: number, cells: Map<number, Map<number, Cell>>): void {
-  interface Block { top: number; from: number; to: number; rows: Cell[][] }
+  interface Block {
+    top: number;
+    from: number;
+    to: number;
+    rows: Cell[][];
+  }
   const open = new Map<string, Block>();
   const blocks: Block[] = [];
   for (const row of [...cells.keys()].sort((a, b) => a - b)) {

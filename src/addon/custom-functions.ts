@@ -4,14 +4,14 @@
 // which the build writes the JSDoc Sheets reads.
 
 import { cellText, isBlank, scalarArgument } from '../core/cells';
+import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import { attempt, IcpError, icpError } from '../core/errors';
 import { T, useLanguage } from '../core/i18n';
-import { elementwise, finiteOrBlank, type Result } from '../core/elementwise';
 import * as icp from '../core/icp';
-import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
-import { parseNumber } from '../core/numbers';
 import { suggestCriteria, suggestionTable } from '../core/learn/suggest';
 import { validateCriteria, validationTable } from '../core/learn/validate';
+import { churnFromTenure, clv, parseMargin, payback, sizeBand } from '../core/metrics';
+import { parseNumber } from '../core/numbers';
 import { segmentTable, summarizeSegments } from '../core/segments';
 import { icpSql } from '../core/sql';
 import { quote } from '../core/text';
@@ -58,10 +58,21 @@ export function ICP_MATCH(table: unknown, criteria: unknown, options?: unknown):
   return column(T.matchLabel_, icp.bestProfiles(icp.scoreSheet(table, criteria, '', options, 'ICP_MATCH')));
 }
 
-export function ICP_ROW(header: unknown, row: unknown, criteria: unknown, show?: unknown, profile?: unknown, tiers?: unknown, options?: unknown): string | number {
+export function ICP_ROW(
+  header: unknown,
+  row: unknown,
+  criteria: unknown,
+  show?: unknown,
+  profile?: unknown,
+  tiers?: unknown,
+  options?: unknown,
+): string | number {
   speakForSheet(options, 'ICP_ROW');
   const scored = icp.scoreSheet(icp.rowAsTable(header, row, 'ICP_ROW'), criteria, profile, options, 'ICP_ROW');
-  const what = cellText(scalarArgument(show, 'ICP_ROW', 'show')).trim().toLowerCase() || 'score';
+  const what =
+    cellText(scalarArgument(show, 'ICP_ROW', 'show'))
+      .trim()
+      .toLowerCase() || 'score';
   if (what === 'score') return icp.scores(scored)[0];
   if (what === 'tier') return icp.tiers(scored, tiers)[0];
   if (what === 'why') return icp.explanations(scored)[0];
@@ -78,7 +89,14 @@ export function ICP_SUGGEST(table: unknown, outcome: unknown, options?: unknown)
   return suggestionTable(suggestCriteria(table, outcome, options, Date.now()));
 }
 
-export function ICP_VALIDATE(table: unknown, criteria: unknown, outcome: unknown, profile?: unknown, tiers?: unknown, options?: unknown): (string | number)[][] {
+export function ICP_VALIDATE(
+  table: unknown,
+  criteria: unknown,
+  outcome: unknown,
+  profile?: unknown,
+  tiers?: unknown,
+  options?: unknown,
+): (string | number)[][] {
   speakForSheet(options, 'ICP_VALIDATE');
   return validationTable(validateCriteria(table, criteria, outcome, profile, tiers, options, Date.now()));
 }
@@ -99,7 +117,8 @@ export function ICP_PAYBACK(cac: unknown, arpa: unknown, margin?: unknown): Resu
 
 export function ICP_CHURN(churned: unknown, months: unknown): Result | Result[][] {
   return numeric('ICP_CHURN', () =>
-    elementwise('ICP_CHURN', ['churned', 'months'], [churned, months], (c, m) => finiteOrBlank(churnFromTenure(parseNumber(c), parseNumber(m)))));
+    elementwise('ICP_CHURN', ['churned', 'months'], [churned, months], (c, m) => finiteOrBlank(churnFromTenure(parseNumber(c), parseNumber(m)))),
+  );
 }
 
 export function ICP_SIZE_BAND(employees: unknown, revenue?: unknown): Result | Result[][] {

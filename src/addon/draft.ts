@@ -3,7 +3,7 @@
 
 import type { Cell } from '../core/cells';
 import { CRITERIA_HEADER, parseCriteria } from '../core/criteria';
-import { draftTiers, draftToGrid, type CriteriaDraft, type RuleDraft } from '../core/draft';
+import { type CriteriaDraft, draftTiers, draftToGrid, type RuleDraft } from '../core/draft';
 import { attempt } from '../core/errors';
 import { fmt } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';

@@ -5,7 +5,7 @@
 // HtmlService), loaded once per execution. A file that cannot be read means English: never a broken formula.
 
 import { icpError } from '../core/errors';
-import { languageOf, LANGUAGES, T, useLanguage, type Catalog, type Lang } from '../core/i18n';
+import { type Catalog, LANGUAGES, type Lang, languageOf, T, useLanguage } from '../core/i18n';
 import { optionValue } from '../core/options';
 import { quote } from '../core/text';
 import type { ServerTexts } from './i18n/en';

@@ -5,8 +5,19 @@
 import { buildSegmentSummary, createTemplate, scoreThisSheet, starterDraft, validateIcp } from './actions';
 import type * as customFunctions from './custom-functions';
 import {
-  ICP_CHURN, ICP_CLV, ICP_EXPLAIN, ICP_MATCH, ICP_PAYBACK, ICP_ROW, ICP_SCORE, ICP_SEGMENTS, ICP_SIZE_BAND, ICP_SQL, ICP_SUGGEST,
-  ICP_TIER, ICP_VALIDATE,
+  ICP_CHURN,
+  ICP_CLV,
+  ICP_EXPLAIN,
+  ICP_MATCH,
+  ICP_PAYBACK,
+  ICP_ROW,
+  ICP_SCORE,
+  ICP_SEGMENTS,
+  ICP_SIZE_BAND,
+  ICP_SQL,
+  ICP_SUGGEST,
+  ICP_TIER,
+  ICP_VALIDATE,
 } from './custom-functions';
 import { onInstall, onOpen, showCriteriaEditor, showHelp } from './menu';
 import type { CustomFunctionName, ServerFunctionName } from './registry';
@@ -18,10 +29,34 @@ type Fn = (...args: never[]) => unknown;
 // per global, and a plain object, not the module's exports, which esbuild's IIFE would turn into getters.
 // `satisfies` checks that every registry entry is implemented and nothing else is made global.
 Object.assign(globalThis, {
-  ICP_SCORE, ICP_TIER, ICP_EXPLAIN, ICP_MATCH, ICP_ROW, ICP_SEGMENTS, ICP_SUGGEST, ICP_VALIDATE, ICP_CLV, ICP_PAYBACK, ICP_CHURN,
-  ICP_SIZE_BAND, ICP_SQL,
-  onOpen, onInstall, showCriteriaEditor, showHelp, createTemplate, scoreThisSheet, buildSegmentSummary, validateIcp, starterDraft,
-  criteriaSql, getSidebarState, getSidebarStatus, learnFromData, previewCriteria, saveCriteria,
+  ICP_SCORE,
+  ICP_TIER,
+  ICP_EXPLAIN,
+  ICP_MATCH,
+  ICP_ROW,
+  ICP_SEGMENTS,
+  ICP_SUGGEST,
+  ICP_VALIDATE,
+  ICP_CLV,
+  ICP_PAYBACK,
+  ICP_CHURN,
+  ICP_SIZE_BAND,
+  ICP_SQL,
+  onOpen,
+  onInstall,
+  showCriteriaEditor,
+  showHelp,
+  createTemplate,
+  scoreThisSheet,
+  buildSegmentSummary,
+  validateIcp,
+  starterDraft,
+  criteriaSql,
+  getSidebarState,
+  getSidebarStatus,
+  learnFromData,
+  previewCriteria,
+  saveCriteria,
 } satisfies Record<CustomFunctionName | ServerFunctionName, Fn>);
 
 // Every custom function the module exports is declared in the registry (so it gets a stub and its JSDoc).

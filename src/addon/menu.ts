@@ -1,15 +1,16 @@
 // The add-on menu and the dialogs it opens. onOpen must work in AuthMode.NONE: it touches no sheet, no
 // property and no file, only the menu, whose captions Code.js holds in every language.
 
-import { menuCaptions } from './messages';
 import { htmlFile, speakToUser, userLanguage } from './locale';
-import { spreadsheetUi } from './sheets';
+import { menuCaptions } from './messages';
 import type { ServerFunctionName } from './registry';
+import { spreadsheetUi } from './sheets';
 
 /** Builds the add-on menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const [editor, template, score, segments, validate, help] = menuCaptions(userLanguage());
-  spreadsheetUi().createAddonMenu()
+  spreadsheetUi()
+    .createAddonMenu()
     .addItem(editor, 'showCriteriaEditor' satisfies ServerFunctionName)
     .addItem(template, 'createTemplate' satisfies ServerFunctionName)
     .addItem(score, 'scoreThisSheet' satisfies ServerFunctionName)

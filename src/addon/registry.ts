@@ -64,7 +64,10 @@ export const CUSTOM_FUNCTIONS = [
     summary: "Explains every row's score rule by rule.",
     params: [table, criteria, profile, scoreOptions],
     returns: '"Why", then one line per row.',
-    example: { formula: '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)', result: 'Why | [SaaS mid-market] 65 = +30 Industry is SaaS, Fintech · 0 Employees between 50 and 1000 (no data) · +20 Region is DACH, Nordics · …' },
+    example: {
+      formula: '=ICP_EXPLAIN(A1:L, ICP_CRITERIA)',
+      result: 'Why | [SaaS mid-market] 65 = +30 Industry is SaaS, Fintech · 0 Employees between 50 and 1000 (no data) · +20 Region is DACH, Nordics · …',
+    },
   },
   {
     name: 'ICP_MATCH',
@@ -78,11 +81,7 @@ export const CUSTOM_FUNCTIONS = [
     name: 'ICP_ROW',
     spill: 'scalar',
     summary: 'Score, tier or explanation of one row, for a formula filled down beside each row.',
-    params: [
-      header, row, criteria,
-      { name: 'show', type: '"tier"', doc: '"score" (default), "tier" or "why".', optional: true },
-      profile, tiers, scoreOptions,
-    ],
+    params: [header, row, criteria, { name: 'show', type: '"tier"', doc: '"score" (default), "tier" or "why".', optional: true }, profile, tiers, scoreOptions],
     returns: 'The score, tier or explanation of that row.',
     example: { formula: '=ICP_ROW($A$1:$L$1, A2:L2, ICP_CRITERIA, "tier")', result: 'B' },
   },
@@ -93,10 +92,18 @@ export const CUSTOM_FUNCTIONS = [
     params: [
       table,
       { name: 'segment_by', type: '"Industry, Size band"', doc: 'Column(s) to segment by, comma-separated; Size band is derived if absent.' },
-      { name: 'options', type: '"margin=80%; asof=2026-06-30"', doc: 'name=value; …: mrr, arr, churned, since, end, months, cac, margin, asof, period, horizon.', optional: true },
+      {
+        name: 'options',
+        type: '"margin=80%; asof=2026-06-30"',
+        doc: 'name=value; …: mrr, arr, churned, since, end, months, cac, margin, asof, period, horizon.',
+        optional: true,
+      },
     ],
     returns: 'Segment, Accounts, Churned, Monthly churn, ARPA, CLV, CAC, CLV:CAC, CAC payback, Health.',
-    example: { formula: '=ICP_SEGMENTS(A1:L, "Industry", "margin=80%; asof=2026-06-30")', result: 'SaaS | 13 | 4 | 0.0093431… | 10285.538… | 880695.53… | 91221 | 9.6545… | 11.086… | ✓ CLV:CAC 9.7 ≥ 3 · …' },
+    example: {
+      formula: '=ICP_SEGMENTS(A1:L, "Industry", "margin=80%; asof=2026-06-30")',
+      result: 'SaaS | 13 | 4 | 0.0093431… | 10285.538… | 880695.53… | 91221 | 9.6545… | 11.086… | ✓ CLV:CAC 9.7 ≥ 3 · …',
+    },
   },
   {
     name: 'ICP_SUGGEST',
@@ -105,7 +112,12 @@ export const CUSTOM_FUNCTIONS = [
     params: [
       table,
       { name: 'outcome', type: '"Won"', doc: 'Header of the outcome column (won/lost, a value, or churned), or a one-column range as tall as the table.' },
-      { name: 'options', type: '"max_rules=10"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, min_support, max_rules, profile.', optional: true },
+      {
+        name: 'options',
+        type: '"max_rules=10"',
+        doc: 'name=value; …: outcome (won, value, churn), tenure, asof, min_support, max_rules, profile.',
+        optional: true,
+      },
     ],
     returns: 'Criteria rules (Profile … Required) with Accounts, rate and Lift, then the base rate, cross-validated AUC and skipped columns.',
     example: { formula: '=ICP_SUGGEST(A1:N, "Won")', result: 'Learned | Operating model | is | Services | 15 |  | 7 | 0.7143 | 1.89 | …' },
@@ -115,9 +127,11 @@ export const CUSTOM_FUNCTIONS = [
     spill: 'validate',
     summary: 'How well criteria separate good accounts from bad: outcome per tier, AUC, top tiers’ share.',
     params: [
-      table, criteria,
+      table,
+      criteria,
       { name: 'outcome', type: '"Won"', doc: 'Header of the outcome column (won/lost, a value, or churned), or a one-column range as tall as the table.' },
-      profile, tiers,
+      profile,
+      tiers,
       { name: 'options', type: '"missing=neutral"', doc: 'name=value; …: outcome (won, value, churn), tenure, asof, missing.', optional: true },
     ],
     returns: 'Tier, Accounts, Share of accounts, Won, Win rate, Share of wins, Lift; then AUC, base rate, top tiers.',
@@ -177,11 +191,21 @@ export const CUSTOM_FUNCTIONS = [
       criteria,
       { ...profile, doc: 'Profile to score; blank: every profile, each row keeping its best.' },
       { name: 'dialect', type: '"bigquery"', doc: '"bigquery" (default), "postgres" or "duckdb".', optional: true },
-      { name: 'options', type: '"table=crm.accounts; missing=neutral"', doc: 'table=name (default accounts); missing=zero or neutral; columns=exact or snake.', optional: true },
+      {
+        name: 'options',
+        type: '"table=crm.accounts; missing=neutral"',
+        doc: 'table=name (default accounts); missing=zero or neutral; columns=exact or snake.',
+        optional: true,
+      },
       tiers,
     ],
-    returns: 'One cell: the query, giving every column of the table plus icp_score, icp_tier and icp_profile (a table that has such a column already is refused).',
-    example: { formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")', result: '-- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for BigQuery. … WITH icp_text AS ( … FROM `my-project.crm.accounts` AS account …' },
+    returns:
+      'One cell: the query, giving every column of the table plus icp_score, icp_tier and icp_profile (a table that has such a column already is refused).',
+    example: {
+      formula: '=ICP_SQL(ICP_CRITERIA, , "bigquery", "table=my-project.crm.accounts")',
+      result:
+        '-- ICP score, tier and best profile of every row, written by icp-sheets (ICP_SQL) for BigQuery. … WITH icp_text AS ( … FROM `my-project.crm.accounts` AS account …',
+    },
   },
 ] as const satisfies readonly FunctionSpec[];
 
@@ -190,30 +214,72 @@ export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number]['name'];
 /** Globals that are not custom functions: triggers, menu actions and what the sidebar calls. */
 export const SERVER_FUNCTIONS = [
   { name: 'onOpen', summary: 'Builds the add-on menu (works in AuthMode.NONE).', params: [{ name: 'e', type: 'Object', doc: 'The open event.' }], returns: '' },
-  { name: 'onInstall', summary: 'Builds the add-on menu right after installation.', params: [{ name: 'e', type: 'Object', doc: 'The install event.' }], returns: '' },
+  {
+    name: 'onInstall',
+    summary: 'Builds the add-on menu right after installation.',
+    params: [{ name: 'e', type: 'Object', doc: 'The install event.' }],
+    returns: '',
+  },
   { name: 'showCriteriaEditor', summary: 'Opens the criteria editor sidebar.', params: [], returns: '' },
-  { name: 'createTemplate', summary: 'Creates the ICP Accounts template with example accounts, a Personas sheet and the criteria tab.', params: [], returns: 'The new sheet\'s name.' },
-  { name: 'scoreThisSheet', summary: 'Adds ICP score, ICP tier and Why formulas to the right of the active table, when the criteria fit it.', params: [], returns: '' },
+  {
+    name: 'createTemplate',
+    summary: 'Creates the ICP Accounts template with example accounts, a Personas sheet and the criteria tab.',
+    params: [],
+    returns: "The new sheet's name.",
+  },
+  {
+    name: 'scoreThisSheet',
+    summary: 'Adds ICP score, ICP tier and Why formulas to the right of the active table, when the criteria fit it.',
+    params: [],
+    returns: '',
+  },
   { name: 'buildSegmentSummary', summary: 'Asks for a segment column and builds the ICP Segments tab.', params: [], returns: '' },
   { name: 'validateIcp', summary: 'Asks for an outcome column and builds the ICP Validation tab.', params: [], returns: '' },
   { name: 'showHelp', summary: 'Shows a short help text.', params: [], returns: '' },
-  { name: 'starterDraft', summary: 'Sidebar: a starter profile drawn from the account table\'s columns, not saved.', params: [], returns: 'The sheet, the draft and the columns left out; null without a table.' },
-  { name: 'getSidebarState', summary: 'Sidebar: the account table, criteria and tiers.', params: [], returns: 'The sidebar state.' },
-  { name: 'getSidebarStatus', summary: 'Sidebar: the criteria tab\'s version and the active account table, to notice changes.', params: [], returns: 'The version and table key.' },
-  { name: 'previewCriteria', summary: 'Sidebar: scores the account table with an unsaved draft.', params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }], returns: 'Tier counts and top accounts, or field errors.' },
   {
-    name: 'saveCriteria', summary: 'Sidebar: validates the draft and writes the criteria tab unless it changed since the sidebar read it.',
-    params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'version', type: 'string', doc: 'The tab\'s version the draft was loaded from.' }],
+    name: 'starterDraft',
+    summary: "Sidebar: a starter profile drawn from the account table's columns, not saved.",
+    params: [],
+    returns: 'The sheet, the draft and the columns left out; null without a table.',
+  },
+  { name: 'getSidebarState', summary: 'Sidebar: the account table, criteria and tiers.', params: [], returns: 'The sidebar state.' },
+  {
+    name: 'getSidebarStatus',
+    summary: "Sidebar: the criteria tab's version and the active account table, to notice changes.",
+    params: [],
+    returns: 'The version and table key.',
+  },
+  {
+    name: 'previewCriteria',
+    summary: 'Sidebar: scores the account table with an unsaved draft.',
+    params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }],
+    returns: 'Tier counts and top accounts, or field errors.',
+  },
+  {
+    name: 'saveCriteria',
+    summary: 'Sidebar: validates the draft and writes the criteria tab unless it changed since the sidebar read it.',
+    params: [
+      { name: 'draft', type: 'Object', doc: 'The criteria draft.' },
+      { name: 'version', type: 'string', doc: "The tab's version the draft was loaded from." },
+    ],
     returns: 'The preview and the new version, or field errors (stale when the tab changed).',
   },
   {
-    name: 'criteriaSql', summary: 'Sidebar: Copy as SQL, the query ICP_SQL writes for an unsaved draft.',
-    params: [{ name: 'draft', type: 'Object', doc: 'The criteria draft.' }, { name: 'choice', type: 'Object', doc: 'Dialect, table and column names.' }],
+    name: 'criteriaSql',
+    summary: 'Sidebar: Copy as SQL, the query ICP_SQL writes for an unsaved draft.',
+    params: [
+      { name: 'draft', type: 'Object', doc: 'The criteria draft.' },
+      { name: 'choice', type: 'Object', doc: 'Dialect, table and column names.' },
+    ],
     returns: 'The query, or field errors.',
   },
   {
-    name: 'learnFromData', summary: 'Sidebar: learns rules from an outcome column and compares them with the shown profile.',
-    params: [{ name: 'choice', type: 'Object', doc: 'Outcome, tenure and the profile to compare with.' }, { name: 'draft', type: 'Object', doc: 'The criteria draft.' }],
+    name: 'learnFromData',
+    summary: 'Sidebar: learns rules from an outcome column and compares them with the shown profile.',
+    params: [
+      { name: 'choice', type: 'Object', doc: 'Outcome, tenure and the profile to compare with.' },
+      { name: 'draft', type: 'Object', doc: 'The criteria draft.' },
+    ],
     returns: 'The columns, the suggestion and both rankings, or why nothing was learned; null without a table.',
   },
 ] as const satisfies readonly FunctionSpec[];

@@ -59,7 +59,7 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
       // The keys come from the schema, never from the payload, so a plain object is safe.
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(shape)) {
-        const field = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+        const field = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
         const checked = shape[key].check(field, [...path, key], issues);
         if (checked !== undefined) out[key] = checked;
       }

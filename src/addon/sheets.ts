@@ -2,8 +2,8 @@
 // own output columns and tabs found by their markers, and the one function every written cell goes through.
 
 import { attributeHeaders, detectHeaderRow, tableWidth } from '../core/account-sheet';
-import { cellText, columnLetter, type Cell } from '../core/cells';
-import { LANGUAGES, T, type Lang } from '../core/i18n';
+import { type Cell, cellText, columnLetter } from '../core/cells';
+import { LANGUAGES, type Lang, T } from '../core/i18n';
 import { normalizeText } from '../core/text';
 import { TAB_NAMES, type Tab } from './messages';
 
@@ -99,7 +99,11 @@ export function outputLabels(): string[] {
   return [T.scoreLabel_, T.tierLabel_, T.whyLabel_];
 }
 /** The labels of the output columns in every language, for scores written as values in any of them. */
-export const OUTPUT_LABELS = [['ICP score', 'ICP-Score', 'ICP-score'], ['ICP tier', 'ICP-Stufe', 'ICP-niveau'], ['Why', 'Begründung', 'Begrundelse']];
+export const OUTPUT_LABELS = [
+  ['ICP score', 'ICP-Score', 'ICP-score'],
+  ['ICP tier', 'ICP-Stufe', 'ICP-niveau'],
+  ['Why', 'Begründung', 'Begrundelse'],
+];
 /** What the header cell of each output column holds while it shows live formulas. */
 const OUTPUT_FORMULAS = [/^=ICP_SCORE\(/i, /^=ICP_TIER\(/i, /^=ICP_EXPLAIN\(/i];
 /** The developer-metadata key on each output column; its value is the column's role. */
@@ -116,7 +120,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * Every cell the add-on writes goes through here.
  */
 export function asCell(value: Cell): Cell {
-  return typeof value === 'string' && value !== '' ? `'${value}` : value ?? '';
+  return typeof value === 'string' && value !== '' ? `'${value}` : (value ?? '');
 }
 
 /** A sheet name that is free: `name`, else `name 2`, `name 3`, … (existing sheets are never replaced). */
@@ -196,7 +200,15 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
   const headers = values[0].map((h) => cellText(h).trim());
   const output = outputColumns(sheet, headerIndex + 1);
   const width = Math.max(1, tableWidth(headers, output ? output.column_ - 1 : headers.length));
-  return { sheet_: sheet, headerRow_: headerIndex + 1, headers_: headers, values_: values, width_: width, attributes_: attributeHeaders(headers, width), output_: output };
+  return {
+    sheet_: sheet,
+    headerRow_: headerIndex + 1,
+    headers_: headers,
+    values_: values,
+    width_: width,
+    attributes_: attributeHeaders(headers, width),
+    output_: output,
+  };
 }
 
 /**
@@ -206,8 +218,7 @@ export function readAccountTable(sheet: Sheet): AccountTable | null {
  * column whose header the user typed over is the user's again.
  */
 function outputColumns(sheet: Sheet, headerRow: number): OutputColumns | null {
-  const marks = outputMarks(sheet)
-    .map((mark) => ({ role: mark.getValue(), column: mark.getLocation().getColumn()?.getColumn() ?? 0 }));
+  const marks = outputMarks(sheet).map((mark) => ({ role: mark.getValue(), column: mark.getLocation().getColumn()?.getColumn() ?? 0 }));
   if (marks.length === 0) return unmarkedFormulas(sheet, headerRow);
   const first = marks.find((m) => m.role === OUTPUT_ROLES[0])?.column ?? 0;
   const adjacent = marks.length === 3 && OUTPUT_ROLES.every((role, i) => marks.some((m) => m.role === role && m.column === first + i));

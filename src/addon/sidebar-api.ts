@@ -3,22 +3,22 @@
 // from user text (headers) travel in arrays, never as object keys.
 
 import { detectHeaderRow, frequentValues, nameColumn } from '../core/account-sheet';
-import { cellText, type Cell } from '../core/cells';
+import { type Cell, cellText } from '../core/cells';
 import { operatorName, operatorNames } from '../core/criteria';
 import { defaultTierDrafts, fingerprint } from '../core/draft';
 import { attempt, IcpError } from '../core/errors';
-import { fmt, language, type Lang } from '../core/i18n';
+import { fmt, type Lang, language } from '../core/i18n';
 import * as icp from '../core/icp';
 import { detectOutcome, type OutcomeKind } from '../core/learn/outcome';
-import { suggestCriteria, suggestionTable, type Suggestion } from '../core/learn/suggest';
-import { validateCriteria, type Validation } from '../core/learn/validate';
+import { type Suggestion, suggestCriteria, suggestionTable } from '../core/learn/suggest';
+import { type Validation, validateCriteria } from '../core/learn/validate';
 import { criteriaToSql, type DialectName } from '../core/sql';
 import { quote } from '../core/text';
 import { DQ_TIER } from '../core/tiers';
 import { applyValidation, criteriaSheet, criteriaVersion, ensureCriteriaTab, readCriteriaTab, writeCriteriaTab } from './criteria-tab';
-import { checkDraft, draftError, type CheckedDraft, type CriteriaDraft, type FieldError } from './draft';
+import { type CheckedDraft, type CriteriaDraft, checkDraft, draftError, type FieldError } from './draft';
 import { speakToUser } from './locale';
-import { accountSheet, activeSpreadsheet, readAccountTable, tabName, type AccountTable } from './sheets';
+import { type AccountTable, accountSheet, activeSpreadsheet, readAccountTable, tabName } from './sheets';
 
 export interface TableInfo {
   readonly sheet: string;
@@ -90,7 +90,15 @@ export function getSidebarState(): SidebarState {
     info = { sheet: name, headerRow: table.headerRow_, headers: table.attributes_, rows: rows.length, suggestions, key };
   }
   const lang = language();
-  return { language: lang, table: info, draft, operators: operatorNames(), saved: tab !== null, tab: tab?.getName() ?? tabName('criteria', lang), version: criteriaVersion(tab) };
+  return {
+    language: lang,
+    table: info,
+    draft,
+    operators: operatorNames(),
+    saved: tab !== null,
+    tab: tab?.getName() ?? tabName('criteria', lang),
+    version: criteriaVersion(tab),
+  };
 }
 
 /**
@@ -181,7 +189,11 @@ export function criteriaSql(payload: CriteriaDraft, choice: SqlChoice): SqlOutco
   if (!(sql instanceof IcpError)) return { ok: true, sql };
   // A criteria cell SQL cannot express: row 2 of the grid is the draft's first rule.
   const at = sql.at;
-  return { ok: false, errors: [], problem: at ? { scope: 'rule', index: at.row - 2, field: at.column.toLowerCase(), message: at.detail } : draftError('', sql.message) };
+  return {
+    ok: false,
+    errors: [],
+    problem: at ? { scope: 'rule', index: at.row - 2, field: at.column.toLowerCase(), message: at.detail } : draftError('', sql.message),
+  };
 }
 
 /** What the Learn panel asks for: the outcome column ('' for the columns only), tenure for churn, the profile to compare with. */
@@ -224,7 +236,18 @@ export function learnFromData(choice: LearnChoice, payload: CriteriaDraft): Lear
   const rows = grid.slice(1);
   const columns = grid[0].flatMap((cell, c): [string, OutcomeKind | ''][] => {
     const header = cellText(cell).trim();
-    return header ? [[header, detectOutcome(header, rows.map((row) => row[c]), rows) ?? '']] : [];
+    return header
+      ? [
+          [
+            header,
+            detectOutcome(
+              header,
+              rows.map((row) => row[c]),
+              rows,
+            ) ?? '',
+          ],
+        ]
+      : [];
   });
   const out = { sheet: table.sheet_.getName(), columns };
   const outcome = String(choice?.outcome ?? '');
@@ -265,7 +288,7 @@ function preview(table: AccountTable | null, checked: CheckedDraft): Preview {
     tierCounts: [...counts].map(([tier, count]) => ({ tier, count })),
     top: ranked.map((r) => ({
       name: cellText(table.values_[r + 1][names]),
-      score: scored.scores[r] < 0 ? 0 : scored.scores[r],
+      score: Math.max(scored.scores[r], 0),
       tier: String(tiers[r]),
       why: icp.explanationOf(scored, r),
     })),

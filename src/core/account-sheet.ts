@@ -2,7 +2,7 @@
 // that names each account, the first columns free for the add-on's output, each column's frequent values, and
 // a starter profile drawn from the columns.
 
-import { cellText, isBlank, type Cell } from './cells';
+import { type Cell, cellText, isBlank } from './cells';
 import { parseNumber, parseRange } from './numbers';
 import { METRIC_COLUMNS } from './segments';
 import { normalizeText } from './text';
@@ -75,7 +75,10 @@ export function frequentValues(rows: readonly Cell[][], column: number, count = 
       else tally.set(key, { text, n: 1 });
     }
   }
-  return [...tally.values()].sort((a, b) => b.n - a.n).slice(0, count).map((e) => e.text);
+  return [...tally.values()]
+    .sort((a, b) => b.n - a.n)
+    .slice(0, count)
+    .map((e) => e.text);
 }
 
 /** A rule of a starter profile: what it looks at and tests; points and profile are the caller's. */
@@ -89,12 +92,14 @@ export interface StarterRule {
  * Columns a starter profile leaves alone: the economics the segment summary reads and the outcome of a deal,
  * which describe how an account turned out rather than what it is.
  */
-const NOT_TRAITS = new Set([
-  ...Object.values(METRIC_COLUMNS).flat(),
-  ...words('Outcome|Won|Won/Lost|Deal outcome|Status|Stage|Deal value|Deal size|Amount'),
-  ...words('Ergebnis|Gewonnen|Abschluss|Auftragswert|Deal-Wert'),
-  ...words('Udfald|Resultat|Vundet|Ordreværdi|Beløb'),
-].map(normalizeText));
+const NOT_TRAITS = new Set(
+  [
+    ...Object.values(METRIC_COLUMNS).flat(),
+    ...words('Outcome|Won|Won/Lost|Deal outcome|Status|Stage|Deal value|Deal size|Amount'),
+    ...words('Ergebnis|Gewonnen|Abschluss|Auftragswert|Deal-Wert'),
+    ...words('Udfald|Resultat|Vundet|Ordreværdi|Beløb'),
+  ].map(normalizeText),
+);
 
 const MAX_STARTER_RULES = 50;
 const URL = /^(https?:\/\/|www\.)\S+$/i;
@@ -115,9 +120,15 @@ export function starterRules(values: readonly Cell[][], width: number): { rules:
   const skipped: string[] = [];
   headers.forEach((attribute, column) => {
     if (attribute === '') return;
-    const rule = rules.length < MAX_STARTER_RULES && !(named && column === names) && !NOT_TRAITS.has(normalizeText(attribute))
-      ? starterRule(attribute, rows.map((row) => row[column]).filter((cell) => !isBlank(cell)), rows, column)
-      : undefined;
+    const rule =
+      rules.length < MAX_STARTER_RULES && !(named && column === names) && !NOT_TRAITS.has(normalizeText(attribute))
+        ? starterRule(
+            attribute,
+            rows.map((row) => row[column]).filter((cell) => !isBlank(cell)),
+            rows,
+            column,
+          )
+        : undefined;
     if (rule) rules.push(rule);
     else skipped.push(attribute);
   });

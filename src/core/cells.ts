@@ -25,7 +25,7 @@ export function isBlankRow(row: readonly Cell[]): boolean {
 export function cellText(cell: Cell): string {
   // typeof checks only: in Apps Script and node:vm each global lookup (Date, String) costs a property search.
   if (typeof cell === 'string') return cell;
-  if (typeof cell === 'number' || typeof cell === 'boolean') return '' + cell;
+  if (typeof cell === 'number' || typeof cell === 'boolean') return `${cell}`;
   if (cell === null || cell === undefined) return '';
   // Dates are the only objects Sheets passes; anything else (a range where a cell was expected) shows nothing.
   if (typeof cell.getTime !== 'function') return '';

@@ -4,7 +4,7 @@
 // use); a numeric column one Float64Array (common text numbers scanned, others parsed once per distinct
 // text); presence one Uint8Array.
 
-import { cellText, isBlank, isBlankRow, type Cell } from './cells';
+import { type Cell, cellText, isBlank, isBlankRow } from './cells';
 import { parseNumber, scanNumber } from './numbers';
 import { normalizeText, splitList } from './text';
 

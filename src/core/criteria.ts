@@ -1,7 +1,7 @@
 // The criteria model: a table of weighted rules (Profile | Attribute | Operator | Value | Points | Required)
 // parsed once into typed profiles. Every message names the criteria row and column at fault.
 
-import { cellText, isBlank, parseFlag, toGrid, type Cell } from './cells';
+import { type Cell, cellText, isBlank, parseFlag, toGrid } from './cells';
 import { criteriaError, IcpError, icpError } from './errors';
 import { EN, fmt, T } from './i18n';
 import { parseNumber, parseRange } from './numbers';
@@ -9,9 +9,7 @@ import { closest, normalizeText, quote, quoteList, splitValues } from './text';
 import { words } from './words';
 
 /** The operators in their canonical spelling; operatorNames() gives them in the active language. */
-export const OPERATORS = [
-  'is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank',
-] as const;
+export const OPERATORS = ['is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 // Every language's words (English, German, Danish), whatever the spreadsheet's language: a criteria table
@@ -140,7 +138,11 @@ function locateColumns(header: Cell[]): ColumnIndex {
   const missing: string[] = [];
   const shown = criteriaHeader();
   (Object.entries(CRITERIA_COLUMNS) as [CriteriaColumn, readonly string[]][]).forEach(([column, names], c) => {
-    index[column] = names.map(normalizeText).map((n) => keys.indexOf(n)).find((i) => i >= 0) ?? -1;
+    index[column] =
+      names
+        .map(normalizeText)
+        .map((n) => keys.indexOf(n))
+        .find((i) => i >= 0) ?? -1;
     if (index[column] < 0 && (column === 'attribute' || column === 'operator' || column === 'points')) {
       missing.push(shown[c]);
     }
@@ -163,8 +165,11 @@ function parseRule(line: Cell[], row: number, columns: ColumnIndex): Rule {
   const operator = parseOperator(operatorText);
   if (!operator) {
     const hint = operatorText ? closest(operatorText, [...OPERATOR_SYNONYMS.keys()], 1) : [];
-    throw criteriaError(row, 'Operator',
-      fmt(T.notOperator_, quote(operatorText), hint.length ? fmt(T.didYouMean_, quoteList(hint)) : '', operatorNames().join(', ')));
+    throw criteriaError(
+      row,
+      'Operator',
+      fmt(T.notOperator_, quote(operatorText), hint.length ? fmt(T.didYouMean_, quoteList(hint)) : '', operatorNames().join(', ')),
+    );
   }
 
   const required = parseRequired(at('required'), row);
@@ -211,7 +216,14 @@ export function findProfile(criteria: Criteria, name: string): Profile {
   const key = normalizeText(name);
   const profile = criteria.profiles.find((p) => normalizeText(p.name) === key);
   if (profile) return profile;
-  throw icpError(T.noProfile_, quote(name), quoteList(criteria.profiles.map((p) => p.name), 'and'));
+  throw icpError(
+    T.noProfile_,
+    quote(name),
+    quoteList(
+      criteria.profiles.map((p) => p.name),
+      'and',
+    ),
+  );
 }
 
 /** A rule in words in the active language, e.g. `Employees between 50 and 200`. */

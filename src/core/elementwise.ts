@@ -1,7 +1,7 @@
 // Element-wise application over ranges, as Sheets users expect from array-aware functions: ranges of one
 // shape go cell by cell, single cells apply to every element.
 
-import { toGrid, type Cell } from './cells';
+import { type Cell, toGrid } from './cells';
 import { icpError } from './errors';
 import { T } from './i18n';
 

@@ -1,7 +1,7 @@
 // One error type for everything a user can fix; Sheets shows its message on the formula cell, and the
 // sidebar shows `detail` next to the field named by `at`. Messages are written in the active language.
 
-import { EN, fmt, T, type Args } from './i18n';
+import { type Args, EN, fmt, T } from './i18n';
 
 export interface ErrorLocation {
   /** Row within the criteria range, the header row being row 1. */
@@ -14,7 +14,10 @@ export interface ErrorLocation {
 
 /** A problem in the user's input, with a message that names the row, column or criteria line at fault. */
 export class IcpError extends Error {
-  constructor(message: string, readonly at?: ErrorLocation) {
+  constructor(
+    message: string,
+    readonly at?: ErrorLocation,
+  ) {
     super(message);
     this.name = 'IcpError';
   }

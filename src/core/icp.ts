@@ -1,18 +1,25 @@
 // The scoring functions as whole-table operations: what each ICP_* custom function computes, minus the
 // spreadsheet plumbing. Every result is one value per table row; blank rows give "".
 
-import { cellText, fitCell, scalarArgument, toGrid, type Cell } from './cells';
+import { type Cell, cellText, fitCell, scalarArgument, toGrid } from './cells';
 import { parseCriteria } from './criteria';
 import { icpError } from './errors';
 import { T } from './i18n';
 import { parseOptions } from './options';
 import {
-  compileCriteria, DISQUALIFIED, explainRow, formatExplanation, outcomesAt, scoreTable,
-  type MissingPolicy, type ScoreOptions, type TableScores,
+  compileCriteria,
+  DISQUALIFIED,
+  explainRow,
+  formatExplanation,
+  type MissingPolicy,
+  outcomesAt,
+  type ScoreOptions,
+  scoreTable,
+  type TableScores,
 } from './scoring';
 import { readTable, type Table } from './table';
 import { quote } from './text';
-import { parseTiers, tierOf, type Tier } from './tiers';
+import { parseTiers, type Tier, tierOf } from './tiers';
 
 export type Value = string | number;
 

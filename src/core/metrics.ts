@@ -1,7 +1,7 @@
 // Unit economics formulas shared by ICP_SEGMENTS and the element-wise helpers (ICP_CLV, ICP_PAYBACK, …),
 // and the date and size-band coercions they need.
 
-import { cellText, type Cell } from './cells';
+import { type Cell, cellText } from './cells';
 import { icpError } from './errors';
 import { T } from './i18n';
 import { parseNumber } from './numbers';
@@ -19,7 +19,7 @@ export function churnFromTenure(churned: number, customerMonths: number): number
 /** Monthly churn from a share lost over a period of N months: 1 − (1 − churned ÷ accounts)^(1/N). */
 export function churnOverPeriod(churned: number, accounts: number, months: number): number {
   if (accounts <= 0 || months <= 0) return NaN;
-  return 1 - Math.pow(1 - churned / accounts, 1 / months);
+  return 1 - (1 - churned / accounts) ** (1 / months);
 }
 
 /** CLV = ARPA × margin ÷ monthly churn (NaN when churn is 0: see clvOverHorizon). */

@@ -8,11 +8,15 @@ import { words } from './words';
 // The unit words after a number (`1,5 Mio`), the short ones first: those are the ones the fast paths know.
 const UNIT_WORDS = words('k|tsd|m|mm|mn|mio|b|bn|mrd|mia');
 // Maps, not objects: the word comes from a cell, and `constructor` or `__proto__` must not find anything.
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map(([
-  [1e3, 'k|tsd|thousand|tausend|tusind'],
-  [1e6, 'm|mm|mn|mio|million|millions|millionen|millioner'],
-  [1e9, 'b|bn|billion|billions|mrd|milliarde|milliarden|mia|milliard|milliarder'],
-] as const).flatMap(([factor, list]) => words(list).map((word) => [word, factor] as const)));
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1e3, 'k|tsd|thousand|tausend|tusind'],
+      [1e6, 'm|mm|mn|mio|million|millions|millionen|millioner'],
+      [1e9, 'b|bn|billion|billions|mrd|milliarde|milliarden|mia|milliard|milliarder'],
+    ] as const
+  ).flatMap(([factor, list]) => words(list).map((word) => [word, factor] as const)),
+);
 
 // A cell may hold 50,000 characters, so no pattern may backtrack over a run of spaces more than once:
 // `(?<!\s)` lets a run of spaces be tried only from its first character (each pattern stays linear).
@@ -24,7 +28,10 @@ const TRAILING_WORD = /^(.*?\d)\s*([a-zäöü]+)\.?$/i;
 const GROUPED_SPACES = /^\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 const RANGE = /^(.+?)(?<!\s)\s*(?:\.\.|–|—|-|\bto\b|\bbis\b|\btil\b)\s*(.+)$/i;
 
-interface Parsed { value: number; factor: number }
+interface Parsed {
+  value: number;
+  factor: number;
+}
 
 /** A cell as a number; NaN when it is blank or not a number. Ranges such as `50-200` give their midpoint. */
 export function parseNumber(cell: Cell): number {
@@ -80,7 +87,8 @@ export function scanNumber(text: string): number | undefined {
   while (i < n && text.charCodeAt(i) === 32) i++;
   const from = i;
   const c = text.charCodeAt(i);
-  if (c === 36 || c === 8364 || c === 163) i++; // $ € £
+  if (c === 36 || c === 8364 || c === 163)
+    i++; // $ € £
   else {
     while (i < n && letter(text.charCodeAt(i))) i++;
     if (word(text, from, i, 'kr')) {
@@ -116,7 +124,8 @@ function unitFactor(text: string, from: number, to: number): number {
 // doubt, goes to the general parser, which gives the same result for these shapes (a property test checks).
 // Every run of spaces is followed by a token it must precede, so a failing match never backtracks through
 // the combinations of adjacent `\s*` (that was cubic: `1`, 10,000 spaces and `2` took minutes).
-const COMMON = /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|mia|%)\.?|\.))?(?:\s*([$€£]|eur|usd|dkk|kr\.?))?\s*$/i;
+const COMMON =
+  /^\s*(?:([-−+])\s*)?([$€£]\s*)?([1-9]\d{0,2}([.,])\d{3}(?:\4\d{3})*|\d+)(?:([.,])(\d+))?(?:\s*(?:(k|tsd|m|mm|mn|mio|b|bn|mrd|mia|%)\.?|\.))?(?:\s*([$€£]|eur|usd|dkk|kr\.?))?\s*$/i;
 
 export function parseCommonNumber(text: string): number | undefined {
   const m = COMMON.exec(text);
@@ -159,11 +168,16 @@ export function parseRange(text: string): { low: number; high: number } | undefi
 function parseSingle(raw: string): Parsed | undefined {
   let text = raw.trim().replace(APPROX, '').replace(THOUSAND_KRONER, 'k');
   let sign = 1;
-  if (text.startsWith('-') || text.startsWith('−')) { sign = -1; text = text.slice(1).trim(); }
-  else if (text.startsWith('+')) text = text.slice(1).trim();
+  if (text.startsWith('-') || text.startsWith('−')) {
+    sign = -1;
+    text = text.slice(1).trim();
+  } else if (text.startsWith('+')) text = text.slice(1).trim();
   text = text.replace(CURRENCY, '');
   let factor = 1;
-  if (text.endsWith('%')) { factor = 0.01; text = text.slice(0, -1).trim(); }
+  if (text.endsWith('%')) {
+    factor = 0.01;
+    text = text.slice(0, -1).trim();
+  }
   if (text.endsWith('+')) text = text.slice(0, -1).trim();
   text = text.replace(CURRENCY, '');
   const word = TRAILING_WORD.exec(text);
@@ -204,5 +218,5 @@ function parseDigits(text: string): number {
 
 function isGrouped(text: string, mark: string): boolean {
   const groups = text.split(mark);
-  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g)) || groups.length === 1 && /^\d+$/.test(text);
+  return (/^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g))) || (groups.length === 1 && /^\d+$/.test(text));
 }

@@ -2,12 +2,12 @@
 // outcome table over its column's dictionary (src/core/columns.ts): a row then costs one typed-array
 // lookup per rule, in a loop that runs rule by rule over the rows. Explanations reuse the same outcomes.
 
-import { cellText, isBlank, type Cell } from './cells';
-import { encodeTable, items, keys, numberOf, type Codes, type Dictionary, type Reading } from './columns';
-import { describeRule, findProfile, NUMERIC_OPERATORS, type Criteria, type Profile, type Rule } from './criteria';
+import { type Cell, cellText, isBlank } from './cells';
+import { type Codes, type Dictionary, encodeTable, items, keys, numberOf, type Reading } from './columns';
+import { type Criteria, describeRule, findProfile, NUMERIC_OPERATORS, type Profile, type Rule } from './criteria';
 import { criteriaError } from './errors';
 import { compile, T } from './i18n';
-import { findColumn, unknownColumn, type Table } from './table';
+import { findColumn, type Table, unknownColumn } from './table';
 import { normalizeText, splitList } from './text';
 
 export const MATCH = 1;
@@ -92,7 +92,11 @@ function compileRule(rule: Rule, column: number): CompiledRule {
     const loOpen = operator === '>';
     const hiOpen = operator === '<';
     return {
-      rule, column_: column, label_: label, key_: key, reading_: [column, 'numbers'],
+      rule,
+      column_: column,
+      label_: label,
+      key_: key,
+      reading_: [column, 'numbers'],
       test_: (cell) => inside(numberOf(cell), lo, hi, loOpen, hiOpen),
       fill_(codes, out) {
         const n = codes.numbers(column);
@@ -108,7 +112,11 @@ function compileRule(rule: Rule, column: number): CompiledRule {
   if (operator === 'is blank' || operator === 'is not blank') {
     const match = operator === 'is blank' ? 1 : 0;
     return {
-      rule, column_: column, label_: label, key_: key, reading_: [column, 'blanks'],
+      rule,
+      column_: column,
+      label_: label,
+      key_: key,
+      reading_: [column, 'blanks'],
       test_: (cell) => ((isBlank(cell) ? 1 : 0) === match ? MATCH : NO_MATCH),
       fill_(codes, out) {
         const blank = codes.blanks(column);
@@ -137,7 +145,11 @@ function compileRule(rule: Rule, column: number): CompiledRule {
     return table;
   };
   return {
-    rule, column_: column, label_: label, key_: key, reading_: [column, 'ids'],
+    rule,
+    column_: column,
+    label_: label,
+    key_: key,
+    reading_: [column, 'ids'],
     test_(cell) {
       const text = cellText(cell);
       return decide(normalizeText(text), listed ? splitList(text) : NO_ITEMS);
@@ -167,17 +179,23 @@ function inside(n: number, lo: number, hi: number, loOpen: boolean, hiOpen: bool
 function textDecision(rule: Rule): (key: string, list: readonly string[]) => Outcome {
   const values = new Set(rule.values);
   const test: (key: string, list: readonly string[]) => boolean =
-    rule.operator === 'is' ? (key) => values.has(key)
-    : rule.operator === 'is not' ? (key) => !values.has(key)
-    // Items are split on the cell as written: normalizing first would fold a newline separator into a space.
-    : rule.operator === 'includes' ? (_, list) => list.some((item) => values.has(item))
-    : (key) => rule.values.some((v) => key.includes(v));
+    rule.operator === 'is'
+      ? (key) => values.has(key)
+      : rule.operator === 'is not'
+        ? (key) => !values.has(key)
+        : // Items are split on the cell as written: normalizing first would fold a newline separator into a space.
+          rule.operator === 'includes'
+          ? (_, list) => list.some((item) => values.has(item))
+          : (key) => rule.values.some((v) => key.includes(v));
   return (key, list) => (key === '' ? MISSING : test(key, list) ? MATCH : NO_MATCH);
 }
 
 /** The row's score, 0–100, or DISQUALIFIED. */
 export function scoreRow(scorer: Scorer, row: readonly Cell[]): number {
-  return scoreOutcomes(scorer, scorer.rules.map((r) => r.test_(row[r.column_])));
+  return scoreOutcomes(
+    scorer,
+    scorer.rules.map((r) => r.test_(row[r.column_])),
+  );
 }
 
 function scoreOutcomes(scorer: Scorer, outcomes: readonly Outcome[]): number {
@@ -199,7 +217,7 @@ const { floor, round } = Math;
 function toScore(earned: number, possible: number): number {
   if (possible <= 0) return 0;
   const score = round((100 * earned) / possible);
-  return score < 0 ? 0 : score > 100 ? 100 : score;
+  return score < 0 ? 0 : Math.min(score, 100);
 }
 
 /** The best profile for each row: results per row, blank rows left undefined. */
@@ -334,9 +352,7 @@ export function explainRow(scorer: Scorer, row: readonly Cell[], outcomes?: read
     }
     return 'no match';
   });
-  const exact = statuses.map((status, i) =>
-    status === 'match' && !disqualified && possible > 0 ? (100 * scorer.rules[i].rule.points) / possible : 0,
-  );
+  const exact = statuses.map((status, i) => (status === 'match' && !disqualified && possible > 0 ? (100 * scorer.rules[i].rule.points) / possible : 0));
   const score = disqualified ? 0 : toScore(earned, possible);
   const unclamped = disqualified || possible <= 0 ? 0 : round((100 * earned) / possible);
   const shares = apportion(exact, unclamped);
@@ -384,8 +400,12 @@ function phrases(): Phrases {
   if (phrasesOf !== T) {
     phrasesOf = T;
     compiled = {
-      noMatch_: compile(T.explainNoMatch_), missing_: compile(T.explainMissing_), failed_: compile(T.explainFailed_),
-      missingRequired_: compile(T.explainMissingRequired_), floor_: compile(T.explainFloor_), blank_: T.blankCell_,
+      noMatch_: compile(T.explainNoMatch_),
+      missing_: compile(T.explainMissing_),
+      failed_: compile(T.explainFailed_),
+      missingRequired_: compile(T.explainMissingRequired_),
+      floor_: compile(T.explainFloor_),
+      blank_: T.blankCell_,
     };
   }
   return compiled!;

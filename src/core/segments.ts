@@ -2,12 +2,10 @@
 // Input columns are found by header (English, German or Danish) or named in the options; a missing column
 // only blanks the metrics that need it.
 
-import { cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid, type Cell } from './cells';
+import { type Cell, cellText, fitCell, isBlank, isBlankRow, parseFlag, toGrid } from './cells';
 import { icpError } from './errors';
 import { decimal, fmt, T } from './i18n';
-import {
-  churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand,
-} from './metrics';
+import { churnFromTenure, churnOverPeriod, clv, clvOverHorizon, MONTH_MS, parseDate, parseMargin, payback, sizeBand } from './metrics';
 import { parseNumber } from './numbers';
 import { parseOptions } from './options';
 import { findColumn, readTable, requireColumn, type Table } from './table';
@@ -16,7 +14,9 @@ import { words } from './words';
 
 /** The input columns and the header spellings that find them. */
 export const METRIC_COLUMNS = {
-  mrr: words('MRR|Monthly revenue|Monthly recurring revenue|Monatsumsatz|Monatlicher Umsatz|MRR (€)|MRR ($)|Månedlig omsætning|Månedsomsætning|MRR (kr.)|MRR (DKK)'),
+  mrr: words(
+    'MRR|Monthly revenue|Monthly recurring revenue|Monatsumsatz|Monatlicher Umsatz|MRR (€)|MRR ($)|Månedlig omsætning|Månedsomsætning|MRR (kr.)|MRR (DKK)',
+  ),
   arr: words('ARR|Annual recurring revenue|Jahresumsatz wiederkehrend|ARR (€)|ARR ($)|Årlig tilbagevendende omsætning|ARR (kr.)|ARR (DKK)'),
   churned: words('Churned|Churn|Lost|Cancelled|Canceled|Gekündigt|Abgewandert|Verloren|Opsagt|Churnet|Tabt'),
   since: words('Customer since|Start date|Start|Signed|Kunde seit|Vertragsbeginn|Startdatum|Kunde siden|Kontraktstart'),
@@ -110,7 +110,6 @@ interface Accumulator {
   cacCount_: number;
 }
 
-
 /**
  * The columns to segment by: text (`"Industry, Size band"`), a header cell, or a range of header cells such
  * as B1:B or B1:C1, whose first row holds the headers (Sheets passes a range's values, not its address).
@@ -175,9 +174,7 @@ export function summarizeSegments(tableValue: unknown, segmentBy: unknown, optio
     add(group.acc, churned, months, mrr, cac);
     add(all, churned, months, mrr, cac);
   }
-  const rows = [...groups.values()]
-    .sort((a, b) => b.acc.accounts - a.acc.accounts || a.label.localeCompare(b.label))
-    .map((g) => metrics(g.label, g.acc, opts));
+  const rows = [...groups.values()].sort((a, b) => b.acc.accounts - a.acc.accounts || a.label.localeCompare(b.label)).map((g) => metrics(g.label, g.acc, opts));
   rows.push(metrics(T.allSegments_, all, opts));
   return rows;
 }
@@ -194,8 +191,14 @@ function add(acc: Accumulator, churned: boolean, months: number, mrr: number, ca
     acc.customerMonths_ += months;
     if (churned) acc.tenureChurned_++;
   }
-  if (mrr === mrr) { acc.mrrSum_ += mrr; acc.mrrCount_++; }
-  if (cac === cac) { acc.cacSum_ += cac; acc.cacCount_++; }
+  if (mrr === mrr) {
+    acc.mrrSum_ += mrr;
+    acc.mrrCount_++;
+  }
+  if (cac === cac) {
+    acc.cacSum_ += cac;
+    acc.cacCount_++;
+  }
 }
 
 /** Months an account was observed: a Months column, or Customer since → churn/end date or the as-of date. */
@@ -280,9 +283,16 @@ export function segmentTable(rows: readonly SegmentMetrics[]): (string | number)
   return [
     segmentHeader(),
     ...rows.map((m) => [
-      fitCell(m.segment), m.accounts, m.churned,
+      fitCell(m.segment),
+      m.accounts,
+      m.churned,
       m.churnNote ? `— ${m.churnNote}` : value(m.monthlyChurn),
-      value(m.arpa), value(m.clv), value(m.cac), value(m.clvToCac), value(m.paybackMonths), m.health,
+      value(m.arpa),
+      value(m.clv),
+      value(m.cac),
+      value(m.clvToCac),
+      value(m.paybackMonths),
+      m.health,
     ]),
   ];
 }

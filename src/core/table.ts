@@ -1,6 +1,6 @@
 // The account table: a header row, then one row per account. Columns are found by header name.
 
-import { cellText, isBlankRow, type Cell } from './cells';
+import { type Cell, cellText, isBlankRow } from './cells';
 import { IcpError } from './errors';
 import { fmt, T } from './i18n';
 import { closest, normalizeText, quote, quoteList } from './text';

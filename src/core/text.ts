@@ -1,6 +1,6 @@
 // Text as users mean it: case, accents, ß and stray spaces never decide whether two words are equal.
 
-import { cellText, type Cell } from './cells';
+import { type Cell, cellText } from './cells';
 import { fmt, T } from './i18n';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;

@@ -1,6 +1,6 @@
 // Tiers turn a score into a label: A (≥ 80), B (≥ 60), C (≥ 40), D, and DQ for disqualified rows.
 
-import { cellText, isBlankRow, toGrid, type Cell } from './cells';
+import { type Cell, cellText, isBlankRow, toGrid } from './cells';
 import { IcpError, icpError } from './errors';
 import { fmt, T } from './i18n';
 import { parseNumber } from './numbers';

@@ -29,15 +29,19 @@ export function field(label: string, control: HTMLElement, key: string): HTMLEle
 export function showErrors(root: HTMLElement, errors: readonly FieldError[]): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-error]')) {
     const [scope, index, name] = (el.dataset.error ?? '').split('-');
-    const message = scope === 'draft'
-      ? errors.filter((e) => e.scope === 'draft').map((e) => e.message).join(' ')
-      : errorFor(errors, scope as FieldError['scope'], Number(index), name);
+    const message =
+      scope === 'draft'
+        ? errors
+            .filter((e) => e.scope === 'draft')
+            .map((e) => e.message)
+            .join(' ')
+        : errorFor(errors, scope as FieldError['scope'], Number(index), name);
     el.textContent = message ?? '';
     el.closest('.field')?.classList.toggle('invalid', Boolean(message));
   }
 }
 
 /** The value of the input or select an event came from. */
-export function valueOf(event: Event): string {
+export function inputValue(event: Event): string {
   return (event.target as HTMLInputElement).value;
 }

@@ -3,7 +3,7 @@
 
 import type { FieldError } from '../addon/draft';
 import { DEFAULT_PROFILE, profileKey } from '../core/criteria';
-import { inProfile, profileOf, type CriteriaDraft, type RuleDraft } from '../core/draft';
+import { type CriteriaDraft, inProfile, profileOf, type RuleDraft } from '../core/draft';
 import { normalizeText } from '../core/text';
 
 /** The draft's profiles in order of first appearance (at least Default), plus `extra` ones with no rules yet. */
@@ -41,7 +41,10 @@ export function findProfile(draft: CriteriaDraft, extra: readonly string[], name
 /** A rule as the user wrote it, shortened: `Region is DACH, Nordics (SaaS mid-market)`. */
 export function describeRule(rule: RuleDraft): string {
   const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
-  const words = [rule.attribute, rule.operator, rule.value].map((t) => short(t.trim())).filter((t) => t !== '').join(' ');
+  const words = [rule.attribute, rule.operator, rule.value]
+    .map((t) => short(t.trim()))
+    .filter((t) => t !== '')
+    .join(' ');
   return rule.profile.trim() ? `${words} (${short(rule.profile.trim())})` : words;
 }
 

@@ -4,8 +4,8 @@
 // <html lang> (the playground does), else the browser's, and the reader can switch. Apps Script opens the
 // file as it is, so choosing costs Code.js nothing.
 
-import { CUSTOM_FUNCTIONS, type CustomFunctionName } from '../addon/registry';
 import { menuCaptions, TAB_NAMES } from '../addon/messages';
+import { CUSTOM_FUNCTIONS, type CustomFunctionName } from '../addon/registry';
 import { LANGUAGES, type Lang } from '../core/i18n';
 import { DA } from '../core/i18n/da';
 import { DE } from '../core/i18n/de';
@@ -37,7 +37,8 @@ const TEXTS: Readonly<Record<Lang, HelpTexts>> = {
   en: {
     language: 'English',
     title: 'icp-sheets help',
-    intro: 'icp-sheets scores every account of your Ideal Customer Profile sheet against weighted criteria, with formulas that recalculate when a row or a criterion changes.',
+    intro:
+      'icp-sheets scores every account of your Ideal Customer Profile sheet against weighted criteria, with formulas that recalculate when a row or a criterion changes.',
     menu: 'The menu is under Extensions → icp-sheets.',
     start: 'Get started',
     steps: [
@@ -64,15 +65,18 @@ const TEXTS: Readonly<Record<Lang, HelpTexts>> = {
       ICP_SQL: 'A SQL query that scores a warehouse table as ICP_SCORE, ICP_TIER and ICP_MATCH score the sheet.',
     },
     criteria: 'The criteria tab',
-    criteriaText: 'The {tab} tab holds the rules ({columns}) and the tiers ({tiers}). Edit it by hand or in the editor: every formula recalculates when it changes. Operators: {operators}. English, German and Danish words work in every spreadsheet.',
+    criteriaText:
+      'The {tab} tab holds the rules ({columns}) and the tiers ({tiers}). Edit it by hand or in the editor: every formula recalculates when it changes. Operators: {operators}. English, German and Danish words work in every spreadsheet.',
     languages: 'Languages',
-    languagesText: 'Formulas write in the spreadsheet’s language (File → Settings → Locale); the option "lang=en", "lang=de" or "lang=da" chooses another. Menus, messages and the editor follow the language of your Google account.',
+    languagesText:
+      'Formulas write in the spreadsheet’s language (File → Settings → Locale); the option "lang=en", "lang=de" or "lang=da" chooses another. Menus, messages and the editor follow the language of your Google account.',
     privacy: 'Nothing leaves this spreadsheet: icp-sheets makes no network calls.',
   },
   de: {
     language: 'Deutsch',
     title: 'icp-sheets – Hilfe',
-    intro: 'icp-sheets bewertet jeden Account Ihres Ideal-Customer-Profile-Blatts anhand gewichteter Kriterien, mit Formeln, die neu rechnen, sobald sich eine Zeile oder ein Kriterium ändert.',
+    intro:
+      'icp-sheets bewertet jeden Account Ihres Ideal-Customer-Profile-Blatts anhand gewichteter Kriterien, mit Formeln, die neu rechnen, sobald sich eine Zeile oder ein Kriterium ändert.',
     menu: 'Das Menü finden Sie unter Erweiterungen → icp-sheets.',
     start: 'Erste Schritte',
     steps: [
@@ -99,15 +103,18 @@ const TEXTS: Readonly<Record<Lang, HelpTexts>> = {
       ICP_SQL: 'Eine SQL-Abfrage, die eine Tabelle im Data Warehouse so bewertet, wie ICP_SCORE, ICP_TIER und ICP_MATCH das Blatt bewerten.',
     },
     criteria: 'Der Kriterien-Tab',
-    criteriaText: 'Der Tab {tab} enthält die Regeln ({columns}) und die Stufen ({tiers}). Bearbeiten Sie ihn von Hand oder im Editor: Jede Formel rechnet neu, sobald er sich ändert. Operatoren: {operators}. Deutsche, englische und dänische Wörter funktionieren in jeder Tabelle.',
+    criteriaText:
+      'Der Tab {tab} enthält die Regeln ({columns}) und die Stufen ({tiers}). Bearbeiten Sie ihn von Hand oder im Editor: Jede Formel rechnet neu, sobald er sich ändert. Operatoren: {operators}. Deutsche, englische und dänische Wörter funktionieren in jeder Tabelle.',
     languages: 'Sprachen',
-    languagesText: 'Formeln schreiben in der Sprache der Tabelle (Datei → Einstellungen → Gebietsschema); die Option "lang=en", "lang=de" oder "lang=da" wählt eine andere. Menüs, Meldungen und der Editor folgen der Sprache Ihres Google-Kontos.',
+    languagesText:
+      'Formeln schreiben in der Sprache der Tabelle (Datei → Einstellungen → Gebietsschema); die Option "lang=en", "lang=de" oder "lang=da" wählt eine andere. Menüs, Meldungen und der Editor folgen der Sprache Ihres Google-Kontos.',
     privacy: 'Keine Daten verlassen diese Tabelle: icp-sheets baut keine Netzwerkverbindungen auf.',
   },
   da: {
     language: 'Dansk',
     title: 'icp-sheets – hjælp',
-    intro: 'icp-sheets scorer hver virksomhed i dit Ideal Customer Profile-ark efter vægtede kriterier, med formler, der genberegnes, så snart en række eller et kriterium ændres.',
+    intro:
+      'icp-sheets scorer hver virksomhed i dit Ideal Customer Profile-ark efter vægtede kriterier, med formler, der genberegnes, så snart en række eller et kriterium ændres.',
     menu: 'Menuen finder du under Udvidelser → icp-sheets.',
     start: 'Kom i gang',
     steps: [
@@ -134,16 +141,18 @@ const TEXTS: Readonly<Record<Lang, HelpTexts>> = {
       ICP_SQL: 'En SQL-forespørgsel, der scorer en tabel i et data warehouse, som ICP_SCORE, ICP_TIER og ICP_MATCH scorer arket.',
     },
     criteria: 'Fanen med kriterier',
-    criteriaText: 'Fanen {tab} indeholder reglerne ({columns}) og niveauerne ({tiers}). Redigér den manuelt eller i editoren: alle formler genberegnes, så snart den ændres. Operatorer: {operators}. Danske, engelske og tyske ord virker i alle regneark.',
+    criteriaText:
+      'Fanen {tab} indeholder reglerne ({columns}) og niveauerne ({tiers}). Redigér den manuelt eller i editoren: alle formler genberegnes, så snart den ændres. Operatorer: {operators}. Danske, engelske og tyske ord virker i alle regneark.',
     languages: 'Sprog',
-    languagesText: 'Formler skriver på regnearkets sprog (Filer → Indstillinger → Landestandard); indstillingen "lang=en", "lang=de" eller "lang=da" vælger et andet. Menuer, meddelelser og editoren følger sproget for din Google-konto.',
+    languagesText:
+      'Formler skriver på regnearkets sprog (Filer → Indstillinger → Landestandard); indstillingen "lang=en", "lang=de" eller "lang=da" vælger et andet. Menuer, meddelelser og editoren følger sproget for din Google-konto.',
     privacy: 'Intet forlader dette regneark: icp-sheets opretter ingen netværksforbindelser.',
   },
 };
 
 const CATALOGS = { en: EN, de: DE, da: DA } as const;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A formula as it is typed in a spreadsheet of the language: Sheets separates arguments with `;` where the
@@ -151,7 +160,10 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 export function formulaIn(formula: string, lang: Lang): string {
   if (lang === 'en') return formula;
-  return formula.split('"').map((part, i) => (i % 2 ? part : part.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'))).join('"');
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 ? part : part.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2')))
+    .join('"');
 }
 
 function section(lang: Lang): string {
@@ -159,29 +171,30 @@ function section(lang: Lang): string {
   const sidebar = sidebarMessages(lang);
   const [editor, template, score, segments, validation] = menuCaptions(lang);
   const captions = [editor, template, score, segments, validation, sidebar.learn, sidebar.sql];
-  const step = (text: string) => escape(text.replace(/\{(\d)\}/g, (_, n: string) => captions[Number(n)]));
+  const step = (text: string) => escapeHtml(text.replace(/\{(\d)\}/g, (_, n: string) => captions[Number(n)]));
   const catalog = CATALOGS[lang];
   const list = (text: string) => text.split('|').join(' | ');
   const criteria = t.criteriaText
-    .replace('{tab}', `<b>${escape(TAB_NAMES.criteria[LANGUAGES.indexOf(lang)])}</b>`)
-    .replace('{columns}', escape(list(catalog.criteriaColumns_)))
-    .replace('{tiers}', escape(list(catalog.tiersColumns_)))
-    .replace('{operators}', escape(catalog.operators_.split('|').join(', ')));
-  const functions = CUSTOM_FUNCTIONS.map((fn) =>
-    `<li><code>${escape(formulaIn(fn.example?.formula ?? `=${fn.name}()`, lang))}</code><br>${escape(t.summaries[fn.name])}</li>`);
+    .replace('{tab}', `<b>${escapeHtml(TAB_NAMES.criteria[LANGUAGES.indexOf(lang)])}</b>`)
+    .replace('{columns}', escapeHtml(list(catalog.criteriaColumns_)))
+    .replace('{tiers}', escapeHtml(list(catalog.tiersColumns_)))
+    .replace('{operators}', escapeHtml(catalog.operators_.split('|').join(', ')));
+  const functions = CUSTOM_FUNCTIONS.map(
+    (fn) => `<li><code>${escapeHtml(formulaIn(fn.example?.formula ?? `=${fn.name}()`, lang))}</code><br>${escapeHtml(t.summaries[fn.name])}</li>`,
+  );
   return [
-    `<section lang="${lang}" data-title="${escape(t.title)}"${lang === 'en' ? '' : ' hidden'}>`,
-    `<p>${escape(t.intro)} ${escape(t.menu)}</p>`,
-    `<h2>${escape(t.start)}</h2>`,
+    `<section lang="${lang}" data-title="${escapeHtml(t.title)}"${lang === 'en' ? '' : ' hidden'}>`,
+    `<p>${escapeHtml(t.intro)} ${escapeHtml(t.menu)}</p>`,
+    `<h2>${escapeHtml(t.start)}</h2>`,
     `<ol>${t.steps.map((s) => `<li>${step(s)}</li>`).join('')}</ol>`,
-    `<h2>${escape(t.functions)}</h2>`,
-    `<p>${escape(t.separator)}</p>`,
+    `<h2>${escapeHtml(t.functions)}</h2>`,
+    `<p>${escapeHtml(t.separator)}</p>`,
     `<ul class="functions">${functions.join('\n')}</ul>`,
-    `<h2>${escape(t.criteria)}</h2>`,
+    `<h2>${escapeHtml(t.criteria)}</h2>`,
     `<p>${criteria}</p>`,
-    `<h2>${escape(t.languages)}</h2>`,
-    `<p>${escape(t.languagesText)}</p>`,
-    `<p class="privacy">${escape(t.privacy)}</p>`,
+    `<h2>${escapeHtml(t.languages)}</h2>`,
+    `<p>${escapeHtml(t.languagesText)}</p>`,
+    `<p class="privacy">${escapeHtml(t.privacy)}</p>`,
     '</section>',
   ].join('\n');
 }
@@ -225,13 +238,15 @@ const SCRIPT = `(function () {
 
 /** The whole help page, every language in it. */
 export function helpPage(): string {
-  const buttons = LANGUAGES.map((lang) => `<button type="button" data-lang="${lang}" lang="${lang}" aria-pressed="${lang === 'en'}">${TEXTS[lang].language}</button>`).join('');
+  const buttons = LANGUAGES.map(
+    (lang) => `<button type="button" data-lang="${lang}" lang="${lang}" aria-pressed="${lang === 'en'}">${TEXTS[lang].language}</button>`,
+  ).join('');
   return `<!DOCTYPE html>
 <html>
 <head>
 <base target="_top">
 <meta charset="utf-8">
-<title>${escape(TEXTS.en.title)}</title>
+<title>${escapeHtml(TEXTS.en.title)}</title>
 <style>
   body { font: 13px/1.5 Arial, sans-serif; color: #202124; margin: 0 4px 12px; }
   nav { display: flex; gap: 4px; justify-content: flex-end; margin: 4px 0; }

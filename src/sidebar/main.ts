@@ -60,7 +60,11 @@ export async function startSidebar(root: HTMLElement, server: Server, options: S
 declare const google: { script: { run: ScriptRun } } | undefined;
 
 // In Sheets (and the playground), start at once against google.script.run.
-if (typeof google !== 'undefined' && google?.script?.run && typeof document !== 'undefined') {
+if (google?.script?.run && typeof document !== 'undefined') {
   const root = document.getElementById('app');
-  if (root) void startSidebar(root, createServer(() => google!.script.run));
+  if (root)
+    void startSidebar(
+      root,
+      createServer(() => google!.script.run),
+    );
 }

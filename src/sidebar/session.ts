@@ -5,11 +5,11 @@
 import type { FieldError } from '../addon/draft';
 import type { LearnChoice, LearnOutcome, Preview, SidebarState, SqlChoice, SqlOutcome, TableInfo } from '../addon/sidebar-api';
 import { profileKey } from '../core/criteria';
-import { draftVersion, type CriteriaDraft, type RuleDraft } from '../core/draft';
+import { type CriteriaDraft, draftVersion, type RuleDraft } from '../core/draft';
 import type { Server } from './bridge';
 import { showErrors } from './dom';
 import * as edit from './draft-editing';
-import { sidebarMessages, type SidebarMessages } from './messages';
+import { type SidebarMessages, sidebarMessages } from './messages';
 
 /** What a view shows; a view is redrawn when one of the topics it follows changes. */
 export type Topic = 'table' | 'draft' | 'preview' | 'status' | 'sql' | 'learn';
@@ -98,7 +98,11 @@ export class Session {
   /** Asked to check while a check was under way: the workbook may have changed after it asked. */
   private recheck = false;
 
-  constructor(readonly server: Server, state: SidebarState, private readonly options: SessionOptions = {}) {
+  constructor(
+    readonly server: Server,
+    state: SidebarState,
+    private readonly options: SessionOptions = {},
+  ) {
     this.language = state.language;
     this.t = sidebarMessages(state.language);
     this.operators = state.operators;
@@ -244,22 +248,27 @@ export class Session {
    * draft holds, under a name no profile has, and previews it; nothing is saved.
    */
   startFromColumns(): Promise<void> {
-    return this.track(this.server.starterDraft().then((starter) => {
-      if (!starter) {
-        this.status = this.t.noTable;
-        return this.notify('status');
-      }
-      const { rules } = starter.draft;
-      if (rules.length === 0) {
-        this.guideNote = this.t.starterEmpty(starter.sheet);
-        return this.notify('draft');
-      }
-      const name = edit.freeProfileName(this.draft, this.extraProfiles, rules[0].profile);
-      this.active = name;
-      this.guideNote = this.t.started(name, rules.length, starter.sheet, starter.skipped);
-      this.edit((d) => edit.appendProfile(d, name, rules), true);
-      this.schedulePreview(0);
-    }, (error) => this.failed(error)));
+    return this.track(
+      this.server.starterDraft().then(
+        (starter) => {
+          if (!starter) {
+            this.status = this.t.noTable;
+            return this.notify('status');
+          }
+          const { rules } = starter.draft;
+          if (rules.length === 0) {
+            this.guideNote = this.t.starterEmpty(starter.sheet);
+            return this.notify('draft');
+          }
+          const name = edit.freeProfileName(this.draft, this.extraProfiles, rules[0].profile);
+          this.active = name;
+          this.guideNote = this.t.started(name, rules.length, starter.sheet, starter.skipped);
+          this.edit((d) => edit.appendProfile(d, name, rules), true);
+          this.schedulePreview(0);
+        },
+        (error) => this.failed(error),
+      ),
+    );
   }
 
   /** Opens or closes Learn from my data; the first opening asks for the table's columns. */
@@ -278,13 +287,21 @@ export class Session {
     this.learning = outcome !== '';
     this.learnNote = null;
     this.notify('learn');
-    return this.track(this.server.learnFromData(choice, this.draft).then((answer) => {
-      this.learned = answer;
-      this.learnedChoice = choice;
-    }, (error) => this.failed(error)).finally(() => {
-      this.learning = false;
-      this.notify('learn');
-    }));
+    return this.track(
+      this.server
+        .learnFromData(choice, this.draft)
+        .then(
+          (answer) => {
+            this.learned = answer;
+            this.learnedChoice = choice;
+          },
+          (error) => this.failed(error),
+        )
+        .finally(() => {
+          this.learning = false;
+          this.notify('learn');
+        }),
+    );
   }
 
   /**
@@ -350,11 +367,16 @@ export class Session {
     const choice = this.sqlChoice;
     if (!choice) return Promise.resolve();
     const sent = this.draft;
-    return this.track(this.server.criteriaSql(sent, choice).then((outcome) => {
-      if (sent !== this.draft || choice !== this.sqlChoice) return; // a newer edit or choice brings its own
-      this.sql = { outcome, draft: sent };
-      this.notify('sql');
-    }, (error) => this.failed(error)));
+    return this.track(
+      this.server.criteriaSql(sent, choice).then(
+        (outcome) => {
+          if (sent !== this.draft || choice !== this.sqlChoice) return; // a newer edit or choice brings its own
+          this.sql = { outcome, draft: sent };
+          this.notify('sql');
+        },
+        (error) => this.failed(error),
+      ),
+    );
   }
 
   private track<T>(promise: Promise<T>): Promise<T> {
@@ -376,18 +398,23 @@ export class Session {
   requestPreview(): Promise<void> {
     clearTimeout(this.timer);
     const sent = this.draft;
-    return this.track(this.server.previewCriteria(sent).then((outcome) => {
-      if (sent !== this.draft) return; // a newer edit brings its own preview
-      if (outcome.ok) {
-        this.errors = [];
-        this.preview = outcome.preview;
-        this.previewed = sent;
-        this.notify('preview');
-      } else {
-        this.errors = outcome.errors;
-        this.notify();
-      }
-    }, (error) => this.failed(error)));
+    return this.track(
+      this.server.previewCriteria(sent).then(
+        (outcome) => {
+          if (sent !== this.draft) return; // a newer edit brings its own preview
+          if (outcome.ok) {
+            this.errors = [];
+            this.preview = outcome.preview;
+            this.previewed = sent;
+            this.notify('preview');
+          } else {
+            this.errors = outcome.errors;
+            this.notify();
+          }
+        },
+        (error) => this.failed(error),
+      ),
+    );
   }
 
   /** Saves the draft while the tab is still at the version it was loaded from; otherwise offers to reload. */
@@ -403,50 +430,63 @@ export class Session {
       this.saving = false;
     };
     const sent = this.draft;
-    return this.track(this.server.saveCriteria(sent, this.version).finally(done).then((outcome) => {
-      if (outcome.ok) {
-        // The tab as saved, with the rows its rules sit in now: the next save starts from there.
-        if (this.draft === sent) this.draft = outcome.draft;
-        this.errors = [];
-        this.preview = outcome.preview;
-        this.previewed = outcome.draft;
-        this.version = outcome.version;
-        this.tabExists = true;
-        this.stale = false;
-        this.guideNote = '';
-        // What the learn panel said about adding rules ("save to write them") is done with.
-        this.learnNote = null;
-        this.status = this.t.saved(this.tab);
-        this.notify('preview', 'status', 'learn');
-      } else if (outcome.stale) {
-        this.stale = true;
-        this.status = this.t.stale(this.tab);
-        this.notify('status');
-      } else {
-        this.errors = outcome.errors;
-        this.status = this.t.fixErrors;
-        this.notify('status');
-      }
-    }, (error) => this.failed(error)));
+    return this.track(
+      this.server
+        .saveCriteria(sent, this.version)
+        .finally(done)
+        .then(
+          (outcome) => {
+            if (outcome.ok) {
+              // The tab as saved, with the rows its rules sit in now: the next save starts from there.
+              if (this.draft === sent) this.draft = outcome.draft;
+              this.errors = [];
+              this.preview = outcome.preview;
+              this.previewed = outcome.draft;
+              this.version = outcome.version;
+              this.tabExists = true;
+              this.stale = false;
+              this.guideNote = '';
+              // What the learn panel said about adding rules ("save to write them") is done with.
+              this.learnNote = null;
+              this.status = this.t.saved(this.tab);
+              this.notify('preview', 'status', 'learn');
+            } else if (outcome.stale) {
+              this.stale = true;
+              this.status = this.t.stale(this.tab);
+              this.notify('status');
+            } else {
+              this.errors = outcome.errors;
+              this.status = this.t.fixErrors;
+              this.notify('status');
+            }
+          },
+          (error) => this.failed(error),
+        ),
+    );
   }
 
   /** Replaces the draft with what the tab holds now (the sidebar's unsaved edits are dropped). */
   reload(status = ''): Promise<void> {
-    return this.track(this.server.getSidebarState().then((state) => {
-      this.draft = state.draft;
-      this.version = state.version;
-      this.tab = state.tab;
-      this.tabExists = state.saved;
-      this.stale = false;
-      this.errors = [];
-      this.guideNote = '';
-      this.status = status;
-      this.setTable(state.table);
-      const profiles = edit.profiles(this.draft, this.extraProfiles);
-      if (!profiles.includes(this.active)) this.active = profiles[0];
-      this.notify('table', 'draft', 'status');
-      if (this.draft.rules.length) this.schedulePreview(0);
-    }, (error) => this.failed(error)));
+    return this.track(
+      this.server.getSidebarState().then(
+        (state) => {
+          this.draft = state.draft;
+          this.version = state.version;
+          this.tab = state.tab;
+          this.tabExists = state.saved;
+          this.stale = false;
+          this.errors = [];
+          this.guideNote = '';
+          this.status = status;
+          this.setTable(state.table);
+          const profiles = edit.profiles(this.draft, this.extraProfiles);
+          if (!profiles.includes(this.active)) this.active = profiles[0];
+          this.notify('table', 'draft', 'status');
+          if (this.draft.rules.length) this.schedulePreview(0);
+        },
+        (error) => this.failed(error),
+      ),
+    );
   }
 
   /**
@@ -461,32 +501,38 @@ export class Session {
     }
     this.checking = true;
     const saves = this.saves;
-    return this.track(this.server.getSidebarStatus().then(async (status) => {
-      if (saves !== this.saves) return; // a save since then answers for the tab itself
-      if (status.version !== this.version) {
-        if (!this.edited) return this.reload(this.t.reloaded(this.tab));
-        if (!this.stale) {
-          this.stale = true;
-          this.status = this.t.changedOutside(this.tab);
-          this.notify('status');
-        }
-      }
-      if (status.table !== (this.table?.key ?? null)) {
-        const state = await this.server.getSidebarState();
-        this.setTable(state.table);
-        this.notify('table');
-        if (this.draft.rules.length) this.schedulePreview(0);
-        // What was learned came from the other table: the panel starts again from the new one's columns.
-        this.learned = null;
-        if (this.learnOpen) void this.learn('', '');
-      }
-    }).catch(() => {}).finally(() => {
-      this.checking = false;
-      if (this.recheck) {
-        this.recheck = false;
-        void this.checkStatus();
-      }
-    }));
+    return this.track(
+      this.server
+        .getSidebarStatus()
+        .then(async (status) => {
+          if (saves !== this.saves) return; // a save since then answers for the tab itself
+          if (status.version !== this.version) {
+            if (!this.edited) return this.reload(this.t.reloaded(this.tab));
+            if (!this.stale) {
+              this.stale = true;
+              this.status = this.t.changedOutside(this.tab);
+              this.notify('status');
+            }
+          }
+          if (status.table !== (this.table?.key ?? null)) {
+            const state = await this.server.getSidebarState();
+            this.setTable(state.table);
+            this.notify('table');
+            if (this.draft.rules.length) this.schedulePreview(0);
+            // What was learned came from the other table: the panel starts again from the new one's columns.
+            this.learned = null;
+            if (this.learnOpen) void this.learn('', '');
+          }
+        })
+        .catch(() => {})
+        .finally(() => {
+          this.checking = false;
+          if (this.recheck) {
+            this.recheck = false;
+            void this.checkStatus();
+          }
+        }),
+    );
   }
 
   private setTable(table: TableInfo | null): void {

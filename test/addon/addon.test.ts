@@ -1,8 +1,8 @@
 // The add-on's global handlers, from the built bundle, against the in-memory Apps Script services.
 
 import { describe, expect, it } from 'vitest';
-import { draft, harness, save, withAccounts, type Harness } from './harness';
 import type { FakeSheet } from '../../emulator/apps-script';
+import { draft, type Harness, harness, save, withAccounts } from './harness';
 
 const RULES: Parameters<typeof draft>[0] = [
   ['', 'Industry', 'is', 'SaaS, Fintech', '40', false],
@@ -13,7 +13,17 @@ const RULES: Parameters<typeof draft>[0] = [
 function synthetic(rows: number) {
   const industries = ['SaaS', 'Fintech', 'Retail', 'Health'];
   const values: (string | number | boolean)[][] = [['Company', 'Industry', 'Employees', 'Region', 'MRR', 'Churned', 'Months', 'CAC']];
-  for (let i = 0; i < rows; i++) values.push([`Co ${i}`, industries[i % 4], 20 + (i * 37) % 3000, i % 3 ? 'DACH' : 'US', 100 + (i % 50) * 10, i % 7 === 0, 1 + (i % 36), 500 + (i % 20) * 100]);
+  for (let i = 0; i < rows; i++)
+    values.push([
+      `Co ${i}`,
+      industries[i % 4],
+      20 + ((i * 37) % 3000),
+      i % 3 ? 'DACH' : 'US',
+      100 + (i % 50) * 10,
+      i % 7 === 0,
+      1 + (i % 36),
+      500 + (i % 20) * 100,
+    ]);
   return values;
 }
 
@@ -31,7 +41,15 @@ describe('add-on', () => {
       h.run('onOpen', { authMode: 'NONE' });
       const [menu] = h.ui.menus;
       expect(menu.added).toBe(true);
-      expect(menu.items.map((i) => i.caption)).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', 'Validate ICP…', '—', 'Help']);
+      expect(menu.items.map((i) => i.caption)).toEqual([
+        'Edit ICP criteria…',
+        'Create ICP template',
+        'Score this sheet',
+        'Build segment summary…',
+        'Validate ICP…',
+        '—',
+        'Help',
+      ]);
       expect(h.spreadsheet.calls.snapshot()).toEqual({});
     });
 
@@ -39,7 +57,15 @@ describe('add-on', () => {
       const h = harness({ locale: 'de_DE' });
       h.run('onInstall', { authMode: 'FULL' });
       const [menu] = h.ui.menus;
-      expect(menu.items.map((i) => i.caption)).toEqual(['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', 'ICP prüfen…', '—', 'Hilfe']);
+      expect(menu.items.map((i) => i.caption)).toEqual([
+        'ICP-Kriterien bearbeiten…',
+        'ICP-Vorlage anlegen',
+        'Dieses Blatt bewerten',
+        'Segmentübersicht erstellen…',
+        'ICP prüfen…',
+        '—',
+        'Hilfe',
+      ]);
       const functions = menu.items.map((i) => i.functionName).filter((f) => f);
       expect(functions).toEqual(['showCriteriaEditor', 'createTemplate', 'scoreThisSheet', 'buildSegmentSummary', 'validateIcp', 'showHelp']);
       for (const name of functions) expect(h.defines(name)).toBe(true);
@@ -62,9 +88,26 @@ describe('add-on', () => {
       expect(h.run('createTemplate')).toBe('ICP Accounts');
       const accounts = h.spreadsheet.getSheetByName('ICP Accounts')!;
       expect(accounts.values()[0]).toEqual([
-        'Company', 'Industry', 'Operating model', 'Business model', 'Case study link', 'Employees', 'Revenue', 'Region',
-        'Regions active', 'Tech stack', 'Problems', 'Budget', 'Decision makers', 'Buying process',
-        'MRR', 'Churned', 'Customer since', 'CAC', 'Outcome', 'Deal value',
+        'Company',
+        'Industry',
+        'Operating model',
+        'Business model',
+        'Case study link',
+        'Employees',
+        'Revenue',
+        'Region',
+        'Regions active',
+        'Tech stack',
+        'Problems',
+        'Budget',
+        'Decision makers',
+        'Buying process',
+        'MRR',
+        'Churned',
+        'Customer since',
+        'CAC',
+        'Outcome',
+        'Deal value',
       ]);
       expect(accounts.frozenRows).toBe(1);
       const churned = accounts.validations.find((v) => v.range.column === 16)!;
@@ -73,7 +116,17 @@ describe('add-on', () => {
       expect(h.spreadsheet.getSheetByName('Personas')!.values()[0]).toEqual(['ICP profile', 'Role', 'Goals', 'Challenges', 'Objections', 'Message']);
       const criteria = criteriaSheet(h);
       expect(criteria.values()[0]).toEqual(['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', '', 'Tier', 'Minimum score']);
-      expect(criteria.values().slice(1, 5).map((r) => [r[7], r[8]])).toEqual([['A', 80], ['B', 60], ['C', 40], ['D', 0]]);
+      expect(
+        criteria
+          .values()
+          .slice(1, 5)
+          .map((r) => [r[7], r[8]]),
+      ).toEqual([
+        ['A', 80],
+        ['B', 60],
+        ['C', 40],
+        ['D', 0],
+      ]);
       expect(h.spreadsheet.getRangeByName('ICP_CRITERIA')!.getA1Notation()).toBe('A1:F1000');
       expect(h.spreadsheet.getRangeByName('ICP_TIERS')!.getA1Notation()).toBe('H1:I1000');
       const operator = criteria.validations.find((v) => v.range.column === 3)!.rule;
@@ -85,7 +138,9 @@ describe('add-on', () => {
     it('never overwrites: a second template gets new names and the criteria tab keeps its rules', () => {
       const h = harness();
       h.run('createTemplate');
-      criteriaSheet(h).getRange(2, 1, 1, 6).setValues([['', 'Industry', 'is', 'SaaS', 10, false]]);
+      criteriaSheet(h)
+        .getRange(2, 1, 1, 6)
+        .setValues([['', 'Industry', 'is', 'SaaS', 10, false]]);
       expect(h.run('createTemplate')).toBe('ICP Accounts 2');
       expect(h.spreadsheet.getSheetByName('Personas 2')).not.toBeNull();
       expect(criteriaSheet(h).values()[1].slice(0, 6)).toEqual(['', 'Industry', 'is', 'SaaS', 10, false]);
@@ -120,13 +175,30 @@ describe('add-on', () => {
       accounts.getRange('R1').setValue('Notes'); // right of the output columns: not read by the formulas
       accounts.getRange('L1').setValue('Acquisition cost'); // a renamed column inside the table
       const state = h.run('getSidebarState');
-      expect(state.table.headers).toEqual(['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'MRR', 'Churned', 'Customer since', 'Acquisition cost', 'Won', 'Deal value']);
+      expect(state.table.headers).toEqual([
+        'Company',
+        'Industry',
+        'Operating model',
+        'Case study link',
+        'Employees',
+        'Revenue',
+        'Region',
+        'Tech stack',
+        'MRR',
+        'Churned',
+        'Customer since',
+        'Acquisition cost',
+        'Won',
+        'Deal value',
+      ]);
       for (const outside of ['ICP tier', 'Notes']) {
         const rule = save(h, draft([['', outside, 'is', 'A', '10', false]]));
         expect(rule.errors[0]).toMatchObject({ field: 'attribute', message: expect.stringMatching(new RegExp(`^"${outside}" is not a column of the table`)) });
       }
       expect(save(h, draft([...RULES, ['', 'Acquisition cost', '<', '5000', '5', false]])).ok).toBe(true);
-      const attributes = criteriaSheet(h).validations.find((v) => v.range.column === 2)!.rule.getCriteriaValues()[0];
+      const attributes = criteriaSheet(h)
+        .validations.find((v) => v.range.column === 2)!
+        .rule.getCriteriaValues()[0];
       expect(attributes).toContain('Acquisition cost');
       expect(attributes).not.toContain('CAC');
       expect(attributes).not.toContain('Why');
@@ -135,7 +207,10 @@ describe('add-on', () => {
     it('reads the active sheet, or the last scored one while the criteria tab is active', () => {
       const h = harness();
       const first = withAccounts(h);
-      const second = h.spreadsheet.addSheet('Leads').load([['Company', 'Industry'], ['Zeta', 'SaaS']]);
+      const second = h.spreadsheet.addSheet('Leads').load([
+        ['Company', 'Industry'],
+        ['Zeta', 'SaaS'],
+      ]);
       h.spreadsheet.setActiveSheet(first as never);
       save(h, draft(RULES));
       h.spreadsheet.setActiveSheet(first as never);
@@ -157,7 +232,11 @@ describe('add-on', () => {
 
     it('finds a header row below a title row', () => {
       const h = harness();
-      withAccounts(h, [['Accounts Q3', '', ''], ['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 100]]);
+      withAccounts(h, [
+        ['Accounts Q3', '', ''],
+        ['Company', 'Industry', 'Employees'],
+        ['Acme', 'SaaS', 100],
+      ]);
       expect(h.run('getSidebarState').table).toMatchObject({ headerRow: 2, headers: ['Company', 'Industry', 'Employees'], rows: 1 });
     });
 
@@ -181,7 +260,14 @@ describe('add-on', () => {
       const accounts = withAccounts(h);
       expect(save(h, draft(RULES.slice(0, 1))).ok).toBe(true); // creates the tab
       const before = h.spreadsheet.calls.get('Range.setValues');
-      const outcome = save(h, draft(RULES, [['Hot', '70'], ['Warm', '40'], ['Cold', '0']]));
+      const outcome = save(
+        h,
+        draft(RULES, [
+          ['Hot', '70'],
+          ['Warm', '40'],
+          ['Cold', '0'],
+        ]),
+      );
       expect(outcome.ok).toBe(true);
       expect(h.spreadsheet.calls.get('Range.setValues') - before).toBe(2);
       const criteria = criteriaSheet(h).values();
@@ -190,23 +276,41 @@ describe('add-on', () => {
         ['', 'Employees', 'between', '50-1000', 30, false],
         ['', 'Region', 'is', 'DACH, Nordics', 30, false],
       ]);
-      expect(criteria.slice(1, 4).map((r) => [r[7], r[8]])).toEqual([['Hot', 70], ['Warm', 40], ['Cold', 0]]);
+      expect(criteria.slice(1, 4).map((r) => [r[7], r[8]])).toEqual([
+        ['Hot', 70],
+        ['Warm', 40],
+        ['Cold', 0],
+      ]);
       expect(criteria).toHaveLength(4); // the old fourth tier (D, 0) in row 5 was blanked
       const tiers = h.evaluate(accounts, '=ICP_TIER(A1:L, ICP_CRITERIA, "", ICP_TIERS)') as string[][];
       expect(tiers[0]).toEqual(['ICP tier']);
       expect(new Set(tiers.slice(1, 41).map(([t]) => t))).toEqual(new Set(['Hot', 'Warm', 'Cold']));
-      expect(h.run('getSidebarState').draft.rules[0]).toEqual({ profile: '', attribute: 'Industry', operator: 'is', value: 'SaaS, Fintech', points: '40', required: false, row: 2 });
+      expect(h.run('getSidebarState').draft.rules[0]).toEqual({
+        profile: '',
+        attribute: 'Industry',
+        operator: 'is',
+        value: 'SaaS, Fintech',
+        points: '40',
+        required: false,
+        row: 2,
+      });
     });
 
     it('rejects bad payloads with messages next to their fields, writing nothing', () => {
       const h = harness();
       withAccounts(h);
-      const bad = save(h, draft([
-        ['', 'Industy', 'is', 'SaaS', '10', false],
-        ['', 'Employees', 'somewhat', '50', '10', false],
-        ['', 'Employees', '>=', 'many', '10', false],
-        ['', 'Region', 'is', 'DACH', 'ten', false],
-      ], [['A', 'high']]));
+      const bad = save(
+        h,
+        draft(
+          [
+            ['', 'Industy', 'is', 'SaaS', '10', false],
+            ['', 'Employees', 'somewhat', '50', '10', false],
+            ['', 'Employees', '>=', 'many', '10', false],
+            ['', 'Region', 'is', 'DACH', 'ten', false],
+          ],
+          [['A', 'high']],
+        ),
+      );
       expect(bad.ok).toBe(false);
       expect(bad.errors).toEqual([
         { scope: 'rule', index: 0, field: 'attribute', message: '"Industy" is not a column of the table. Closest: "Industry".' },
@@ -226,13 +330,23 @@ describe('add-on', () => {
     it('stores user text as text, never as a formula', () => {
       const h = harness();
       withAccounts(h);
-      const outcome = save(h, draft([
-        ['=IMPORTXML("x")', 'Industry', 'is', '=HYPERLINK("http://evil")', '10', false],
-        ['@team', 'Region', 'is', '+49 DACH', '-5', false],
-      ], [['=A1', '50']]));
+      const outcome = save(
+        h,
+        draft(
+          [
+            ['=IMPORTXML("x")', 'Industry', 'is', '=HYPERLINK("http://evil")', '10', false],
+            ['@team', 'Region', 'is', '+49 DACH', '-5', false],
+          ],
+          [['=A1', '50']],
+        ),
+      );
       expect(outcome.ok).toBe(true);
       const sheet = criteriaSheet(h);
-      const formulas = sheet.getRange(1, 1, 4, 9).getFormulas().flat().filter((f) => f !== '');
+      const formulas = sheet
+        .getRange(1, 1, 4, 9)
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== '');
       expect(formulas).toEqual([]);
       expect(sheet.values()[1].slice(0, 5)).toEqual(['=IMPORTXML("x")', 'Industry', 'is', '=HYPERLINK("http://evil")', 10]);
       expect(sheet.values()[2].slice(0, 5)).toEqual(['@team', 'Region', 'is', '+49 DACH', -5]);
@@ -248,11 +362,7 @@ describe('add-on', () => {
       h.spreadsheet.setActiveSheet(accounts as never);
       h.run('scoreThisSheet');
       const header = accounts.getRange('O1:Q1').getFormulas()[0];
-      expect(header).toEqual([
-        '=ICP_SCORE(A1:N, ICP_CRITERIA)',
-        '=ICP_TIER(A1:N, ICP_CRITERIA, "", ICP_TIERS)',
-        '=ICP_EXPLAIN(A1:N, ICP_CRITERIA)',
-      ]);
+      expect(header).toEqual(['=ICP_SCORE(A1:N, ICP_CRITERIA)', '=ICP_TIER(A1:N, ICP_CRITERIA, "", ICP_TIERS)', '=ICP_EXPLAIN(A1:N, ICP_CRITERIA)']);
       const rules = accounts.conditionalRules.map((r) => `${r.value}:${r.background}:${r.ranges[0].getA1Notation()}`);
       expect(rules).toEqual(['A:#4393c3:P2:P1000', 'B:#92c5de:P2:P1000', 'C:#fddbc7:P2:P1000', 'D:#e0785c:P2:P1000', 'DQ:#9e9e9e:P2:P1000']);
       // As Sheets would show it after recalculation: the spilled labels become the headers.
@@ -301,17 +411,31 @@ describe('add-on', () => {
       const before = h.spreadsheet.calls.get('Range.setValues');
       h.run('scoreThisSheet');
       expect(h.spreadsheet.calls.get('Range.setValues') - before).toBe(1);
-      expect(sheet.getRange('C1:E3').getValues()).toEqual([['ICP score', 'ICP tier', 'Why'], [0, 'D', '0 = 0 Employees >= 100 (0)'], [0, 'D', '0 = 0 Employees >= 100 (1)']]);
+      expect(sheet.getRange('C1:E3').getValues()).toEqual([
+        ['ICP score', 'ICP tier', 'Why'],
+        [0, 'D', '0 = 0 Employees >= 100 (0)'],
+        [0, 'D', '0 = 0 Employees >= 100 (1)'],
+      ]);
       expect(sheet.getRange('C102').getValue()).toBe(100);
       expect(sheet.getRange('C1').getNote()).toMatch(/^Written as values by icp-sheets on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
       expect(sheet.getRange('C1:E1').getFormulas()[0]).toEqual(['', '', '']);
       // The table shrinks below the limit: the scores written as values give way to live formulas.
       sheet.deleteRows(12, rows - 10);
       h.run('scoreThisSheet');
-      expect(sheet.getRange('C1:E1').getFormulas()[0]).toEqual(['=ICP_SCORE(A1:B, ICP_CRITERIA)', '=ICP_TIER(A1:B, ICP_CRITERIA, "", ICP_TIERS)', '=ICP_EXPLAIN(A1:B, ICP_CRITERIA)']);
+      expect(sheet.getRange('C1:E1').getFormulas()[0]).toEqual([
+        '=ICP_SCORE(A1:B, ICP_CRITERIA)',
+        '=ICP_TIER(A1:B, ICP_CRITERIA, "", ICP_TIERS)',
+        '=ICP_EXPLAIN(A1:B, ICP_CRITERIA)',
+      ]);
       // The values are gone from the cells, which now show what the formulas spill.
-      expect(sheet.rows.slice(1, 3).map((row) => row.slice(2, 5).map((cell) => cell?.value ?? ''))).toEqual([['', '', ''], ['', '', '']]);
-      expect(sheet.getRange('C2:E3').getValues()).toEqual([[0, 'D', '0 = 0 Employees >= 100 (0)'], [0, 'D', '0 = 0 Employees >= 100 (1)']]);
+      expect(sheet.rows.slice(1, 3).map((row) => row.slice(2, 5).map((cell) => cell?.value ?? ''))).toEqual([
+        ['', '', ''],
+        ['', '', ''],
+      ]);
+      expect(sheet.getRange('C2:E3').getValues()).toEqual([
+        [0, 'D', '0 = 0 Employees >= 100 (0)'],
+        [0, 'D', '0 = 0 Employees >= 100 (1)'],
+      ]);
       expect(sheet.getRange('C1').getNote()).toBe('');
       sheet.getRange('D3').setValue('typed by a user');
       h.run('scoreThisSheet');

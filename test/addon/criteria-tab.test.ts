@@ -6,20 +6,29 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../emulator/apps-script';
 import { fakeScriptRun } from '../../emulator/script-run';
-import { draftVersion, placeRows, type CriteriaDraft } from '../../src/core/draft';
+import { type CriteriaDraft, draftVersion, placeRows } from '../../src/core/draft';
 import { createServer } from '../../src/sidebar/bridge';
 import * as edit from '../../src/sidebar/draft-editing';
 import { Session } from '../../src/sidebar/session';
-import { changedCells, draft, filledCells, harness, save, withAccounts, type Harness } from './harness';
+import { changedCells, draft, filledCells, type Harness, harness, save, withAccounts } from './harness';
 
 type Value = string | number | boolean;
 const HEADER: Value[] = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', '', 'Tier', 'Minimum score'];
-const TIERS: Value[][] = [['A', 80], ['B', 60], ['C', 40], ['D', 0]];
+const TIERS: Value[][] = [
+  ['A', 80],
+  ['B', 60],
+  ['C', 40],
+  ['D', 0],
+];
 
 /** Accounts and a criteria tab holding `rules` (A:G, formulas as `=…`) beside the default tiers. */
 function tabWith(rules: Value[][], formulaValues: [string, Value][] = []): { h: Harness; tab: FakeSheet } {
   const h = harness();
-  withAccounts(h, [['Company', 'Industry', 'Region', 'Employees'], ['Acme', 'SaaS', 'DACH', 120], ['Beta', 'Retail', 'US', 15]]);
+  withAccounts(h, [
+    ['Company', 'Industry', 'Region', 'Employees'],
+    ['Acme', 'SaaS', 'DACH', 120],
+    ['Beta', 'Retail', 'US', 15],
+  ]);
   for (const [formula, value] of formulaValues) h.spreadsheet.formulaValues.set(formula, value);
   expect(save(h, draft([['', 'Industry', 'is', 'SaaS', '10', false]])).ok).toBe(true); // creates the tab
   const tab = h.spreadsheet.getSheetByName('ICP Criteria')!;
@@ -58,11 +67,14 @@ function saved(h: Harness, d: CriteriaDraft, version: string) {
 
 describe('saving criteria keeps the tab as the user made it', () => {
   it('deletes a rule by blanking its row, and leaves the formula and `ja` of the rule below it', () => {
-    const { h, tab } = tabWith([
-      ['', 'Industry', 'is', 'SaaS', 30, false],
-      ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
-      ['', 'Employees', '>=', 50, 20, false],
-    ], [['=Lists!A1', 'DACH']]);
+    const { h, tab } = tabWith(
+      [
+        ['', 'Industry', 'is', 'SaaS', 30, false],
+        ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
+        ['', 'Employees', '>=', 50, 20, false],
+      ],
+      [['=Lists!A1', 'DACH']],
+    );
     const state = opened(h);
     const before = filledCells(h);
     saved(h, edit.removeRule(state.draft, 0), state.version);
@@ -75,11 +87,10 @@ describe('saving criteria keeps the tab as the user made it', () => {
   });
 
   it('edits a rule in its own row across a blank row, keeping the formula and note of the rule below', () => {
-    const { h } = tabWith([
-      ['', 'Industry', 'is', 'SaaS', 30, false, 'note for rule 1'],
-      [],
-      ['', 'Employees', '>=', '=TEXT(50,"0")', 20, false, 'note for rule 2 (Employees)'],
-    ], [['=TEXT(50,"0")', '50']]);
+    const { h } = tabWith(
+      [['', 'Industry', 'is', 'SaaS', 30, false, 'note for rule 1'], [], ['', 'Employees', '>=', '=TEXT(50,"0")', 20, false, 'note for rule 2 (Employees)']],
+      [['=TEXT(50,"0")', '50']],
+    );
     const state = opened(h);
     expect(state.draft.rules.map((r) => r.row)).toEqual([2, 4]);
     const before = filledCells(h);
@@ -89,7 +100,10 @@ describe('saving criteria keeps the tab as the user made it', () => {
 
   it('keeps a row of formulas that show blank, and puts a new rule into a free row below it', () => {
     const IF = ['=IF(Settings!B1,"Region","")', '=IF(Settings!B1,"is","")', '=IF(Settings!B1,"DACH","")'];
-    const { h, tab } = tabWith([['', 'Industry', 'is', 'SaaS', 30, false], ['', ...IF]]);
+    const { h, tab } = tabWith([
+      ['', 'Industry', 'is', 'SaaS', 30, false],
+      ['', ...IF],
+    ]);
     const state = opened(h);
     expect(state.draft.rules).toHaveLength(1); // the switched-off rule shows nothing, so it is no rule now
     let d = edit.updateRule(state.draft, 0, 'points', '40');
@@ -103,11 +117,14 @@ describe('saving criteria keeps the tab as the user made it', () => {
   });
 
   it('moves a rule with its formulas when the sidebar reorders, and leaves the notes in G where they are', () => {
-    const { h, tab } = tabWith([
-      ['', 'Industry', 'is', 'SaaS', 30, false, 'about Industry'],
-      ['', 'Region', 'is', '=Lists!A1', 20, 'ja', 'about Region'],
-      ['', 'Employees', '>=', 50, 20, false, 'about Employees'],
-    ], [['=Lists!A1', 'DACH']]);
+    const { h, tab } = tabWith(
+      [
+        ['', 'Industry', 'is', 'SaaS', 30, false, 'about Industry'],
+        ['', 'Region', 'is', '=Lists!A1', 20, 'ja', 'about Region'],
+        ['', 'Employees', '>=', 50, 20, false, 'about Employees'],
+      ],
+      [['=Lists!A1', 'DACH']],
+    );
     const state = opened(h);
     const notes = tab.getRange('G1:Z10').getValues();
     saved(h, edit.moveRule(state.draft, 1, -1), state.version);
@@ -120,11 +137,17 @@ describe('saving criteria keeps the tab as the user made it', () => {
   });
 
   it('inserts a rule into the middle of the list by moving the rules below it down, formulas and all', () => {
-    const { h, tab } = tabWith([
-      ['Startup', 'Industry', 'is', 'SaaS', 30, false],
-      ['Enterprise', 'Region', 'is', '=Lists!A1', 20, 'ja'],
-      ['Enterprise', 'Employees', '>=', '=TEXT(50,"0")', 20, false],
-    ], [['=Lists!A1', 'DACH'], ['=TEXT(50,"0")', '50']]);
+    const { h, tab } = tabWith(
+      [
+        ['Startup', 'Industry', 'is', 'SaaS', 30, false],
+        ['Enterprise', 'Region', 'is', '=Lists!A1', 20, 'ja'],
+        ['Enterprise', 'Employees', '>=', '=TEXT(50,"0")', 20, false],
+      ],
+      [
+        ['=Lists!A1', 'DACH'],
+        ['=TEXT(50,"0")', '50'],
+      ],
+    );
     const state = opened(h);
     const d = edit.updateRule(edit.addRule(state.draft, 'Startup', 'Region'), 1, 'value', 'US');
     saved(h, d, state.version);
@@ -143,17 +166,31 @@ describe('saving criteria keeps the tab as the user made it', () => {
     const state = opened(h);
     const d = edit.updateTier(edit.removeTier(state.draft, 0), 1, 'label', 'Warm');
     saved(h, d, state.version);
-    expect(shown(tab, 'H2:I5')).toEqual([['""', '""'], ['"B"', '=50+10'], ['"Warm"', '40'], ['"D"', '0']]);
+    expect(shown(tab, 'H2:I5')).toEqual([
+      ['""', '""'],
+      ['"B"', '=50+10'],
+      ['"Warm"', '40'],
+      ['"D"', '0'],
+    ]);
   });
 
   it('replaces the criteria with a draft of its own (no rows) from the top, keeping cells that read as it says', () => {
-    const { h, tab } = tabWith([
-      ['', 'Industry', 'is', '=Lists!A1', 30, false],
-      [],
-      ['', 'Region', 'is', 'DACH', 20, 'ja'],
-    ], [['=Lists!A1', 'SaaS'], ['=50+10', 60]]);
+    const { h, tab } = tabWith(
+      [['', 'Industry', 'is', '=Lists!A1', 30, false], [], ['', 'Region', 'is', 'DACH', 20, 'ja']],
+      [
+        ['=Lists!A1', 'SaaS'],
+        ['=50+10', 60],
+      ],
+    );
     tab.getRange('I3').setFormula('=50+10');
-    saved(h, draft([['', 'Industry', 'is', 'SaaS', '30', false], ['', 'Employees', '>=', '50', '10', false]]), opened(h).version);
+    saved(
+      h,
+      draft([
+        ['', 'Industry', 'is', 'SaaS', '30', false],
+        ['', 'Employees', '>=', '50', '10', false],
+      ]),
+      opened(h).version,
+    );
     expect(shown(tab, 'A2:F4')).toEqual([
       ['""', '"Industry"', '"is"', '=Lists!A1', '30', 'false'],
       ['""', '"Employees"', '">="', '"50"', '10', 'false'],
@@ -163,14 +200,17 @@ describe('saving criteria keeps the tab as the user made it', () => {
   });
 
   it('refuses a save when rows were deleted by hand since loading, though the criteria read the same', () => {
-    const { h, tab } = tabWith([
-      ['', 'Industry', 'is', 'SaaS', 30, false],
-      ['', 'Employees', '>=', 50, 20, false],
-      ['', 'Region', 'is', 'US', 10, false],
-      ['', 'Region', 'is not', 'CN', 10, false],
-      [],
-      ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
-    ], [['=Lists!A1', 'DACH']]);
+    const { h, tab } = tabWith(
+      [
+        ['', 'Industry', 'is', 'SaaS', 30, false],
+        ['', 'Employees', '>=', 50, 20, false],
+        ['', 'Region', 'is', 'US', 10, false],
+        ['', 'Region', 'is not', 'CN', 10, false],
+        [],
+        ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
+      ],
+      [['=Lists!A1', 'DACH']],
+    );
     const state = opened(h);
     tab.deleteRows(6, 1); // a blank row (below the tiers): the criteria read as before, but move up a row
     expect(h.run('getSidebarStatus').version).toBe(state.version);
@@ -181,10 +221,13 @@ describe('saving criteria keeps the tab as the user made it', () => {
   });
 
   it('hands back the saved draft with its rows, so the next save from the same sidebar keeps formulas', () => {
-    const { h, tab } = tabWith([
-      ['', 'Industry', 'is', 'SaaS', 30, false],
-      ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
-    ], [['=Lists!A1', 'DACH']]);
+    const { h, tab } = tabWith(
+      [
+        ['', 'Industry', 'is', 'SaaS', 30, false],
+        ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
+      ],
+      [['=Lists!A1', 'DACH']],
+    );
     const state = opened(h);
     const first = saved(h, { ...state.draft, rules: [state.draft.rules[1], state.draft.rules[0]] }, state.version);
     expect(first.draft.rules.map((r: { row: number }) => r.row)).toEqual([2, 3]);
@@ -195,14 +238,20 @@ describe('saving criteria keeps the tab as the user made it', () => {
     expect(h.run('saveCriteria', stale, first.version)).toMatchObject({ ok: false, stale: true });
     expect(changedCells(before, h)).toEqual([]);
     saved(h, edit.updateRule(JSON.parse(JSON.stringify(first.draft)), 1, 'points', '35'), first.version);
-    expect(shown(tab, 'A2:F3')).toEqual([['""', '"Region"', '"is"', '=Lists!A1', '20', '"ja"'], ['""', '"Industry"', '"is"', '"SaaS"', '35', 'false']]);
+    expect(shown(tab, 'A2:F3')).toEqual([
+      ['""', '"Region"', '"is"', '=Lists!A1', '20', '"ja"'],
+      ['""', '"Industry"', '"is"', '"SaaS"', '35', 'false'],
+    ]);
   });
 
   it('lets the sidebar save twice in a row after a move, keeping the moved formula', async () => {
-    const { h, tab } = tabWith([
-      ['', 'Industry', 'is', 'SaaS', 30, false],
-      ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
-    ], [['=Lists!A1', 'DACH']]);
+    const { h, tab } = tabWith(
+      [
+        ['', 'Industry', 'is', 'SaaS', 30, false],
+        ['', 'Region', 'is', '=Lists!A1', 20, 'ja'],
+      ],
+      [['=Lists!A1', 'DACH']],
+    );
     const server = createServer(fakeScriptRun(h.run));
     const session = new Session(server, await server.getSidebarState());
     session.edit((d) => edit.moveRule(d, 1, -1));
@@ -213,12 +262,18 @@ describe('saving criteria keeps the tab as the user made it', () => {
     await session.save();
     await session.settled();
     expect(session.status).toBe(session.t.saved(session.tab));
-    expect(shown(tab, 'A2:F3')).toEqual([['""', '"Region"', '"is"', '=Lists!A1', '20', '"ja"'], ['""', '"Industry"', '"is"', '"SaaS"', '35', 'false']]);
+    expect(shown(tab, 'A2:F3')).toEqual([
+      ['""', '"Region"', '"is"', '=Lists!A1', '20', '"ja"'],
+      ['""', '"Industry"', '"is"', '"SaaS"', '35', 'false'],
+    ]);
   });
 
   it('saves points typed with a decimal comma as the number, and hands back how the tab reads it', () => {
     const h = harness();
-    withAccounts(h, [['Company', 'Industry'], ['Acme', 'SaaS']]);
+    withAccounts(h, [
+      ['Company', 'Industry'],
+      ['Acme', 'SaaS'],
+    ]);
     const outcome = save(h, draft([['', 'Industry', 'is', 'SaaS', '1,5', false]]));
     expect(outcome.ok).toBe(true);
     expect(h.spreadsheet.getSheetByName('ICP Criteria')!.getRange('E2').getValue()).toBe(1.5);
@@ -249,7 +304,10 @@ describe('placeRows', () => {
 });
 
 describe('the save is one step under the document lock', () => {
-  const rules: Value[][] = [['', 'Industry', 'is', 'SaaS', 30, false], ['', 'Region', 'is', 'DACH', 20, false]];
+  const rules: Value[][] = [
+    ['', 'Industry', 'is', 'SaaS', 30, false],
+    ['', 'Region', 'is', 'DACH', 20, false],
+  ];
 
   it('checks the version only once it holds the lock, so an edit that lands while it waits is not overwritten', () => {
     const { h, tab } = tabWith(rules);
@@ -268,8 +326,9 @@ describe('the save is one step under the document lock', () => {
     const state = opened(h);
     h.documentLock.busyElsewhere = true;
     const before = filledCells(h);
-    expect(() => h.run('saveCriteria', edit.updateRule(state.draft, 0, 'points', '35'), state.version))
-      .toThrow(/^Another save of the ICP Criteria tab is still running: nothing was saved\. Save again in a moment\.$/);
+    expect(() => h.run('saveCriteria', edit.updateRule(state.draft, 0, 'points', '35'), state.version)).toThrow(
+      /^Another save of the ICP Criteria tab is still running: nothing was saved\. Save again in a moment\.$/,
+    );
     expect(changedCells(before, h)).toEqual([]);
     h.documentLock.busyElsewhere = false;
     expect(h.run('saveCriteria', edit.updateRule(state.draft, 0, 'points', '35'), state.version).ok).toBe(true);
@@ -280,12 +339,18 @@ describe('the save is one step under the document lock', () => {
 describe('output columns stay the add-on’s whichever Cloud project runs the script', () => {
   it('marks them with DOCUMENT visibility, so a switched project adds no second set', () => {
     const h = harness();
-    const sheet = withAccounts(h, [['Company', 'Industry'], ['Acme', 'SaaS'], ['Beta', 'Retail']]);
+    const sheet = withAccounts(h, [
+      ['Company', 'Industry'],
+      ['Acme', 'SaaS'],
+      ['Beta', 'Retail'],
+    ]);
     save(h, draft([['', 'Industry', 'is', 'SaaS', '50', false]]));
     h.spreadsheet.setActiveSheet(sheet as never);
     h.run('scoreThisSheet');
     expect(sheet.metadata.map((m) => [m.getKey(), m.getValue(), String(m.getVisibility())])).toEqual([
-      ['icp-sheets.output', 'score', 'DOCUMENT'], ['icp-sheets.output', 'tier', 'DOCUMENT'], ['icp-sheets.output', 'why', 'DOCUMENT'],
+      ['icp-sheets.output', 'score', 'DOCUMENT'],
+      ['icp-sheets.output', 'tier', 'DOCUMENT'],
+      ['icp-sheets.output', 'why', 'DOCUMENT'],
     ]);
     const columns = sheet.getLastColumn();
     h.spreadsheet.scriptProject = 'published-add-on'; // a standard Cloud project, as publishing needs

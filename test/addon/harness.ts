@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CellData, type FakeEnvironment, type FakeSheet, fakeAppsScript, spillKey } from '../../emulator/apps-script';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
-import { fakeAppsScript, spillKey, type CellData, type FakeEnvironment, type FakeSheet } from '../../emulator/apps-script';
 import { example } from '../helpers';
 
 // Paths, not URLs: under happy-dom the global URL is the DOM's, which does not resolve file: URLs.
@@ -59,28 +59,34 @@ function calculate(env: FakeEnvironment, evaluate: (sheet: FakeSheet, formula: s
   for (const sheet of env.spreadsheet.sheets) sheet.spilled.clear();
   for (let pass = 0; pass < 2; pass++) {
     for (const sheet of env.spreadsheet.sheets) {
-      sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
-        if (!cell || !/^=ICP_[A-Z_]+\(/i.test(cell.formula)) return;
-        let result: unknown;
-        try {
-          result = evaluate(sheet, cell.formula);
-        } catch {
-          cell.value = '#ERROR!';
-          return;
-        }
-        const grid = (Array.isArray(result) ? result : [[result]]) as unknown[][];
-        const spill: [number, unknown][] = [];
-        grid.forEach((values, i) => values.forEach((value, j) => {
-          if ((i > 0 || j > 0) && value !== '' && value !== undefined) spill.push([spillKey(r + 1 + i, c + 1 + j), value]);
-        }));
-        const blocked = grid.some((values, i) => values.some((_, j) => {
-          if (i === 0 && j === 0) return false;
-          const other = sheet.rows[r + i]?.[c + j];
-          return r + 1 + i > sheet.maxRows || c + 1 + j > sheet.maxColumns || (other !== undefined && (other.value !== '' || other.formula !== ''));
-        }));
-        cell.value = blocked ? '#REF!' : (grid[0]?.[0] ?? '') as CellData['value'];
-        if (!blocked) for (const [key, value] of spill) sheet.spilled.set(key, value as CellData['value']);
-      }));
+      sheet.rows.forEach((line, r) =>
+        line?.forEach((cell, c) => {
+          if (!cell || !/^=ICP_[A-Z_]+\(/i.test(cell.formula)) return;
+          let result: unknown;
+          try {
+            result = evaluate(sheet, cell.formula);
+          } catch {
+            cell.value = '#ERROR!';
+            return;
+          }
+          const grid = (Array.isArray(result) ? result : [[result]]) as unknown[][];
+          const spill: [number, unknown][] = [];
+          grid.forEach((values, i) =>
+            values.forEach((value, j) => {
+              if ((i > 0 || j > 0) && value !== '' && value !== undefined) spill.push([spillKey(r + 1 + i, c + 1 + j), value]);
+            }),
+          );
+          const blocked = grid.some((values, i) =>
+            values.some((_, j) => {
+              if (i === 0 && j === 0) return false;
+              const other = sheet.rows[r + i]?.[c + j];
+              return r + 1 + i > sheet.maxRows || c + 1 + j > sheet.maxColumns || (other !== undefined && (other.value !== '' || other.formula !== ''));
+            }),
+          );
+          cell.value = blocked ? '#REF!' : ((grid[0]?.[0] ?? '') as CellData['value']);
+          if (!blocked) for (const [key, value] of spill) sheet.spilled.set(key, value as CellData['value']);
+        }),
+      );
     }
   }
   env.spreadsheet.calls.counts.clear();
@@ -121,7 +127,15 @@ export function withAccounts(h: Harness, values = example('accounts.csv')): Fake
 }
 
 /** A sidebar payload as the sidebar sends it. */
-export function draft(rules: [string, string, string, string, string, boolean][], tiers: [string, string][] = [['A', '80'], ['B', '60'], ['C', '40'], ['D', '0']]) {
+export function draft(
+  rules: [string, string, string, string, string, boolean][],
+  tiers: [string, string][] = [
+    ['A', '80'],
+    ['B', '60'],
+    ['C', '40'],
+    ['D', '0'],
+  ],
+) {
   return {
     rules: rules.map(([profile, attribute, operator, value, points, required]) => ({ profile, attribute, operator, value, points, required })),
     tiers: tiers.map(([label, min]) => ({ label, min })),
@@ -140,7 +154,12 @@ export type Snapshot = Map<FakeSheet, (Stored | undefined)[][]>;
 export function filledCells(h: Harness): Snapshot {
   const snapshot: Snapshot = new Map();
   for (const sheet of h.spreadsheet.sheets) {
-    snapshot.set(sheet, sheet.rows.map((line) => (line ?? []).map((cell) => (cell && (cell.value !== '' || cell.formula !== '') ? { value: cell.value, formula: cell.formula } : undefined))));
+    snapshot.set(
+      sheet,
+      sheet.rows.map((line) =>
+        (line ?? []).map((cell) => (cell && (cell.value !== '' || cell.formula !== '') ? { value: cell.value, formula: cell.formula } : undefined)),
+      ),
+    );
   }
   return snapshot;
 }
@@ -153,13 +172,15 @@ export function changedCells(before: Snapshot, h: Harness): string[] {
   const changed: string[] = [];
   for (const [sheet, rows] of before) {
     const gone = !h.spreadsheet.sheets.includes(sheet);
-    rows.forEach((line, r) => line.forEach((cell, c) => {
-      if (!cell) return;
-      const now = gone ? undefined : sheet.rows[r]?.[c];
-      if (now && same(now.value, cell.value) && now.formula === cell.formula) return;
-      const shown = now && { value: now.value, formula: now.formula };
-      changed.push(`${sheet.name}!R${r + 1}C${c + 1}: ${JSON.stringify(cell)} → ${JSON.stringify(shown ?? null)}`);
-    }));
+    rows.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (!cell) return;
+        const now = gone ? undefined : sheet.rows[r]?.[c];
+        if (now && same(now.value, cell.value) && now.formula === cell.formula) return;
+        const shown = now && { value: now.value, formula: now.formula };
+        changed.push(`${sheet.name}!R${r + 1}C${c + 1}: ${JSON.stringify(cell)} → ${JSON.stringify(shown ?? null)}`);
+      }),
+    );
   }
   return changed;
 }

@@ -5,14 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../emulator/apps-script';
 import { example } from '../helpers';
-import { draft, harness, save, withAccounts, type Harness } from './harness';
+import { draft, type Harness, harness, save, withAccounts } from './harness';
 
 type Rule = Parameters<typeof draft>[0][number];
 
 /** examples/criteria.csv as the sidebar would send it. */
 function exampleCriteria(): Rule[] {
-  return example('criteria.csv').slice(1).map(([profile, attribute, operator, value, points, required]) =>
-    [String(profile), String(attribute), String(operator), String(value), String(points), required === true || /^(true|x|yes|1)$/i.test(String(required))]);
+  return example('criteria.csv')
+    .slice(1)
+    .map(([profile, attribute, operator, value, points, required]) => [
+      String(profile),
+      String(attribute),
+      String(operator),
+      String(value),
+      String(points),
+      required === true || /^(true|x|yes|1)$/i.test(String(required)),
+    ]);
 }
 
 function sheetNamed(h: Harness, name: string): FakeSheet {
@@ -34,7 +42,10 @@ function segmented(h: Harness, sheet: FakeSheet, by: string) {
 
 /** What a column shows from row 2 down to the last account (stored or spilled), as getValues reads it. */
 function shown(sheet: FakeSheet, column: string, rows: number) {
-  return sheet.getRange(`${column}2:${column}${rows + 1}`).getValues().map(([v]) => v);
+  return sheet
+    .getRange(`${column}2:${column}${rows + 1}`)
+    .getValues()
+    .map(([v]) => v);
 }
 
 const ERROR = /^#(ERROR!|REF!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/;
@@ -73,7 +84,9 @@ describe('journeys', () => {
       sheetNamed(h, 'ICP Criteria').getRange('B2').setValue('Sector'); // a hand edit breaks the criteria
       segmented(h, accounts, 'ICP tier');
       expect(h.spreadsheet.getSheetByName('ICP Segments')).toBeNull();
-      expect(h.ui.alerts.at(-1)).toMatch(/^No segment summary was built: it reads the score columns of ICP Accounts, and they show an error\. Criteria row 2, Attribute: "Sector" is not a column of the table\./);
+      expect(h.ui.alerts.at(-1)).toMatch(
+        /^No segment summary was built: it reads the score columns of ICP Accounts, and they show an error\. Criteria row 2, Attribute: "Sector" is not a column of the table\./,
+      );
       expect(h.spreadsheet.toasts.filter((t) => /^Built/.test(t))).toEqual([]);
     });
 
@@ -112,7 +125,22 @@ describe('journeys', () => {
       expect(h.run('createTemplate')).toBe('ICP Accounts');
       const accounts = sheetNamed(h, 'ICP Accounts');
       const headers = accounts.values()[0].map(String);
-      for (const seed of ['Company', 'Industry', 'Employees', 'Revenue', 'Region', 'Business model', 'Tech stack', 'Case study link', 'MRR', 'Churned', 'Customer since', 'CAC', 'Outcome', 'Deal value']) {
+      for (const seed of [
+        'Company',
+        'Industry',
+        'Employees',
+        'Revenue',
+        'Region',
+        'Business model',
+        'Tech stack',
+        'Case study link',
+        'MRR',
+        'Churned',
+        'Customer since',
+        'CAC',
+        'Outcome',
+        'Deal value',
+      ]) {
         expect(headers).toContain(seed);
       }
       const attributes = new Set(exampleCriteria().map(([, attribute]) => attribute));
@@ -122,10 +150,17 @@ describe('journeys', () => {
       expect(rules.length).toBeGreaterThanOrEqual(4);
       for (const rule of rules) expect(headers).toContain(rule[1]);
       expect(accounts.values().length).toBe(4); // the header and three example accounts
-      expect(accounts.values().slice(1).map(([name]) => name)).toEqual([expect.stringMatching(/^Example: /), expect.stringMatching(/^Example: /), expect.stringMatching(/^Example: /)]);
+      expect(
+        accounts
+          .values()
+          .slice(1)
+          .map(([name]) => name),
+      ).toEqual([expect.stringMatching(/^Example: /), expect.stringMatching(/^Example: /), expect.stringMatching(/^Example: /)]);
       const outcome = accounts.validations.find((v) => v.range.column === headers.indexOf('Outcome') + 1)!.rule;
       expect(outcome.getCriteriaValues()[0]).toEqual(['Won', 'Lost']);
-      expect(h.spreadsheet.toasts.at(-1)).toBe('Created ICP Accounts with three example accounts to replace with yours, a Personas sheet, and a starter profile in the ICP Criteria tab. Run Score this sheet to see their scores.');
+      expect(h.spreadsheet.toasts.at(-1)).toBe(
+        'Created ICP Accounts with three example accounts to replace with yours, a Personas sheet, and a starter profile in the ICP Criteria tab. Run Score this sheet to see their scores.',
+      );
     });
 
     it('gives scores with one click: Score this sheet right after Create ICP template', () => {
@@ -134,7 +169,11 @@ describe('journeys', () => {
       const accounts = sheetNamed(h, 'ICP Accounts');
       scored(h, accounts);
       const header = accounts.getRange('U1:W1');
-      expect(header.getFormulas()[0]).toEqual(['=ICP_SCORE(A1:T, ICP_CRITERIA)', '=ICP_TIER(A1:T, ICP_CRITERIA, "", ICP_TIERS)', '=ICP_EXPLAIN(A1:T, ICP_CRITERIA)']);
+      expect(header.getFormulas()[0]).toEqual([
+        '=ICP_SCORE(A1:T, ICP_CRITERIA)',
+        '=ICP_TIER(A1:T, ICP_CRITERIA, "", ICP_TIERS)',
+        '=ICP_EXPLAIN(A1:T, ICP_CRITERIA)',
+      ]);
       expect(header.getValues()[0]).toEqual(['ICP score', 'ICP tier', 'Why']);
       expect(shown(accounts, 'V', 3)).toEqual(['A', 'B', 'D']);
       expect(shown(accounts, 'W', 3).every((why) => typeof why === 'string' && !ERROR.test(why))).toBe(true);
@@ -155,7 +194,9 @@ describe('journeys', () => {
       expect(shown(template, 'U', 3).every((s) => typeof s === 'number')).toBe(true);
       expect(h.ui.alerts).toEqual([]);
       expect(h.spreadsheet.toasts.at(-1)).toBe('Scored ICP Accounts 2; the scores follow rows and criteria.');
-      expect(h.spreadsheet.toasts.at(-2)).toBe('Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.');
+      expect(h.spreadsheet.toasts.at(-2)).toBe(
+        'Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.',
+      );
     });
   });
 
@@ -182,7 +223,9 @@ describe('journeys', () => {
       expect(alert).toContain('• Industry is SaaS, Fintech (SaaS mid-market): "Industry" is not a column of the table.');
       expect(alert).toContain('• Region is DACH, Nordics (SaaS mid-market): "Region" is not a column of the table. Closest: "Region (HQ)"');
       expect(alert).toMatch(/… and \d+ more\./);
-      expect(alert).toMatch(/Open Edit ICP criteria… to start a profile from the columns of Export, or change the Attribute of these rules in the ICP Criteria tab\.$/);
+      expect(alert).toMatch(
+        /Open Edit ICP criteria… to start a profile from the columns of Export, or change the Attribute of these rules in the ICP Criteria tab\.$/,
+      );
     });
 
     it('names a rule with another problem than a missing column too', () => {
@@ -192,25 +235,35 @@ describe('journeys', () => {
       sheetNamed(h, 'ICP Criteria').getRange('C3').setValue('equalz'); // a typo typed into the tab
       scored(h, accounts);
       expect(accounts.getRange('O1:Q1').getFormulas()[0]).toEqual(['', '', '']);
-      expect(h.ui.alerts.at(-1)).toBe([
-        'Nothing was scored: 1 of 3 rules in the ICP Criteria tab cannot be used.',
-        '• Employees equalz 50-1000 (SaaS mid-market): "equalz" is not an operator (did you mean "equals"?). Use one of: is, is not, includes, contains, between, >=, <=, >, <, is blank, is not blank.',
-        'Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, or correct these rules in the ICP Criteria tab.',
-      ].join('\n'));
+      expect(h.ui.alerts.at(-1)).toBe(
+        [
+          'Nothing was scored: 1 of 3 rules in the ICP Criteria tab cannot be used.',
+          '• Employees equalz 50-1000 (SaaS mid-market): "equalz" is not an operator (did you mean "equals"?). Use one of: is, is not, includes, contains, between, >=, <=, >, <, is blank, is not blank.',
+          'Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, or correct these rules in the ICP Criteria tab.',
+        ].join('\n'),
+      );
     });
 
     it('says there are no criteria yet when there are none, and creates nothing', () => {
       const h = harness();
-      const own = withAccounts(h, OWN.map((r) => [...r]));
+      const own = withAccounts(
+        h,
+        OWN.map((r) => [...r]),
+      );
       scored(h, own);
       expect(h.spreadsheet.sheets.map((s) => s.name)).toEqual(['ICP Accounts']);
       expect(own.getRange('F1:H1').getFormulas()[0]).toEqual(['', '', '']);
-      expect(h.ui.alerts.at(-1)).toBe('Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.');
+      expect(h.ui.alerts.at(-1)).toBe(
+        'Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.',
+      );
     });
 
     it('starts a profile from the table’s columns that saves, and then scores', () => {
       const h = harness();
-      const own = withAccounts(h, OWN.map((r) => [...r]));
+      const own = withAccounts(
+        h,
+        OWN.map((r) => [...r]),
+      );
       const starter = h.run('starterDraft');
       expect(starter.sheet).toBe('ICP Accounts');
       expect(JSON.parse(JSON.stringify(starter.draft.rules))).toEqual([
@@ -220,7 +273,12 @@ describe('journeys', () => {
         { profile: 'Starter profile', attribute: 'Website', operator: 'is not blank', value: '', points: '10', required: false },
       ]);
       expect(starter.skipped).toEqual(['Firma']);
-      expect(JSON.parse(JSON.stringify(starter.draft.tiers))).toEqual([{ label: 'A', min: '80' }, { label: 'B', min: '60' }, { label: 'C', min: '40' }, { label: 'D', min: '0' }]);
+      expect(JSON.parse(JSON.stringify(starter.draft.tiers))).toEqual([
+        { label: 'A', min: '80' },
+        { label: 'B', min: '60' },
+        { label: 'C', min: '40' },
+        { label: 'D', min: '0' },
+      ]);
       expect(save(h, starter.draft).ok).toBe(true);
       scored(h, own);
       expect(own.getRange('F1:H1').getValues()[0]).toEqual(['ICP score', 'ICP tier', 'Why']);
@@ -240,7 +298,9 @@ describe('journeys', () => {
       scored(h, accounts);
       accounts.getRange('P5').setValue('hot lead'); // typed into the add-on's tier column
       scored(h, accounts);
-      expect(h.ui.alerts.at(-1)).toBe('The formula in P1 shows #REF!: a cell below it holds something, so its results cannot spill. Move what is typed under O1:Q1 (icp-sheets’ output columns) elsewhere and run Score this sheet again.');
+      expect(h.ui.alerts.at(-1)).toBe(
+        'The formula in P1 shows #REF!: a cell below it holds something, so its results cannot spill. Move what is typed under O1:Q1 (icp-sheets’ output columns) elsewhere and run Score this sheet again.',
+      );
       expect(h.spreadsheet.toasts).toHaveLength(1); // only the first, successful run
       expect(accounts.getRange('P5').getValue()).toBe('hot lead');
     });
@@ -312,13 +372,18 @@ describe('journeys', () => {
     it('in German', () => {
       const h = harness({ locale: 'de_DE' });
       h.run('createTemplate');
-      expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-Accounts angelegt, mit drei Beispiel-Accounts zum Ersetzen durch Ihre, einem Blatt Personas und einem Startprofil im Tab ICP-Kriterien. Mit „Dieses Blatt bewerten“ sehen Sie ihre Scores.');
+      expect(h.spreadsheet.toasts.at(-1)).toBe(
+        'ICP-Accounts angelegt, mit drei Beispiel-Accounts zum Ersetzen durch Ihre, einem Blatt Personas und einem Startprofil im Tab ICP-Kriterien. Mit „Dieses Blatt bewerten“ sehen Sie ihre Scores.',
+      );
       scored(h, sheetNamed(h, 'ICP-Accounts'));
       expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-Accounts bewertet; die Scores folgen den Zeilen und Kriterien.');
       expect(shown(sheetNamed(h, 'ICP-Accounts'), 'V', 3)).toEqual(['A', 'B', 'D']);
       segmented(h, sheetNamed(h, 'ICP-Accounts'), 'ICP-Stufe');
       expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-Segmente erstellt: 3 Segmente nach ICP-Stufe, mit einem Diagramm von CLV:CAC und monatlichem Churn.');
-      const own = h.spreadsheet.addSheet('Export').load([['Firma', 'Branche'], ['Alpha', 'Software']]);
+      const own = h.spreadsheet.addSheet('Export').load([
+        ['Firma', 'Branche'],
+        ['Alpha', 'Software'],
+      ]);
       const tab = sheetNamed(h, 'ICP-Kriterien');
       tab.getRange('B2').setValue('Sektor');
       scored(h, own);
@@ -331,7 +396,9 @@ describe('journeys', () => {
     it('in Danish', () => {
       const h = harness({ locale: 'da_DK' });
       h.run('createTemplate');
-      expect(h.spreadsheet.toasts.at(-1)).toBe('Oprettede ICP-virksomheder med tre eksempelvirksomheder, som du erstatter med dine egne, et Personaer-ark og en startprofil i fanen ICP-kriterier. Kør Scor dette ark for at se deres score.');
+      expect(h.spreadsheet.toasts.at(-1)).toBe(
+        'Oprettede ICP-virksomheder med tre eksempelvirksomheder, som du erstatter med dine egne, et Personaer-ark og en startprofil i fanen ICP-kriterier. Kør Scor dette ark for at se deres score.',
+      );
       scored(h, sheetNamed(h, 'ICP-virksomheder'));
       expect(h.spreadsheet.toasts.at(-1)).toBe('ICP-virksomheder er scoret; scorerne følger rækker og kriterier.');
       expect(shown(sheetNamed(h, 'ICP-virksomheder'), 'V', 3)).toEqual(['A', 'B', 'D']);

@@ -4,12 +4,16 @@
 
 import { describe, expect, it } from 'vitest';
 import { example, plain } from '../helpers';
-import { changedCells, draft, filledCells, harness, save, withAccounts, type Harness } from './harness';
+import { changedCells, draft, filledCells, type Harness, harness, save, withAccounts } from './harness';
 
 type Rule = Parameters<typeof draft>[0][number];
 
 const HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'];
-const TIERS: [string, string][] = [['Hot', '70'], ['Warm', '30'], ['Cold', '0']];
+const TIERS: [string, string][] = [
+  ['Hot', '70'],
+  ['Warm', '30'],
+  ['Cold', '0'],
+];
 const RULES: Rule[] = [
   ['SaaS mid-market', 'Industry', 'is', 'SaaS, Fintech', '30', false],
   ['SaaS mid-market', 'Region', 'is', 'DACH', '20', false],
@@ -56,8 +60,28 @@ describe('learnFromData, the sidebar’s Learn from my data', () => {
     const { suggestion } = ask(h, 'Won', 'SaaS mid-market');
     const grid = plain(h.run('ICP_SUGGEST', values, 'Won')) as (string | number)[][];
     const rules = grid.slice(1).filter((r) => r[1] !== '');
-    expect(suggestion.rules.map((r: { profile: string; attribute: string; operator: string; value: string; points: number; evidence: { accounts: number; rate: number; lift: number } }) =>
-      [r.profile, r.attribute, r.operator, r.value, r.points, '', r.evidence.accounts, Math.round(r.evidence.rate * 1e4) / 1e4, Math.round(r.evidence.lift * 100) / 100])).toEqual(rules);
+    expect(
+      suggestion.rules.map(
+        (r: {
+          profile: string;
+          attribute: string;
+          operator: string;
+          value: string;
+          points: number;
+          evidence: { accounts: number; rate: number; lift: number };
+        }) => [
+          r.profile,
+          r.attribute,
+          r.operator,
+          r.value,
+          r.points,
+          '',
+          r.evidence.accounts,
+          Math.round(r.evidence.rate * 1e4) / 1e4,
+          Math.round(r.evidence.lift * 100) / 100,
+        ],
+      ),
+    ).toEqual(rules);
     expect([suggestion.accounts, suggestion.positives, suggestion.leftOut]).toEqual([row(grid, 'Learned from', 6)[7], 14, row(grid, 'Left out', 6)[7]]);
     expect(suggestion.baseRate).toBeCloseTo(row(grid, 'Base rate', 6)[7] as number, 4);
     // Too little data: no AUC (NaN crosses the bridge as null), and the warning.
@@ -113,7 +137,8 @@ describe('learnFromData, the sidebar’s Learn from my data', () => {
   it('reads the account table with one getValues, whatever its size, and writes nothing', () => {
     const counts = [200, 2000].map((rows) => {
       const values: (string | number)[][] = [['Company', 'Industry', 'Employees', 'Won']];
-      for (let i = 0; i < rows; i++) values.push([`Co ${i}`, ['SaaS', 'Retail', 'Health'][i % 3], 10 + ((i * 37) % 900), (i * 7) % 10 < (i % 3 === 0 ? 7 : 3) ? 'Won' : 'Lost']);
+      for (let i = 0; i < rows; i++)
+        values.push([`Co ${i}`, ['SaaS', 'Retail', 'Health'][i % 3], 10 + ((i * 37) % 900), (i * 7) % 10 < (i % 3 === 0 ? 7 : 3) ? 'Won' : 'Lost']);
       const h = withTable(values);
       const saas = draft([['', 'Industry', 'is', 'SaaS', '10', false]]);
       expect(save(h, saas).ok).toBe(true);

@@ -10,11 +10,24 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../emulator/apps-script';
 import type { CriteriaDraft, RuleDraft } from '../../src/core/draft';
 import * as edit from '../../src/sidebar/draft-editing';
-import { changedCells, draft, filledCells, harness, withAccounts, type Harness, type Snapshot } from './harness';
+import { changedCells, draft, filledCells, type Harness, harness, type Snapshot, withAccounts } from './harness';
 
 type Value = string | number | boolean | Date;
 
-const hostile = fc.constantFrom('=1+1', '=HYPERLINK("http://evil.example","x")', '+49 30 1234', '-note', '@team', "'quoted", "''two", 'TRUE', '12%', '1/2', '2026-01-01', ' spaced ');
+const hostile = fc.constantFrom(
+  '=1+1',
+  '=HYPERLINK("http://evil.example","x")',
+  '+49 30 1234',
+  '-note',
+  '@team',
+  "'quoted",
+  "''two",
+  'TRUE',
+  '12%',
+  '1/2',
+  '2026-01-01',
+  ' spaced ',
+);
 const header = fc.oneof(
   fc.constantFrom('ICP score', 'ICP tier', 'Why', 'Company', 'Industry', 'Employees', 'Notes', 'Branche', '__proto__', 'constructor', ''),
   fc.string({ maxLength: 8 }),
@@ -46,7 +59,10 @@ type RuleSeed = { attribute: number; operator: string; value: string; profile: s
  */
 type Save = { kind: 'save'; hand: HandEdit[]; edits: SidebarEdit[]; fresh: { rules: RuleSeed[]; tiers: [string, number][] } | null; notes: Value[] };
 /** What a user does in the tab: a formula that shows what a rule's or tier's cell shows, `ja` for TRUE, a row of formulas that show blank. */
-type HandEdit = { kind: 'formula'; table: 'rules' | 'tiers'; at: number; column: number } | { kind: 'ja'; at: number } | { kind: 'blank'; below: number; columns: number[] };
+type HandEdit =
+  | { kind: 'formula'; table: 'rules' | 'tiers'; at: number; column: number }
+  | { kind: 'ja'; at: number }
+  | { kind: 'blank'; below: number; columns: number[] };
 type RuleField = 'profile' | 'attribute' | 'operator' | 'value' | 'points' | 'required';
 /** What a user does in the sidebar, through its own draft operations. */
 type SidebarEdit =
@@ -69,13 +85,22 @@ const ruleSeed: fc.Arbitrary<RuleSeed> = fc.record({
 const handEdit: fc.Arbitrary<HandEdit> = fc.oneof(
   fc.record({ kind: fc.constant('formula' as const), table: fc.constantFrom('rules' as const, 'tiers' as const), at: fc.nat(9), column: fc.nat(5) }),
   fc.record({ kind: fc.constant('ja' as const), at: fc.nat(9) }),
-  fc.record({ kind: fc.constant('blank' as const), below: fc.integer({ min: -3, max: 2 }), columns: fc.uniqueArray(fc.constantFrom(0, 1, 2, 3, 4, 5, 7, 8), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('blank' as const),
+    below: fc.integer({ min: -3, max: 2 }),
+    columns: fc.uniqueArray(fc.constantFrom(0, 1, 2, 3, 4, 5, 7, 8), { minLength: 1, maxLength: 3 }),
+  }),
 );
 const sidebarEdit: fc.Arbitrary<SidebarEdit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('remove' as const, 'removeTier' as const), at: fc.nat(9) }),
   { arbitrary: fc.record({ kind: fc.constant('move' as const), at: fc.nat(9), down: fc.boolean() }), weight: 3 },
   fc.record({ kind: fc.constant('add' as const), profile: fc.nat(3), seed: ruleSeed }),
-  fc.record({ kind: fc.constant('change' as const), at: fc.nat(9), field: fc.constantFrom<RuleField>('profile', 'attribute', 'operator', 'value', 'points', 'required'), seed: ruleSeed }),
+  fc.record({
+    kind: fc.constant('change' as const),
+    at: fc.nat(9),
+    field: fc.constantFrom<RuleField>('profile', 'attribute', 'operator', 'value', 'points', 'required'),
+    seed: ruleSeed,
+  }),
   fc.constant({ kind: 'addTier' as const }),
   fc.record({ kind: fc.constant('changeTier' as const), at: fc.nat(5), label: fc.option(text), min: fc.integer({ min: 0, max: 100 }) }),
 );
@@ -84,13 +109,14 @@ const fresh = fc.record({
   tiers: fc.array(fc.tuple(text, fc.integer({ min: 0, max: 100 })), { maxLength: 4 }),
 });
 /** A save that edits what the sidebar loaded, or (now and then) sends a draft of its own. */
-const saveStep = (own: fc.Arbitrary<Save['fresh']>): fc.Arbitrary<Save> => fc.record({
-  kind: fc.constant('save' as const),
-  hand: fc.array(handEdit, { maxLength: 4 }),
-  edits: fc.array(sidebarEdit, { maxLength: 6 }),
-  fresh: own,
-  notes: fc.array(cell, { maxLength: 3 }),
-});
+const saveStep = (own: fc.Arbitrary<Save['fresh']>): fc.Arbitrary<Save> =>
+  fc.record({
+    kind: fc.constant('save' as const),
+    hand: fc.array(handEdit, { maxLength: 4 }),
+    edits: fc.array(sidebarEdit, { maxLength: 6 }),
+    fresh: own,
+    notes: fc.array(cell, { maxLength: 3 }),
+  });
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: 'template' as const }),
   fc.constant({ kind: 'score' as const }),
@@ -100,11 +126,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 const counts = { sheets: 0, actions: 0, saved: 0, scored: 0, edits: 0, formulas: 0, kept: 0, moved: 0, blankRows: 0 };
-afterAll(() => console.log(
-  `safety property: ${counts.sheets} sheets, ${counts.actions} actions (${counts.scored} scorings, ${counts.saved} saved drafts, ` +
-  `${counts.edits} sidebar edits); ${counts.formulas} hand-written formulas, ${counts.kept} checked in their rule's row ` +
-  `(${counts.moved} of them moved with it), ${counts.blankRows} rows of formulas showing blank`,
-));
+afterAll(() =>
+  console.log(
+    `safety property: ${counts.sheets} sheets, ${counts.actions} actions (${counts.scored} scorings, ${counts.saved} saved drafts, ` +
+      `${counts.edits} sidebar edits); ${counts.formulas} hand-written formulas, ${counts.kept} checked in their rule's row ` +
+      `(${counts.moved} of them moved with it), ${counts.blankRows} rows of formulas showing blank`,
+  ),
+);
 
 type SheetSeed = typeof userSheet extends fc.Arbitrary<infer T> ? T : never;
 
@@ -154,8 +182,12 @@ function handEdits(world: World, tab: FakeSheet, edits: readonly HandEdit[]): vo
     return text;
   };
   // The rows the sidebar would read rules and tiers from (without reading the account table each time).
-  const rowsOf = (first: number, width: number) => tab.values().flatMap((line, r) =>
-    r > 0 && line.slice(first, first + width).some((v) => String(v).trim() !== '') ? [{ row: r + 1, required: line[5] === true }] : []);
+  const rowsOf = (first: number, width: number) =>
+    tab
+      .values()
+      .flatMap((line, r) =>
+        r > 0 && line.slice(first, first + width).some((v) => String(v).trim() !== '') ? [{ row: r + 1, required: line[5] === true }] : [],
+      );
   for (const hand of edits) {
     const [rules, tiers] = [rowsOf(0, 6), rowsOf(7, 2)];
     if (hand.kind === 'formula') {
@@ -186,11 +218,16 @@ function handEdits(world: World, tab: FakeSheet, edits: readonly HandEdit[]): vo
 function sidebarEdits(d: CriteriaDraft, edits: readonly SidebarEdit[], attributes: readonly string[]): CriteriaDraft {
   const attribute = (seed: RuleSeed) => attributes[seed.attribute % Math.max(1, attributes.length)] ?? 'Industry';
   const fields = (seed: RuleSeed): Pick<RuleDraft, RuleField> => ({
-    profile: seed.profile, attribute: attribute(seed), operator: seed.operator, value: seed.value, points: String(seed.points), required: seed.required,
+    profile: seed.profile,
+    attribute: attribute(seed),
+    operator: seed.operator,
+    value: seed.value,
+    points: String(seed.points),
+    required: seed.required,
   });
   for (const change of edits) {
     counts.edits++;
-    const at = (n: number) => change.kind !== 'addTier' && 'at' in change ? change.at % Math.max(1, n) : 0;
+    const at = (n: number) => (change.kind !== 'addTier' && 'at' in change ? change.at % Math.max(1, n) : 0);
     if (change.kind === 'remove' && d.rules.length) d = edit.removeRule(d, at(d.rules.length));
     if (change.kind === 'move' && d.rules.length) d = edit.moveRule(d, at(d.rules.length), change.down ? 1 : -1);
     if (change.kind === 'add') {
@@ -219,9 +256,11 @@ function blockCells(tab: FakeSheet): Map<string, Content> {
   const range = tab.getRange(1, 1, Math.max(1, tab.getLastRow()), COLUMNS);
   const values = range.getValues();
   const found = new Map<string, Content>();
-  range.getFormulas().forEach((line, r) => line.forEach((formula, c) => {
-    if (inBlock(c) && (formula !== '' || values[r][c] !== '')) found.set(`${r + 1}:${c + 1}`, { value: values[r][c], formula });
-  }));
+  range.getFormulas().forEach((line, r) =>
+    line.forEach((formula, c) => {
+      if (inBlock(c) && (formula !== '' || values[r][c] !== '')) found.set(`${r + 1}:${c + 1}`, { value: values[r][c], formula });
+    }),
+  );
   return found;
 }
 
@@ -233,8 +272,9 @@ const tierTexts = (t: { label: string; min: string }) => [t.label, t.min];
 
 /** Every cell that holds something in column G and right of I (the user's), as `row:column content`. */
 function outside(tab: FakeSheet | null): string[] {
-  return (tab?.rows ?? []).flatMap((line, r) => (line ?? []).flatMap((cell, c) =>
-    (c === 6 || c > 8) && cell && (cell.value !== '' || cell.formula !== '') ? [`${r + 1}:${c + 1} ${shown(cell)}`] : []));
+  return (tab?.rows ?? []).flatMap((line, r) =>
+    (line ?? []).flatMap((cell, c) => ((c === 6 || c > 8) && cell && (cell.value !== '' || cell.formula !== '') ? [`${r + 1}:${c + 1} ${shown(cell)}`] : [])),
+  );
 }
 
 const texts = (d: CriteriaDraft) => ({ rules: d.rules.map(({ row: _, ...rule }) => rule), tiers: d.tiers.map(({ row: _, ...tier }) => tier) });
@@ -252,9 +292,16 @@ function save(world: World, step: Save): void {
   const attributes = state.table?.headers ?? [];
   const payload = step.fresh
     ? draft(
-      step.fresh.rules.map((r) => [r.profile, attributes[r.attribute % Math.max(1, attributes.length)] ?? 'Industry', r.operator, r.value, String(r.points), r.required]),
-      step.fresh.tiers.map(([label, min]) => [label, String(min)]),
-    )
+        step.fresh.rules.map((r) => [
+          r.profile,
+          attributes[r.attribute % Math.max(1, attributes.length)] ?? 'Industry',
+          r.operator,
+          r.value,
+          String(r.points),
+          r.required,
+        ]),
+        step.fresh.tiers.map(([label, min]) => [label, String(min)]),
+      )
     : sidebarEdits(state.draft, step.edits, attributes);
   const cells = tab ? blockCells(tab) : new Map<string, Content>();
   const before = filledCells(h);
@@ -312,7 +359,7 @@ function run(world: World, step: Action): void {
     h.ui.alertAnswers.length = 0;
   }
   if (step.kind === 'segments' || step.kind === 'validate') {
-    h.ui.promptAnswers.push({ text: typeof step.by === 'number' ? headers[step.by % Math.max(1, headers.length)] ?? 'x' : step.by, button: 'OK' });
+    h.ui.promptAnswers.push({ text: typeof step.by === 'number' ? (headers[step.by % Math.max(1, headers.length)] ?? 'x') : step.by, button: 'OK' });
     h.run(step.kind === 'segments' ? 'buildSegmentSummary' : 'validateIcp');
     h.ui.promptAnswers.length = 0;
   }
@@ -322,36 +369,52 @@ function run(world: World, step: Action): void {
 
 describe('safety property', () => {
   it('keeps every cell the user wrote through any sequence of actions and saves', () => {
-    fc.assert(fc.property(userSheet, fc.array(action, { minLength: 1, maxLength: 5 }), (seed, steps) => {
-      counts.sheets++;
-      const h = harness();
-      const accounts = withAccounts(h, sheetValues(seed));
-      const world: World = { h, accounts, headers: seed.headers, guards: [filledCells(h)], noteRow: 2, formulas: 0 };
-      for (const step of steps) run(world, step);
-    }), { seed: 20260611, numRuns: 150 });
+    fc.assert(
+      fc.property(userSheet, fc.array(action, { minLength: 1, maxLength: 5 }), (seed, steps) => {
+        counts.sheets++;
+        const h = harness();
+        const accounts = withAccounts(h, sheetValues(seed));
+        const world: World = { h, accounts, headers: seed.headers, guards: [filledCells(h)], noteRow: 2, formulas: 0 };
+        for (const step of steps) run(world, step);
+      }),
+      { seed: 20260611, numRuns: 150 },
+    );
   }, 120_000);
 
   it('keeps formulas, `ja` and notes of the criteria tab through the sidebar’s deletes, inserts and moves', () => {
-    const accounts: Value[][] = [['Company', 'Industry', 'Region', 'Employees', 'Notes'], ['Acme', 'SaaS', 'DACH', 120, 'x'], ['Beta', 'Retail', 'US', 15, '']];
-    fc.assert(fc.property(fresh, fc.array(saveStep(fc.constant(null)), { minLength: 1, maxLength: 5 }), (first, steps) => {
-      counts.sheets++;
-      const h = harness();
-      const sheet = withAccounts(h, accounts.map((row) => [...row]));
-      const world: World = { h, accounts: sheet, headers: accounts[0] as string[], guards: [filledCells(h)], noteRow: 2, formulas: 0 };
-      for (const step of [{ ...steps[0], hand: [], edits: [], fresh: first }, ...steps]) run(world, step);
-    }), { seed: 20260613, numRuns: 150 });
+    const accounts: Value[][] = [
+      ['Company', 'Industry', 'Region', 'Employees', 'Notes'],
+      ['Acme', 'SaaS', 'DACH', 120, 'x'],
+      ['Beta', 'Retail', 'US', 15, ''],
+    ];
+    fc.assert(
+      fc.property(fresh, fc.array(saveStep(fc.constant(null)), { minLength: 1, maxLength: 5 }), (first, steps) => {
+        counts.sheets++;
+        const h = harness();
+        const sheet = withAccounts(
+          h,
+          accounts.map((row) => [...row]),
+        );
+        const world: World = { h, accounts: sheet, headers: accounts[0] as string[], guards: [filledCells(h)], noteRow: 2, formulas: 0 };
+        for (const step of [{ ...steps[0], hand: [], edits: [], fresh: first }, ...steps]) run(world, step);
+      }),
+      { seed: 20260613, numRuns: 150 },
+    );
   }, 120_000);
 
   it('keeps them too when scores are written as values (over 250,000 rows)', () => {
-    fc.assert(fc.property(userSheet, fc.array(action, { minLength: 1, maxLength: 3 }), (seed, steps) => {
-      counts.sheets++;
-      const h = harness();
-      const values = sheetValues(seed);
-      const accounts = withAccounts(h, values);
-      accounts.maxRows = 250_010;
-      accounts.getRange(250_005, 1).setValue("'the last row"); // a user's cell far down makes the table large
-      const world: World = { h, accounts, headers: seed.headers, guards: [filledCells(h)], noteRow: 2, formulas: 0 };
-      for (const step of [{ kind: 'score' as const }, ...steps]) run(world, step);
-    }), { seed: 20260612, numRuns: 4 });
+    fc.assert(
+      fc.property(userSheet, fc.array(action, { minLength: 1, maxLength: 3 }), (seed, steps) => {
+        counts.sheets++;
+        const h = harness();
+        const values = sheetValues(seed);
+        const accounts = withAccounts(h, values);
+        accounts.maxRows = 250_010;
+        accounts.getRange(250_005, 1).setValue("'the last row"); // a user's cell far down makes the table large
+        const world: World = { h, accounts, headers: seed.headers, guards: [filledCells(h)], noteRow: 2, formulas: 0 };
+        for (const step of [{ kind: 'score' as const }, ...steps]) run(world, step);
+      }),
+      { seed: 20260612, numRuns: 4 },
+    );
   }, 240_000);
 });

@@ -3,14 +3,10 @@
 // over a hand edit it has not seen.
 
 import { describe, expect, it } from 'vitest';
-import { changedCells, draft, filledCells, harness, save, withAccounts, type Harness } from './harness';
 import type { FakeSheet } from '../../emulator/apps-script';
+import { changedCells, draft, filledCells, type Harness, harness, save, withAccounts } from './harness';
 
-const LIVE = (area: string) => [
-  `=ICP_SCORE(${area}, ICP_CRITERIA)`,
-  `=ICP_TIER(${area}, ICP_CRITERIA, "", ICP_TIERS)`,
-  `=ICP_EXPLAIN(${area}, ICP_CRITERIA)`,
-];
+const LIVE = (area: string) => [`=ICP_SCORE(${area}, ICP_CRITERIA)`, `=ICP_TIER(${area}, ICP_CRITERIA, "", ICP_TIERS)`, `=ICP_EXPLAIN(${area}, ICP_CRITERIA)`];
 
 function scored(h: Harness, sheet: FakeSheet, answer?: 'YES' | 'NO') {
   h.spreadsheet.setActiveSheet(sheet as never);
@@ -40,7 +36,10 @@ describe('safety', () => {
     /** The user's sheet scored once, its output columns (G:I) showing their spilled labels. */
     function scoredOnce() {
       const h = harness();
-      const sheet = withAccounts(h, USER.map((r) => [...r]));
+      const sheet = withAccounts(
+        h,
+        USER.map((r) => [...r]),
+      );
       save(h, draft([['', 'Employees', '>=', '100', '50', false]]));
       scored(h, sheet);
       spill(sheet, 1, 7);
@@ -49,8 +48,19 @@ describe('safety', () => {
 
     it('leaves Why, Notes and Owner alone and keeps Employees in scoring', () => {
       const h = harness();
-      const sheet = withAccounts(h, USER.map((r) => [...r]));
-      expect(save(h, draft([['', 'Employees', '>=', '100', '50', false], ['', 'Industry', 'is', 'SaaS', '50', false]])).ok).toBe(true);
+      const sheet = withAccounts(
+        h,
+        USER.map((r) => [...r]),
+      );
+      expect(
+        save(
+          h,
+          draft([
+            ['', 'Employees', '>=', '100', '50', false],
+            ['', 'Industry', 'is', 'SaaS', '50', false],
+          ]),
+        ).ok,
+      ).toBe(true);
       const before = filledCells(h);
       scored(h, sheet);
       expect(changedCells(before, h)).toEqual([]);
@@ -62,7 +72,11 @@ describe('safety', () => {
 
     it('treats a user column named ICP score as the user’s, wherever it is', () => {
       const h = harness();
-      const sheet = withAccounts(h, [['Company', 'ICP score', 'Industry', 'ICP tier'], ['Acme', 'hot', 'SaaS', 'A+'], ['Beta', 7, 'Retail', '']]);
+      const sheet = withAccounts(h, [
+        ['Company', 'ICP score', 'Industry', 'ICP tier'],
+        ['Acme', 'hot', 'SaaS', 'A+'],
+        ['Beta', 7, 'Retail', ''],
+      ]);
       save(h, draft([['', 'ICP score', 'is', 'hot', '100', false]]));
       const before = filledCells(h);
       scored(h, sheet);
@@ -85,7 +99,11 @@ describe('safety', () => {
 
     it('adopts the formula columns an earlier version wrote without a marker, rather than doubling them', () => {
       const h = harness();
-      const sheet = withAccounts(h, [['Company', 'Employees'], ['Acme', 120], ['Beta', 15]]);
+      const sheet = withAccounts(h, [
+        ['Company', 'Employees'],
+        ['Acme', 120],
+        ['Beta', 15],
+      ]);
       save(h, draft([['', 'Employees', '>=', '100', '50', false]]));
       sheet.getRange('C1:E1').setFormulas([LIVE('A1:B')]);
       spill(sheet, 1, 3);
@@ -93,7 +111,11 @@ describe('safety', () => {
       scored(h, sheet);
       expect(changedCells(before, h)).toEqual([]);
       expect(sheet.getRange('C1:F1').getFormulas()[0]).toEqual([...LIVE('A1:B'), '']);
-      expect(sheet.metadata.map((m) => [m.getValue(), m.column])).toEqual([['score', 3], ['tier', 4], ['why', 5]]);
+      expect(sheet.metadata.map((m) => [m.getValue(), m.column])).toEqual([
+        ['score', 3],
+        ['tier', 4],
+        ['why', 5],
+      ]);
     });
 
     it('leaves its columns to the user who typed over one of their headers, and writes fresh ones beside', () => {
@@ -136,15 +158,46 @@ describe('safety', () => {
       const values: (string | number)[][] = [['Company', 'Employees', 'ICP score', '']];
       for (let i = 0; i < rows; i++) values.push([`Co ${i}`, i % 400, i < 3 ? 'user text' : '', i === 1 ? 'memo' : '']);
       const sheet = withAccounts(h, values);
-      const tiers: [string, string][] = [['=HYPERLINK("http://evil.example","Hot")', '80'], ['-', '40'], ["'quoted", '0']];
-      expect(save(h, draft([['', 'Employees', '>=', '100', '50', false], ['', 'Employees', '>=', '200', '50', false]], tiers)).ok).toBe(true);
+      const tiers: [string, string][] = [
+        ['=HYPERLINK("http://evil.example","Hot")', '80'],
+        ['-', '40'],
+        ["'quoted", '0'],
+      ];
+      expect(
+        save(
+          h,
+          draft(
+            [
+              ['', 'Employees', '>=', '100', '50', false],
+              ['', 'Employees', '>=', '200', '50', false],
+            ],
+            tiers,
+          ),
+        ).ok,
+      ).toBe(true);
       const before = filledCells(h);
       scored(h, sheet, 'YES');
       expect(changedCells(before, h)).toEqual([]);
-      expect(sheet.getRange('E1:G4').getValues().map((r) => r.slice(0, 2))).toEqual([['ICP score', 'ICP tier'], [0, "'quoted"], [0, "'quoted"], [0, "'quoted"]]);
+      expect(
+        sheet
+          .getRange('E1:G4')
+          .getValues()
+          .map((r) => r.slice(0, 2)),
+      ).toEqual([
+        ['ICP score', 'ICP tier'],
+        [0, "'quoted"],
+        [0, "'quoted"],
+        [0, "'quoted"],
+      ]);
       expect(sheet.getRange('E102:F102').getValues()[0]).toEqual([50, '-']);
       expect(sheet.getRange('E202:F202').getValues()[0]).toEqual([100, '=HYPERLINK("http://evil.example","Hot")']);
-      expect(sheet.getRange('E1:G250002').getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+      expect(
+        sheet
+          .getRange('E1:G250002')
+          .getFormulas()
+          .flat()
+          .filter((f) => f !== ''),
+      ).toEqual([]);
     });
   });
 
@@ -152,7 +205,13 @@ describe('safety', () => {
     it('keeps the spacer column, notes right of the tiers, headers and formulas the user wrote', () => {
       const h = harness();
       withAccounts(h);
-      save(h, draft([['', 'Industry', 'is', 'SaaS', '10', false], ['', 'Region', 'is', 'DACH', '10', false]]));
+      save(
+        h,
+        draft([
+          ['', 'Industry', 'is', 'SaaS', '10', false],
+          ['', 'Region', 'is', 'DACH', '10', false],
+        ]),
+      );
       const tab = criteriaTab(h);
       tab.getRange('G2').setValue(`'=IMPORTXML("http://evil.example","//a")`);
       tab.getRange('G3').setValue("'-note");
@@ -181,7 +240,13 @@ describe('safety', () => {
         TEXTS.slice(0, 6).map((text, i) => [text, String(90 - i * 10)] as [string, string]),
       );
       expect(save(h, payload).ok).toBe(true);
-      expect(criteriaTab(h).getRange('A1:I20').getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+      expect(
+        criteriaTab(h)
+          .getRange('A1:I20')
+          .getFormulas()
+          .flat()
+          .filter((f) => f !== ''),
+      ).toEqual([]);
       const back = h.run('getSidebarState').draft;
       expect(back.rules.map((r: { profile: string }) => r.profile)).toEqual(TEXTS);
       expect(back.rules.map((r: { value: string }) => r.value)).toEqual(TEXTS);
@@ -192,20 +257,36 @@ describe('safety', () => {
   describe('keys from user text', () => {
     it('reports suggestions for columns named __proto__ and constructor, and scores rules on them', () => {
       const h = harness();
-      withAccounts(h, [['Company', '__proto__', 'constructor'], ['Acme', 'x', 'y'], ['Beta', 'x', 'z']]);
+      withAccounts(h, [
+        ['Company', '__proto__', 'constructor'],
+        ['Acme', 'x', 'y'],
+        ['Beta', 'x', 'z'],
+      ]);
       const state = JSON.parse(JSON.stringify(h.run('getSidebarState')));
       expect(state.table.suggestions).toEqual([
         { header: 'Company', values: ['Acme', 'Beta'] },
         { header: '__proto__', values: ['x'] },
         { header: 'constructor', values: ['y', 'z'] },
       ]);
-      const outcome = h.run('previewCriteria', draft([['', '__proto__', 'is', 'x', '50', false], ['', 'constructor', 'is', 'y', '50', false]]));
-      expect(outcome.preview.top.map((a: { name: string; score: number }) => [a.name, a.score])).toEqual([['Acme', 100], ['Beta', 50]]);
+      const outcome = h.run(
+        'previewCriteria',
+        draft([
+          ['', '__proto__', 'is', 'x', '50', false],
+          ['', 'constructor', 'is', 'y', '50', false],
+        ]),
+      );
+      expect(outcome.preview.top.map((a: { name: string; score: number }) => [a.name, a.score])).toEqual([
+        ['Acme', 100],
+        ['Beta', 50],
+      ]);
     });
   });
 
   describe('the sidebar saves only over the criteria it loaded', () => {
-    const RULES: Parameters<typeof draft>[0] = [['', 'Industry', 'is', 'SaaS', '40', false], ['', 'Region', 'is', 'DACH', '60', false]];
+    const RULES: Parameters<typeof draft>[0] = [
+      ['', 'Industry', 'is', 'SaaS', '40', false],
+      ['', 'Region', 'is', 'DACH', '60', false],
+    ];
 
     it('refuses a save after a hand edit of the tab, and accepts it with the tab’s new version', () => {
       const h = harness();
@@ -241,7 +322,10 @@ describe('safety', () => {
     it('follows the active account table in its status, and keeps the last one while an own tab is active', () => {
       const h = harness();
       const accounts = withAccounts(h);
-      const leads = h.spreadsheet.addSheet('Leads').load([['Company', 'Industry'], ['Zeta', 'SaaS']]);
+      const leads = h.spreadsheet.addSheet('Leads').load([
+        ['Company', 'Industry'],
+        ['Zeta', 'SaaS'],
+      ]);
       h.spreadsheet.setActiveSheet(accounts as never);
       const first = h.run('getSidebarState');
       expect(h.run('getSidebarStatus').table).toBe(first.table.key);

@@ -3,7 +3,7 @@
 // at fault when it cannot.
 
 import { describe, expect, it } from 'vitest';
-import { draft, harness, save, withAccounts, type Harness } from './harness';
+import { draft, type Harness, harness, save, withAccounts } from './harness';
 
 type Rule = Parameters<typeof draft>[0][number];
 
@@ -12,7 +12,11 @@ const RULES: Rule[] = [
   ['SaaS mid-market', 'Tech stack', 'includes', "HubSpot, O'Reilly", '15', false],
   ['Enterprise', 'Employees', '>=', '2000', '40', true],
 ];
-const TIERS: [string, string][] = [['Hot', '70'], ['Warm', '30'], ['Cold', '0']];
+const TIERS: [string, string][] = [
+  ['Hot', '70'],
+  ['Warm', '30'],
+  ['Cold', '0'],
+];
 
 function withTable(): Harness {
   const h = harness();
@@ -55,20 +59,36 @@ describe('criteriaSql, the sidebar’s Copy as SQL', () => {
 
   it('refuses a draft with errors with the errors the preview shows, field by field', () => {
     const h = withTable();
-    const bad = draft([['', 'Industy', 'is', 'SaaS', '10', false], ['', 'Employees', '>=', 'lots', '10', false]]);
+    const bad = draft([
+      ['', 'Industy', 'is', 'SaaS', '10', false],
+      ['', 'Employees', '>=', 'lots', '10', false],
+    ]);
     const outcome = h.run('criteriaSql', bad, { dialect: 'bigquery', table: 'accounts', columns: 'exact' });
     expect(outcome).toEqual({ ok: false, errors: h.run('previewCriteria', bad).errors });
-    expect(outcome.errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([[0, 'attribute'], [1, 'value']]);
+    expect(outcome.errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([
+      [0, 'attribute'],
+      [1, 'value'],
+    ]);
   });
 
   it('names the rule whose column SQL cannot name, and the option that fixes it', () => {
     const h = harness();
-    withAccounts(h, [['Company', 'Region (HQ)'], ['Alpha', 'DACH']]);
+    withAccounts(h, [
+      ['Company', 'Region (HQ)'],
+      ['Alpha', 'DACH'],
+    ]);
     const payload = draft([['', 'Region (HQ)', 'is', 'DACH', '10', false]]);
     const outcome = h.run('criteriaSql', payload, { dialect: 'bigquery', table: 'accounts', columns: 'exact' });
     expect(outcome).toEqual({
-      ok: false, errors: [],
-      problem: { scope: 'rule', index: 0, field: 'attribute', message: '"Region (HQ)" cannot be a column in SQL: BigQuery column names cannot hold "(". Name the column region_hq and add the option columns=snake, or rename it.' },
+      ok: false,
+      errors: [],
+      problem: {
+        scope: 'rule',
+        index: 0,
+        field: 'attribute',
+        message:
+          '"Region (HQ)" cannot be a column in SQL: BigQuery column names cannot hold "(". Name the column region_hq and add the option columns=snake, or rename it.',
+      },
     });
     expect(h.run('criteriaSql', payload, { dialect: 'bigquery', table: 'accounts', columns: 'snake' }).sql).toContain('`region_hq`');
     expect(h.run('criteriaSql', payload, { dialect: 'duckdb', table: 'accounts', columns: 'exact' }).sql).toContain('"Region (HQ)"');
@@ -89,9 +109,15 @@ describe('criteriaSql, the sidebar’s Copy as SQL', () => {
   it('answers a payload that is not one with field errors, never a TypeError', () => {
     const h = withTable();
     const payload = draft(RULES);
-    const choices: unknown[] = [undefined, null, 'bigquery', { dialect: 'oracle', table: 'accounts', columns: 'exact' },
-      { dialect: 'bigquery', table: 7, columns: 'exact' }, { dialect: 'bigquery', table: 'accounts', columns: 'camel' },
-      { dialect: 'bigquery', table: 'x'.repeat(5000), columns: 'exact' }];
+    const choices: unknown[] = [
+      undefined,
+      null,
+      'bigquery',
+      { dialect: 'oracle', table: 'accounts', columns: 'exact' },
+      { dialect: 'bigquery', table: 7, columns: 'exact' },
+      { dialect: 'bigquery', table: 'accounts', columns: 'camel' },
+      { dialect: 'bigquery', table: 'x'.repeat(5000), columns: 'exact' },
+    ];
     for (const choice of choices) {
       const outcome = h.run('criteriaSql', payload, choice);
       expect(outcome.ok).toBe(false);

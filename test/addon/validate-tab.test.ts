@@ -5,13 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../emulator/apps-script';
 import { example, plain } from '../helpers';
-import { changedCells, draft, filledCells, harness, save, withAccounts, type Harness } from './harness';
+import { changedCells, draft, filledCells, type Harness, harness, save, withAccounts } from './harness';
 
 type Rule = Parameters<typeof draft>[0][number];
 
 function exampleCriteria(): Rule[] {
-  return example('criteria.csv').slice(1).map(([profile, attribute, operator, value, points, required]) =>
-    [String(profile), String(attribute), String(operator), String(value), String(points), required === true || required === 'TRUE']);
+  return example('criteria.csv')
+    .slice(1)
+    .map(([profile, attribute, operator, value, points, required]) => [
+      String(profile),
+      String(attribute),
+      String(operator),
+      String(value),
+      String(points),
+      required === true || required === 'TRUE',
+    ]);
 }
 
 /** The example accounts, the example criteria saved, and the sheet scored (score columns O:Q). */
@@ -41,7 +49,9 @@ describe('Validate ICP…', () => {
     const { h, accounts } = scoredExample();
     const before = filledCells(h);
     validate(h, accounts, 'Won');
-    expect(h.ui.prompts.at(-1)).toMatch(/^Validate ICP\nValidate the criteria against which outcome column \(won\/lost, a value, or churned\)\? Columns: Company, Industry, .*Won, Deal value, ICP score, ICP tier, Why$/);
+    expect(h.ui.prompts.at(-1)).toMatch(
+      /^Validate ICP\nValidate the criteria against which outcome column \(won\/lost, a value, or churned\)\? Columns: Company, Industry, .*Won, Deal value, ICP score, ICP tier, Why$/,
+    );
     const sheet = sheetNamed(h, 'ICP Validation');
     const formula = sheet.getRange('A1').getFormulas()[0][0];
     // The outcome and the score columns are inside the range: the whole width of the table.
@@ -69,7 +79,8 @@ describe('Validate ICP…', () => {
     const headline = String(result[tiers + 4][2]);
     const [accountShare, winShare] = /(\d+ %) of accounts, (\d+ %) of wins/.exec(headline)!.slice(1);
     expect(h.spreadsheet.toasts.at(-1)).toBe(
-      `Built ICP Validation against Won: AUC ${auc.toFixed(2)} (0.5 is a coin toss); tiers A+B hold ${accountShare} of the accounts and ${winShare} of the wins (rough: under 30 of them).`);
+      `Built ICP Validation against Won: AUC ${auc.toFixed(2)} (0.5 is a coin toss); tiers A+B hold ${accountShare} of the accounts and ${winShare} of the wins (rough: under 30 of them).`,
+    );
     expect(h.spreadsheet.active).toBe(sheet);
     expect(changedCells(before, h)).toEqual([]);
     expect(h.spreadsheet.calls.get('SpreadsheetApp.flush')).toBeGreaterThanOrEqual(1);
@@ -84,7 +95,9 @@ describe('Validate ICP…', () => {
     expect(sheet.rows[1][4].format).toBe('#,##0');
     expect(sheet.charts[0].options.title).toBe('Mean value by tier');
     expect(sheet.charts[0].options.vAxis).toEqual({ minValue: 0, format: '#,##0' });
-    expect(h.spreadsheet.toasts.at(-1)).toMatch(/^Built ICP Validation against Deal value: AUC 0\.\d\d \(0\.5 is a coin toss\); tiers A\+B hold \d+ % of the accounts and \d+ % of the value\.$/);
+    expect(h.spreadsheet.toasts.at(-1)).toMatch(
+      /^Built ICP Validation against Deal value: AUC 0\.\d\d \(0\.5 is a coin toss\); tiers A\+B hold \d+ % of the accounts and \d+ % of the value\.$/,
+    );
   });
 
   it('builds nothing and says why for a column that is not there or is no outcome, or when there are no criteria', () => {
@@ -133,7 +146,9 @@ describe('Validate ICP…', () => {
     const { h, accounts } = scoredExample('de_DE');
     validate(h, accounts, 'Won');
     expect(h.ui.prompts.at(-1)).toMatch(/^ICP prüfen\nAn welcher Ergebnisspalte sollen die Kriterien geprüft werden/);
-    expect(h.spreadsheet.toasts.at(-1)).toMatch(/^ICP-Prüfung erstellt, geprüft an Won: AUC 0,\d\d \(0,5 wäre Zufall\); die Stufen A\+B umfassen \d+ % der Accounts und \d+ % der Gewinne \(grob: weniger als 30 davon\)\.$/);
+    expect(h.spreadsheet.toasts.at(-1)).toMatch(
+      /^ICP-Prüfung erstellt, geprüft an Won: AUC 0,\d\d \(0,5 wäre Zufall\); die Stufen A\+B umfassen \d+ % der Accounts und \d+ % der Gewinne \(grob: weniger als 30 davon\)\.$/,
+    );
     expect(sheetNamed(h, 'ICP-Prüfung').charts[0].options.title).toBe('Gewinnrate je Stufe');
   });
 
@@ -141,9 +156,16 @@ describe('Validate ICP…', () => {
     const counts = [1_000, 10_000].map((rows) => {
       const h = harness();
       const values: (string | number)[][] = [['Company', 'Industry', 'Employees', 'Won']];
-      for (let i = 0; i < rows; i++) values.push([`Co ${i}`, ['SaaS', 'Retail', 'Health'][i % 3], 10 + ((i * 37) % 900), i % 3 === 0 || i % 5 === 0 ? 'Won' : 'Lost']);
+      for (let i = 0; i < rows; i++)
+        values.push([`Co ${i}`, ['SaaS', 'Retail', 'Health'][i % 3], 10 + ((i * 37) % 900), i % 3 === 0 || i % 5 === 0 ? 'Won' : 'Lost']);
       const sheet = withAccounts(h, values);
-      save(h, draft([['', 'Industry', 'is', 'SaaS', '60', false], ['', 'Employees', '>=', '200', '40', false]]));
+      save(
+        h,
+        draft([
+          ['', 'Industry', 'is', 'SaaS', '60', false],
+          ['', 'Employees', '>=', '200', '40', false],
+        ]),
+      );
       h.spreadsheet.calls.reset();
       validate(h, sheet, 'Won');
       expect(h.ui.alerts).toEqual([]);

@@ -58,7 +58,12 @@ describe('bundle: custom functions', () => {
   });
 
   it('takes the tiers range and options the way Sheets passes them', () => {
-    const tiers = [['Tier', 'Min'], ['Hot', 0.9 * 100], ['Warm', 50], ['Cold', 0]];
+    const tiers = [
+      ['Tier', 'Min'],
+      ['Hot', 0.9 * 100],
+      ['Warm', 50],
+      ['Cold', 0],
+    ];
     expect(plain(sheets.call('ICP_TIER', table, CRITERIA, '', tiers))).toEqual([['ICP tier'], ['Hot'], ['Warm'], [''], ['Warm'], ['']]);
     const hooli = [table[0], ['Hooli', 'SaaS', '', new sheets.Date(2024, 0, 1), '']];
     expect(plain(sheets.call('ICP_SCORE', hooli, CRITERIA))).toEqual([['ICP score'], [70]]);
@@ -70,7 +75,12 @@ describe('bundle: custom functions', () => {
     expect(sheets.call('ICP_ROW', [table[0]], [table[1]], CRITERIA)).toBe(100);
     expect(sheets.call('ICP_ROW', [table[0]], [table[1]], CRITERIA, 'score')).toBe(100);
     expect(sheets.call('ICP_ROW', [table[0]], [table[4]], CRITERIA, 'Tier')).toBe('C');
-    expect(sheets.call('ICP_ROW', [table[0]], [table[4]], CRITERIA, 'tier', '', [['Hot', 50], ['Cold', 0]])).toBe('Hot');
+    expect(
+      sheets.call('ICP_ROW', [table[0]], [table[4]], CRITERIA, 'tier', '', [
+        ['Hot', 50],
+        ['Cold', 0],
+      ]),
+    ).toBe('Hot');
     expect(sheets.call('ICP_ROW', [table[0]], [table[2]], CRITERIA, 'why')).toMatch(/^50 = \+50 Industry is SaaS/);
     expect(() => sheets.call('ICP_ROW', [table[0]], [table[2]], CRITERIA, 'rank')).toThrow('ICP_ROW: show must be "score", "tier" or "why", not "rank".');
   });
@@ -82,8 +92,12 @@ describe('bundle: custom functions', () => {
 
   it('throws messages Sheets shows on the cell', () => {
     expect(() => sheets.call('ICP_SCORE', 'Acme', CRITERIA)).toThrow('The table must be a range with its header row, e.g. A1:L200.');
-    expect(() => sheets.call('ICP_SCORE', table, [CRITERIA[0], ['', 'Industy', 'is', 'SaaS', 1, '']])).toThrow('Criteria row 2, Attribute: "Industy" is not a column of the table. Closest: "Industry"');
-    expect(() => sheets.call('ICP_SCORE', table, [CRITERIA[0], ['', 'Industry', 'like to be', 'SaaS', 1, '']])).toThrow(/Criteria row 2, Operator: "like to be" is not an operator.*Use one of: is, is not/);
+    expect(() => sheets.call('ICP_SCORE', table, [CRITERIA[0], ['', 'Industy', 'is', 'SaaS', 1, '']])).toThrow(
+      'Criteria row 2, Attribute: "Industy" is not a column of the table. Closest: "Industry"',
+    );
+    expect(() => sheets.call('ICP_SCORE', table, [CRITERIA[0], ['', 'Industry', 'like to be', 'SaaS', 1, '']])).toThrow(
+      /Criteria row 2, Operator: "like to be" is not an operator.*Use one of: is, is not/,
+    );
     expect(() => sheets.call('ICP_SCORE', table, CRITERIA, 'Enterprise')).toThrow('There is no profile "Enterprise" in the criteria. Profiles: "Default".');
   });
 

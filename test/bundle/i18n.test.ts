@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../emulator/apps-script';
+import { draft, type Harness, harness, projectFiles, save, withAccounts } from '../addon/harness';
 import { bundle, plain } from '../helpers';
-import { draft, harness, projectFiles, save, withAccounts, type Harness } from '../addon/harness';
 
 const TABLE = [
   ['Company', 'Industry', 'Employees', 'Revenue', 'Region'],
@@ -58,9 +58,12 @@ describe('bundle: languages', () => {
       expect(column(german.run('ICP_TIER', TABLE, DANISH))).toEqual(['ICP-Stufe', 'A', 'D', 'DQ']);
       expect(column(german.run('ICP_MATCH', TABLE, ENGLISH))).toEqual(['Bestes Profil', 'Default', 'Default', '']);
       expect(column(german.run('ICP_EXPLAIN', TABLE, ENGLISH)).slice(0, 2)).toEqual([
-        'Begründung', '100 = +50 Industry ist SaaS · +30 Employees zwischen 50 und 500 · +20 Region ist DACH',
+        'Begründung',
+        '100 = +50 Industry ist SaaS · +30 Employees zwischen 50 und 500 · +20 Region ist DACH',
       ]);
-      expect(german.run('ICP_ROW', [TABLE[0]], [TABLE[3]], ENGLISH, 'why')).toBe('DQ = 0 Industry ist SaaS · 0 Employees zwischen 50 und 500 (900) · ✗ Pflicht: Region ist DACH (US)');
+      expect(german.run('ICP_ROW', [TABLE[0]], [TABLE[3]], ENGLISH, 'why')).toBe(
+        'DQ = 0 Industry ist SaaS · 0 Employees zwischen 50 und 500 (900) · ✗ Pflicht: Region ist DACH (US)',
+      );
       const danish = harness({ sheetLocale: 'da_DK' });
       expect(column(danish.run('ICP_EXPLAIN', TABLE, GERMAN))).toEqual([
         'Begrundelse',
@@ -73,14 +76,27 @@ describe('bundle: languages', () => {
     it('says what is wrong in German and Danish', () => {
       const german = harness({ sheetLocale: 'de_DE' });
       const typo = [ENGLISH[0], ['', 'Industy', 'equalz', 'SaaS', 10, '']];
-      expect(() => german.run('ICP_SCORE', TABLE, typo)).toThrow('Kriterienzeile 2, Operator: "equalz" ist kein Operator (meinten Sie "equals"?). Möglich sind: ist, ist nicht, umfasst, enthält, zwischen, >=, <=, >, <, ist leer, ist nicht leer.');
-      expect(() => german.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow('Kriterienzeile 2, Merkmal: "Industy" ist keine Spalte der Tabelle. Am ähnlichsten: "Industry".');
+      expect(() => german.run('ICP_SCORE', TABLE, typo)).toThrow(
+        'Kriterienzeile 2, Operator: "equalz" ist kein Operator (meinten Sie "equals"?). Möglich sind: ist, ist nicht, umfasst, enthält, zwischen, >=, <=, >, <, ist leer, ist nicht leer.',
+      );
+      expect(() => german.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow(
+        'Kriterienzeile 2, Merkmal: "Industy" ist keine Spalte der Tabelle. Am ähnlichsten: "Industry".',
+      );
       expect(() => german.run('ICP_SCORE', TABLE, ENGLISH, 'SMB')).toThrow('Die Kriterien haben kein Profil "SMB". Profile: "Default".');
       expect(() => german.run('ICP_SQL', ENGLISH, '', 'oracle')).toThrow('ICP_SQL: Der Dialekt "oracle" ist nicht "bigquery", "postgres" oder "duckdb".');
-      expect(() => german.run('ICP_CLV', [[1], [2]], [[1], [2], [3]])).toThrow('ICP_CLV: monthly_churn ist 3×1, arpa aber 2×1; geben Sie gleich große Bereiche oder einen einzelnen Wert an.');
+      expect(() => german.run('ICP_CLV', [[1], [2]], [[1], [2], [3]])).toThrow(
+        'ICP_CLV: monthly_churn ist 3×1, arpa aber 2×1; geben Sie gleich große Bereiche oder einen einzelnen Wert an.',
+      );
       const danish = harness({ sheetLocale: 'da_DK' });
-      expect(() => danish.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Region', 'between', 'DACH', 10, '']])).toThrow('Kriterierække 2, Værdi: "DACH" er ikke et interval; skriv det som 50-200, 50..200 eller 50 til 200.');
-      expect(() => danish.run('ICP_TIER', TABLE, ENGLISH, '', [['A', 80], ['B', 'høj']])).toThrow('Niveaurække 2: minimumscoren "høj" er ikke et tal.');
+      expect(() => danish.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Region', 'between', 'DACH', 10, '']])).toThrow(
+        'Kriterierække 2, Værdi: "DACH" er ikke et interval; skriv det som 50-200, 50..200 eller 50 til 200.',
+      );
+      expect(() =>
+        danish.run('ICP_TIER', TABLE, ENGLISH, '', [
+          ['A', 80],
+          ['B', 'høj'],
+        ]),
+      ).toThrow('Niveaurække 2: minimumscoren "høj" er ikke et tal.');
       expect(() => danish.run('ICP_SEGMENTS', TABLE, 'Sector')).toThrow('ICP_SEGMENTS, segment_by: "Sector" er ikke en kolonne i tabellen.');
       // The element-wise functions read no locale until they have an error to say.
       const calls = danish.spreadsheet.calls;
@@ -96,11 +112,24 @@ describe('bundle: languages', () => {
       ];
       const german = harness({ sheetLocale: 'de_DE' });
       const summary = plain(german.run('ICP_SEGMENTS', accounts, 'Industry')) as unknown[][];
-      expect(summary[0]).toEqual(['Segment', 'Accounts', 'Gekündigt', 'Monatlicher Churn', 'ARPA', 'CLV', 'CAC', 'CLV:CAC', 'CAC-Amortisation (Monate)', 'Health-Check']);
+      expect(summary[0]).toEqual([
+        'Segment',
+        'Accounts',
+        'Gekündigt',
+        'Monatlicher Churn',
+        'ARPA',
+        'CLV',
+        'CAC',
+        'CLV:CAC',
+        'CAC-Amortisation (Monate)',
+        'Health-Check',
+      ]);
       expect(summary.at(-1)?.[0]).toBe('Alle');
       expect(summary[1].slice(0, 4)).toEqual(['Retail', 6, 3, 0.05]);
       expect(summary[1][9]).toBe('✓ CLV:CAC 5,0 ≥ 3 · ✓ Amortisation 4,0 Mon. ≤ 12 · ✗ Churn 5,0 %/Mon. ≥ 5 % · ⚠ kleines Segment (6 < 30)');
-      expect(summary[2][9]).toBe('✓ CLV:CAC 15,0 ≥ 3 · ✓ Amortisation 4,0 Mon. ≤ 12 · ✓ Churn 0,0 %/Mon. < 5 % · ⚠ kein Churn beobachtet: CLV über 60 Monate · ⚠ kleines Segment (6 < 30)');
+      expect(summary[2][9]).toBe(
+        '✓ CLV:CAC 15,0 ≥ 3 · ✓ Amortisation 4,0 Mon. ≤ 12 · ✓ Churn 0,0 %/Mon. < 5 % · ⚠ kein Churn beobachtet: CLV über 60 Monate · ⚠ kleines Segment (6 < 30)',
+      );
       const danish = harness({ sheetLocale: 'da_DK' });
       const deals = [['Industry', 'Won'], ...Array.from({ length: 40 }, (_, i) => [i % 2 ? 'SaaS' : 'Retail', i % 2 && i % 5 ? 'Vundet' : 'Tabt'])];
       const validation = plain(danish.run('ICP_VALIDATE', deals, DANISH.slice(0, 2), 'Won')) as unknown[][];
@@ -114,11 +143,20 @@ describe('bundle: languages', () => {
     it('follows lang= in the options instead, and refuses a language it does not speak', () => {
       const english = harness({ sheetLocale: 'en_US' });
       expect(column(english.run('ICP_SCORE', TABLE, ENGLISH, '', 'lang=da'))[0]).toBe('ICP-score');
-      expect(column(english.run('ICP_TIER', TABLE, ENGLISH, '', '', [['missing', 'zero'], ['lang', 'DE']]))[0]).toBe('ICP-Stufe');
+      expect(
+        column(
+          english.run('ICP_TIER', TABLE, ENGLISH, '', '', [
+            ['missing', 'zero'],
+            ['lang', 'DE'],
+          ]),
+        )[0],
+      ).toBe('ICP-Stufe');
       const german = harness({ sheetLocale: 'de_DE' });
       expect(column(german.run('ICP_EXPLAIN', TABLE, ENGLISH, '', 'missing=neutral; lang=en'))[0]).toBe('Why');
       expect(() => german.run('ICP_SCORE', TABLE, ENGLISH, '', 'lang=fr')).toThrow('ICP_SCORE-Optionen: lang muss "en", "de" oder "da" sein, nicht "fr".');
-      expect(() => german.run('ICP_SEGMENTS', TABLE, 'Industry', 'lang=da; colour=red')).toThrow('ICP_SEGMENTS-indstillinger: "colour" er ikke en indstilling.');
+      expect(() => german.run('ICP_SEGMENTS', TABLE, 'Industry', 'lang=da; colour=red')).toThrow(
+        'ICP_SEGMENTS-indstillinger: "colour" er ikke en indstilling.',
+      );
     });
   });
 
@@ -130,7 +168,9 @@ describe('bundle: languages', () => {
       expect(column(german.run('ICP_SCORE', TABLE, GERMAN))).toEqual(['ICP score', 100, 20, 0]);
       const danish = harness({ sheetLocale: 'da_DK', files: { ...projectFiles(), 'i18n-da': '<p>not JSON' } });
       expect(column(danish.run('ICP_TIER', TABLE, DANISH))).toEqual(['ICP tier', 'A', 'D', 'DQ']);
-      expect(() => danish.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow(/^Criteria row 2, Attribute: "Industy" is not a column/);
+      expect(() => danish.run('ICP_SCORE', TABLE, [ENGLISH[0], ['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow(
+        /^Criteria row 2, Attribute: "Industy" is not a column/,
+      );
     });
 
     it('writes English where there is no HtmlService or spreadsheet at all', () => {
@@ -143,7 +183,10 @@ describe('bundle: languages', () => {
       const read: string[] = [];
       const html = h.globals.HtmlService as { createHtmlOutputFromFile: (name: string) => unknown };
       const original = html.createHtmlOutputFromFile;
-      html.createHtmlOutputFromFile = (name) => (read.push(name), original(name));
+      html.createHtmlOutputFromFile = (name) => {
+        read.push(name);
+        return original(name);
+      };
       for (let i = 0; i < 3; i++) h.run('ICP_SCORE', TABLE, ENGLISH);
       expect(read).toEqual(['i18n-de']);
     });
@@ -158,20 +201,86 @@ describe('bundle: languages', () => {
         expect(h.spreadsheet.calls.snapshot()).toEqual({});
         return h.ui.menus[0].items.map((i) => i.caption);
       };
-      expect(captions('en_GB')).toEqual(['Edit ICP criteria…', 'Create ICP template', 'Score this sheet', 'Build segment summary…', 'Validate ICP…', '—', 'Help']);
-      expect(captions('de_AT')).toEqual(['ICP-Kriterien bearbeiten…', 'ICP-Vorlage anlegen', 'Dieses Blatt bewerten', 'Segmentübersicht erstellen…', 'ICP prüfen…', '—', 'Hilfe']);
-      expect(captions('da_DK')).toEqual(['Rediger ICP-kriterier…', 'Opret ICP-skabelon', 'Scor dette ark', 'Opret segmentoversigt…', 'Valider ICP…', '—', 'Hjælp']);
+      expect(captions('en_GB')).toEqual([
+        'Edit ICP criteria…',
+        'Create ICP template',
+        'Score this sheet',
+        'Build segment summary…',
+        'Validate ICP…',
+        '—',
+        'Help',
+      ]);
+      expect(captions('de_AT')).toEqual([
+        'ICP-Kriterien bearbeiten…',
+        'ICP-Vorlage anlegen',
+        'Dieses Blatt bewerten',
+        'Segmentübersicht erstellen…',
+        'ICP prüfen…',
+        '—',
+        'Hilfe',
+      ]);
+      expect(captions('da_DK')).toEqual([
+        'Rediger ICP-kriterier…',
+        'Opret ICP-skabelon',
+        'Scor dette ark',
+        'Opret segmentoversigt…',
+        'Valider ICP…',
+        '—',
+        'Hjælp',
+      ]);
     });
 
     it('creates the criteria tab with German headers and operator dropdown; the named ranges keep their names', () => {
       const h = harness({ locale: 'de_DE' });
       withAccounts(h);
-      expect(h.run('getSidebarState').operators).toEqual(['ist', 'ist nicht', 'umfasst', 'enthält', 'zwischen', '>=', '<=', '>', '<', 'ist leer', 'ist nicht leer']);
-      expect(save(h, draft([['SaaS', 'Industry', 'ist', 'SaaS, Fintech', '30', false], ['SaaS', 'Employees', 'zwischen', '50-1000', '25', true]])).ok).toBe(true);
+      expect(h.run('getSidebarState').operators).toEqual([
+        'ist',
+        'ist nicht',
+        'umfasst',
+        'enthält',
+        'zwischen',
+        '>=',
+        '<=',
+        '>',
+        '<',
+        'ist leer',
+        'ist nicht leer',
+      ]);
+      expect(
+        save(
+          h,
+          draft([
+            ['SaaS', 'Industry', 'ist', 'SaaS, Fintech', '30', false],
+            ['SaaS', 'Employees', 'zwischen', '50-1000', '25', true],
+          ]),
+        ).ok,
+      ).toBe(true);
       const criteria = tab(h, 'ICP-Kriterien');
-      expect(criteria.getRange('A1:I1').getValues()[0]).toEqual(['Profil', 'Merkmal', 'Operator', 'Wert', 'Punkte', 'Pflicht', '', 'Stufe', 'Mindestpunktzahl']);
+      expect(criteria.getRange('A1:I1').getValues()[0]).toEqual([
+        'Profil',
+        'Merkmal',
+        'Operator',
+        'Wert',
+        'Punkte',
+        'Pflicht',
+        '',
+        'Stufe',
+        'Mindestpunktzahl',
+      ]);
       const dropdown = criteria.validations.find((v) => v.range.getColumn() === 3)!;
-      expect(dropdown.rule.getCriteriaValues()[0]).toEqual(['ist', 'ist nicht', 'umfasst', 'enthält', 'zwischen', '>=', '<=', '>', '<', 'ist leer', 'ist nicht leer']);
+      expect(dropdown.rule.getCriteriaValues()[0]).toEqual([
+        'ist',
+        'ist nicht',
+        'umfasst',
+        'enthält',
+        'zwischen',
+        '>=',
+        '<=',
+        '>',
+        '<',
+        'ist leer',
+        'ist nicht leer',
+      ]);
       expect(h.spreadsheet.getRangeByName('ICP_CRITERIA')?.getSheet()).toBe(criteria);
       expect(h.spreadsheet.getRangeByName('ICP_TIERS')?.getSheet()).toBe(criteria);
       // An English spreadsheet scores with the German tab as it is.
@@ -184,7 +293,18 @@ describe('bundle: languages', () => {
     it('creates the Danish criteria tab, and an English user later works in the same tab', () => {
       const h = harness({ locale: 'da_DK' });
       const accounts = withAccounts(h);
-      expect(save(h, draft([['', 'Industry', 'er', 'SaaS', '30', false]], [['A', '50'], ['B', '0']])).ok).toBe(true);
+      expect(
+        save(
+          h,
+          draft(
+            [['', 'Industry', 'er', 'SaaS', '30', false]],
+            [
+              ['A', '50'],
+              ['B', '0'],
+            ],
+          ),
+        ).ok,
+      ).toBe(true);
       const criteria = tab(h, 'ICP-kriterier');
       expect(criteria.getRange('A1:I1').getValues()[0]).toEqual(['Profil', 'Egenskab', 'Operator', 'Værdi', 'Point', 'Påkrævet', '', 'Niveau', 'Minimumscore']);
       h.locale = 'en_US';
@@ -192,9 +312,22 @@ describe('bundle: languages', () => {
       h.run('scoreThisSheet');
       expect(h.spreadsheet.toasts.at(-1)).toBe('Scored ICP Accounts; the scores follow rows and criteria.');
       expect(h.spreadsheet.sheets.map((s) => s.name)).toEqual(['ICP Accounts', 'ICP-kriterier']);
-      expect(h.run('getSidebarState')).toMatchObject({ language: 'en', saved: true, tab: 'ICP-kriterier', operators: ['is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'] });
+      expect(h.run('getSidebarState')).toMatchObject({
+        language: 'en',
+        saved: true,
+        tab: 'ICP-kriterier',
+        operators: ['is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'],
+      });
       // A save keeps the tab's Danish operator dropdown and refreshes only the attributes.
-      expect(save(h, draft([['', 'Industry', 'is', 'SaaS', '30', false], ['', 'Region', 'er', 'DACH', '10', false]])).ok).toBe(true);
+      expect(
+        save(
+          h,
+          draft([
+            ['', 'Industry', 'is', 'SaaS', '30', false],
+            ['', 'Region', 'er', 'DACH', '10', false],
+          ]),
+        ).ok,
+      ).toBe(true);
       const dropdown = (c: number) => criteria.validations.find((v) => v.range.getColumn() === c)!.rule.getCriteriaValues()[0];
       expect(dropdown(3)).toEqual(['er', 'er ikke', 'omfatter', 'indeholder', 'mellem', '>=', '<=', '>', '<', 'er tom', 'er ikke tom']);
       expect(dropdown(2)).toContain('Region');
@@ -221,7 +354,16 @@ describe('bundle: languages', () => {
       const h = harness({ locale: 'da_DK' });
       h.run('createTemplate');
       const accounts = tab(h, 'ICP-virksomheder');
-      expect(accounts.getRange('A1:T1').getValues()[0].slice(0, 8)).toEqual(['Virksomhed', 'Branche', 'Driftsmodel', 'Forretningsmodel', 'Case-link', 'Medarbejdere', 'Omsætning', 'Region']);
+      expect(accounts.getRange('A1:T1').getValues()[0].slice(0, 8)).toEqual([
+        'Virksomhed',
+        'Branche',
+        'Driftsmodel',
+        'Forretningsmodel',
+        'Case-link',
+        'Medarbejdere',
+        'Omsætning',
+        'Region',
+      ]);
       const outcome = accounts.validations.find((v) => v.range.getColumn() === 19)!;
       expect(outcome.rule.getCriteriaValues()[0]).toEqual(['Vundet', 'Tabt']);
       expect(tab(h, 'ICP-kriterier').getRange('A2:F3').getValues()).toEqual([
@@ -232,7 +374,9 @@ describe('bundle: languages', () => {
       h.spreadsheet.setActiveSheet(accounts as never);
       h.run('scoreThisSheet');
       expect(accounts.getRange('U1:W1').getValues()[0]).toEqual(['ICP-score', 'ICP-niveau', 'Begrundelse']);
-      expect(accounts.getRange('W2').getValue()).toBe('100 = +30 Branche er SaaS, Fintech · +25 Medarbejdere mellem 50 og 1000 · +20 Region er DACH, Norden · +15 Tech stack omfatter HubSpot, Salesforce · +10 Case-link er ikke tom · 0 Driftsmodel er Hardware (Abonnement)');
+      expect(accounts.getRange('W2').getValue()).toBe(
+        '100 = +30 Branche er SaaS, Fintech · +25 Medarbejdere mellem 50 og 1000 · +20 Region er DACH, Norden · +15 Tech stack omfatter HubSpot, Salesforce · +10 Case-link er ikke tom · 0 Driftsmodel er Hardware (Abonnement)',
+      );
       h.ui.promptAnswers.push({ text: 'Udfald', button: 'OK' });
       h.run('buildSegmentSummary');
       expect(h.ui.prompts.at(-1)).toMatch(/^Segmentoversigt\nHvilken kolonne skal der segmenteres efter\? .*Kolonner: Virksomhed, Branche,/);

@@ -52,8 +52,24 @@ describe('bundle: segment functions', () => {
     expect(plain(sheets.call('ICP_CLV', [[1000], [500]], [[0.02], [0]], '80%'))).toEqual([[40_000], ['']]);
     expect(sheets.call('ICP_PAYBACK', 9600, 1000, 0.8)).toBeCloseTo(12);
     expect(sheets.call('ICP_CHURN', 3, 150)).toBeCloseTo(0.02);
-    expect(plain(sheets.call('ICP_SIZE_BAND', [[100, '1.200'], ['', 5000]], '$60M'))).toEqual([['Mid-market', 'Mid-market'], ['Mid-market', 'Enterprise']]);
+    expect(
+      plain(
+        sheets.call(
+          'ICP_SIZE_BAND',
+          [
+            [100, '1.200'],
+            ['', 5000],
+          ],
+          '$60M',
+        ),
+      ),
+    ).toEqual([
+      ['Mid-market', 'Mid-market'],
+      ['Mid-market', 'Enterprise'],
+    ]);
     expect(sheets.call('ICP_SIZE_BAND', 120)).toBe('SMB');
-    expect(() => sheets.call('ICP_CLV', [[1], [2]], [[0.1], [0.2], [0.3]])).toThrow('ICP_CLV: monthly_churn is 3×1 but arpa is 2×1; give ranges of one shape or a single value.');
+    expect(() => sheets.call('ICP_CLV', [[1], [2]], [[0.1], [0.2], [0.3]])).toThrow(
+      'ICP_CLV: monthly_churn is 3×1 but arpa is 2×1; give ranges of one shape or a single value.',
+    );
   });
 });

@@ -4,14 +4,41 @@ import { attributeHeaders, detectHeaderRow, freeColumns, frequentValues, nameCol
 describe('account sheet', () => {
   describe('detectHeaderRow', () => {
     it('finds the header under a title row, and -1 for an empty sheet', () => {
-      expect(detectHeaderRow([['Company', 'Industry'], ['Acme', 'SaaS']])).toBe(0);
-      expect(detectHeaderRow([['Accounts Q3', '', ''], ['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 100]])).toBe(1);
-      expect(detectHeaderRow([['', ''], ['', '']])).toBe(-1);
+      expect(
+        detectHeaderRow([
+          ['Company', 'Industry'],
+          ['Acme', 'SaaS'],
+        ]),
+      ).toBe(0);
+      expect(
+        detectHeaderRow([
+          ['Accounts Q3', '', ''],
+          ['Company', 'Industry', 'Employees'],
+          ['Acme', 'SaaS', 100],
+        ]),
+      ).toBe(1);
+      expect(
+        detectHeaderRow([
+          ['', ''],
+          ['', ''],
+        ]),
+      ).toBe(-1);
     });
 
     it('skips a row with numbers, and falls back to the first filled row', () => {
-      expect(detectHeaderRow([[2024, 'Q3', 'x'], ['Company', 'Industry', 'Employees']])).toBe(1);
-      expect(detectHeaderRow([['', ''], [1, 2], [3, 4]])).toBe(1);
+      expect(
+        detectHeaderRow([
+          [2024, 'Q3', 'x'],
+          ['Company', 'Industry', 'Employees'],
+        ]),
+      ).toBe(1);
+      expect(
+        detectHeaderRow([
+          ['', ''],
+          [1, 2],
+          [3, 4],
+        ]),
+      ).toBe(1);
     });
   });
 
@@ -41,7 +68,16 @@ describe('account sheet', () => {
       expect(freeColumns(rows, 2, 1)).toBe(4);
       expect(freeColumns(rows, 2, 2)).toBe(6);
       expect(freeColumns(rows, 2, 3)).toBe(6);
-      expect(freeColumns([['A', ''], ['x', '']], 1, 3)).toBe(1);
+      expect(
+        freeColumns(
+          [
+            ['A', ''],
+            ['x', ''],
+          ],
+          1,
+          3,
+        ),
+      ).toBe(1);
     });
 
     it('skips the columns named taken (cells whose formula shows blank)', () => {
@@ -95,7 +131,14 @@ describe('starterRules', () => {
   });
 
   it('reads only the table’s width and German economics headers', () => {
-    const { rules, skipped } = starterRules([['Firma', 'Branche', 'Monatsumsatz', 'Gekündigt', 'ICP score'], ['A', 'Software', 100, 'ja', 80], ['B', 'Handel', 50, 'nein', 20]], 4);
+    const { rules, skipped } = starterRules(
+      [
+        ['Firma', 'Branche', 'Monatsumsatz', 'Gekündigt', 'ICP score'],
+        ['A', 'Software', 100, 'ja', 80],
+        ['B', 'Handel', 50, 'nein', 20],
+      ],
+      4,
+    );
     expect(rules).toEqual([{ attribute: 'Branche', operator: 'is', value: 'Software' }]);
     expect(skipped).toEqual(['Firma', 'Monatsumsatz', 'Gekündigt']);
   });

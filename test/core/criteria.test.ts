@@ -43,7 +43,12 @@ describe('criteria', () => {
       ]);
       expect(criteria.profiles[0].rules).toHaveLength(1);
       // A row with a criteria cell filled is a rule, and a broken one still says so.
-      expect(() => parseCriteria([[...HEADER, 'Note'], ['', '', '', '', 10, '', 'typo']])).toThrow('Criteria row 2, Attribute: name the column this rule looks at.');
+      expect(() =>
+        parseCriteria([
+          [...HEADER, 'Note'],
+          ['', '', '', '', 10, '', 'typo'],
+        ]),
+      ).toThrow('Criteria row 2, Attribute: name the column this rule looks at.');
     });
 
     it('lets a required rule go without points', () => {
@@ -57,15 +62,21 @@ describe('criteria', () => {
       );
       expect(() => parseCriteria([HEADER, ['', 'Industry', 'is', 'SaaS', 'ten', '']])).toThrow('Criteria row 2, Points: "ten" is not a number.');
       expect(() => parseCriteria([HEADER, ['', 'Industry', 'is', 'SaaS', '', '']])).toThrow(/Criteria row 2, Points: give the rule a number/);
-      expect(() => parseCriteria([HEADER, ['', 'Employees', '>=', 'many', 10, '']])).toThrow('Criteria row 2, Value: "many" is not a number, and ">=" compares numbers.');
-      expect(() => parseCriteria([HEADER, ['', 'x', 'is', 'a', 1, ''], ['', 'Employees', 'between', '50', 10, '']])).toThrow(/Criteria row 3, Value: "50" is not a range/);
+      expect(() => parseCriteria([HEADER, ['', 'Employees', '>=', 'many', 10, '']])).toThrow(
+        'Criteria row 2, Value: "many" is not a number, and ">=" compares numbers.',
+      );
+      expect(() => parseCriteria([HEADER, ['', 'x', 'is', 'a', 1, ''], ['', 'Employees', 'between', '50', 10, '']])).toThrow(
+        /Criteria row 3, Value: "50" is not a range/,
+      );
       expect(() => parseCriteria([HEADER, ['', 'Industry', 'is', '', 10, '']])).toThrow(/Criteria row 2, Value: "is" needs a value/);
       expect(() => parseCriteria([HEADER, ['', '', 'is', 'x', 10, '']])).toThrow(/Criteria row 2, Attribute/);
       expect(() => parseCriteria([HEADER, ['', 'Industry', 'is', 'x', 10, 'perhaps']])).toThrow(/Criteria row 2, Required: "perhaps"/);
     });
 
     it('explains a missing header row and an empty table', () => {
-      expect(() => parseCriteria([['', 'Industry', 'is', 'SaaS', 10, '']])).toThrow(/Criteria row 1 must be the header row .*; missing: "Attribute", "Operator" and "Points" \(found "Industry", "is", "SaaS" and "10"\)\./);
+      expect(() => parseCriteria([['', 'Industry', 'is', 'SaaS', 10, '']])).toThrow(
+        /Criteria row 1 must be the header row .*; missing: "Attribute", "Operator" and "Points" \(found "Industry", "is", "SaaS" and "10"\)\./,
+      );
       expect(() => parseCriteria([HEADER, ['', '', '', '', '', '']])).toThrow('The criteria range has no rules under its header.');
       expect(() => parseCriteria('Industry')).toThrow(/must be a range/);
     });
@@ -73,10 +84,25 @@ describe('criteria', () => {
 
   describe('parseOperator', () => {
     it.each([
-      ['=', 'is'], ['IS', 'is'], ['ist', 'is'], ['!=', 'is not'], ['<>', 'is not'], ['Is Not', 'is not'],
-      ['includes', 'includes'], ['enthält', 'contains'], ['between', 'between'], ['zwischen', 'between'],
-      ['at least', '>='], ['≥', '>='], ['> =', '>='], ['mindestens', '>='], ['höchstens', '<='], ['more than', '>'],
-      ['less than', '<'], ['is empty', 'is blank'], ['ist nicht leer', 'is not blank'],
+      ['=', 'is'],
+      ['IS', 'is'],
+      ['ist', 'is'],
+      ['!=', 'is not'],
+      ['<>', 'is not'],
+      ['Is Not', 'is not'],
+      ['includes', 'includes'],
+      ['enthält', 'contains'],
+      ['between', 'between'],
+      ['zwischen', 'between'],
+      ['at least', '>='],
+      ['≥', '>='],
+      ['> =', '>='],
+      ['mindestens', '>='],
+      ['höchstens', '<='],
+      ['more than', '>'],
+      ['less than', '<'],
+      ['is empty', 'is blank'],
+      ['ist nicht leer', 'is not blank'],
     ])('reads %j as %j', (text, op) => expect(parseOperator(text)).toBe(op));
 
     it('knows every canonical operator and nothing from Object.prototype', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCriteria, profileKey } from '../../src/core/criteria';
-import { draftTiers, draftToGrid, draftVersion, inProfile, type CriteriaDraft } from '../../src/core/draft';
+import { type CriteriaDraft, draftTiers, draftToGrid, draftVersion, inProfile } from '../../src/core/draft';
 
 const rule = (profile: string, attribute = 'Industry') => ({ profile, attribute, operator: 'is', value: 'SaaS', points: '10', required: false });
 
@@ -16,9 +16,22 @@ describe('criteria draft', () => {
   });
 
   it('turns tiers into Tier[] highest first, reporting each unreadable one at its field', () => {
-    expect(draftTiers([{ label: 'Warm', min: '40' }, { label: 'Hot', min: '70' }]).tiers).toEqual([{ label: 'Hot', min: 70 }, { label: 'Warm', min: 40 }]);
+    expect(
+      draftTiers([
+        { label: 'Warm', min: '40' },
+        { label: 'Hot', min: '70' },
+      ]).tiers,
+    ).toEqual([
+      { label: 'Hot', min: 70 },
+      { label: 'Warm', min: 40 },
+    ]);
     expect(draftTiers([]).tiers.map((t) => t.label)).toEqual(['A', 'B', 'C', 'D']);
-    expect(draftTiers([{ label: 'A', min: 'high' }, { label: '', min: '3' }]).problems).toEqual([
+    expect(
+      draftTiers([
+        { label: 'A', min: 'high' },
+        { label: '', min: '3' },
+      ]).problems,
+    ).toEqual([
       { index: 0, field: 'min', problem: 'the minimum score "high" is not a number.' },
       { index: 1, field: 'label', problem: 'the tier needs a label.' },
     ]);

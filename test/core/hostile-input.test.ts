@@ -10,11 +10,14 @@ import * as icp from '../../src/core/icp';
 import { parseNumber } from '../../src/core/numbers';
 import { parseOptions } from '../../src/core/options';
 import { segmentTable, summarizeSegments } from '../../src/core/segments';
-import { closest, editDistance, normalizeText, quote, quoteList, QUOTE_MAX } from '../../src/core/text';
+import { closest, editDistance, normalizeText, QUOTE_MAX, quote, quoteList } from '../../src/core/text';
 import { parseTiers } from '../../src/core/tiers';
 
 const HEADER = ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'];
-const TABLE = [['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 120]];
+const TABLE = [
+  ['Company', 'Industry', 'Employees'],
+  ['Acme', 'SaaS', 120],
+];
 
 /** The message of what `fn` throws; fails the test when it throws anything but an IcpError. */
 function messageOf(fn: () => unknown): string {
@@ -61,7 +64,12 @@ describe('hostile input', () => {
         const message = messageOf(() => parseCriteria([HEADER, line]));
         expect(longestRun(message, 'q')).toBeLessThanOrEqual(QUOTE_MAX);
       }
-      const header = messageOf(() => parseCriteria([[huge, huge + 'x'], ['a', 'b']]));
+      const header = messageOf(() =>
+        parseCriteria([
+          [huge, `${huge}x`],
+          ['a', 'b'],
+        ]),
+      );
       expect(longestRun(header, 'q')).toBeLessThanOrEqual(QUOTE_MAX);
     });
 
@@ -75,7 +83,12 @@ describe('hostile input', () => {
         messageOf(() => icp.scoreSheet(TABLE, criteria, '', `${huge}=1`, 'T')),
         messageOf(() => icp.scoreSheet(TABLE, criteria, '', `missing=${huge}`, 'T')),
         messageOf(() => icp.scoreSheet(TABLE, criteria, '', huge, 'T')),
-        messageOf(() => parseTiers([['Tier', 'Min'], ['A', huge]])),
+        messageOf(() =>
+          parseTiers([
+            ['Tier', 'Min'],
+            ['A', huge],
+          ]),
+        ),
         messageOf(() => summarizeSegments(TABLE, huge, '', 0)),
         messageOf(() => summarizeSegments(TABLE, 'Industry', `asof=${huge}`, 0)),
         messageOf(() => summarizeSegments(TABLE, 'Industry', `margin=${huge}`, 0)),
@@ -96,7 +109,10 @@ describe('hostile input', () => {
     });
 
     it('answers an Attribute of 20,000 characters against a header of 20,000', () => {
-      const table = [['Company', 'a'.repeat(20_000)], ['Acme', 'x']];
+      const table = [
+        ['Company', 'a'.repeat(20_000)],
+        ['Acme', 'x'],
+      ];
       const message = messageOf(() => icp.scoreSheet(table, [HEADER, ['', 'b'.repeat(20_000), 'is', 'x', 1, '']], '', '', 'T'));
       expect(message).toMatch(/^Criteria row 2, Attribute: "b+…" is not a column of the table\.$/);
     });
@@ -126,9 +142,17 @@ describe('hostile input', () => {
           .map((x) => x.c);
       };
       const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', ' ', 'é'), minLength: 1, maxLength: 8 });
-      fc.assert(fc.property(word.filter((w) => normalizeText(w) !== ''), fc.array(word, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (wanted, candidates, count) => {
-        expect(closest(wanted, candidates, count)).toEqual(reference(wanted, candidates, count));
-      }), { seed: 8007, numRuns: 500 });
+      fc.assert(
+        fc.property(
+          word.filter((w) => normalizeText(w) !== ''),
+          fc.array(word, { maxLength: 12 }),
+          fc.integer({ min: 1, max: 4 }),
+          (wanted, candidates, count) => {
+            expect(closest(wanted, candidates, count)).toEqual(reference(wanted, candidates, count));
+          },
+        ),
+        { seed: 8007, numRuns: 500 },
+      );
     });
   });
 
@@ -149,9 +173,18 @@ describe('hostile input', () => {
     });
 
     it('ICP_SEGMENTS accepts a header cell, a header name or a column range for segment_by', () => {
-      const table = [['Company', 'Industry', 'MRR'], ['Acme', 'SaaS', 100], ['Globex', 'Retail', 50], ['Hooli', 'SaaS', 10]];
+      const table = [
+        ['Company', 'Industry', 'MRR'],
+        ['Acme', 'SaaS', 100],
+        ['Globex', 'Retail', 50],
+        ['Hooli', 'SaaS', 10],
+      ];
       const segmentsOf = (by: unknown) => summarizeSegments(table, by, '', 0).map((m) => [m.segment, m.accounts]);
-      const expected = [['SaaS', 2], ['Retail', 1], ['All', 3]];
+      const expected = [
+        ['SaaS', 2],
+        ['Retail', 1],
+        ['All', 3],
+      ];
       expect(segmentsOf('Industry')).toEqual(expected);
       expect(segmentsOf([['Industry']])).toEqual(expected); // B1 as a 1×1 range
       expect(segmentsOf([['Industry'], ['SaaS'], ['Retail'], ['SaaS'], ['']])).toEqual(expected); // B1:B
@@ -168,7 +201,10 @@ describe('hostile input', () => {
   describe('results that fit in a cell', () => {
     it('cuts segment labels and explanations to the 50,000 characters a cell holds', () => {
       const long = 'x'.repeat(30_000);
-      const table = [['Company', 'Industry', 'Region'], ['Acme', long, long]];
+      const table = [
+        ['Company', 'Industry', 'Region'],
+        ['Acme', long, long],
+      ];
       const [, first] = segmentTable(summarizeSegments(table, 'Industry, Region', '', 0));
       expect(String(first[0]).length).toBe(50_000);
       expect(String(first[0]).endsWith('…')).toBe(true);
@@ -180,8 +216,26 @@ describe('hostile input', () => {
 
   describe('tiers', () => {
     it('names the true row when blank rows come before the bad one', () => {
-      expect(messageOf(() => parseTiers([['Tier', 'Min'], ['', ''], ['', ''], ['Gold', 'high']]))).toBe('Tiers row 4: the minimum score "high" is not a number.');
-      expect(messageOf(() => parseTiers([['', ''], ['Gold', 80], ['', ''], ['', 'x']]))).toBe('Tiers row 4: the tier needs a label.');
+      expect(
+        messageOf(() =>
+          parseTiers([
+            ['Tier', 'Min'],
+            ['', ''],
+            ['', ''],
+            ['Gold', 'high'],
+          ]),
+        ),
+      ).toBe('Tiers row 4: the minimum score "high" is not a number.');
+      expect(
+        messageOf(() =>
+          parseTiers([
+            ['', ''],
+            ['Gold', 80],
+            ['', ''],
+            ['', 'x'],
+          ]),
+        ),
+      ).toBe('Tiers row 4: the tier needs a label.');
     });
   });
 

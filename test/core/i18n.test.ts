@@ -9,10 +9,10 @@ import { SERVER_EN } from '../../src/addon/i18n/en';
 import { TEMPLATE_COLUMN, type Template } from '../../src/addon/i18n/template';
 import { menuCaptions, TAB_NAMES } from '../../src/addon/messages';
 import { OUTPUT_LABELS } from '../../src/addon/sheets';
-import { criteriaHeader, describeRule, operatorNames, OPERATORS, parseCriteria, parseOperator } from '../../src/core/criteria';
+import { criteriaHeader, describeRule, OPERATORS, operatorNames, parseCriteria, parseOperator } from '../../src/core/criteria';
+import { type Catalog, compile, EN, fmt, type Lang, language, languageOf, T, useLanguage } from '../../src/core/i18n';
 import { DA } from '../../src/core/i18n/da';
 import { DE } from '../../src/core/i18n/de';
-import { compile, EN, fmt, language, languageOf, T, useLanguage, type Catalog, type Lang } from '../../src/core/i18n';
 import * as icp from '../../src/core/icp';
 import { parseTiers } from '../../src/core/tiers';
 
@@ -41,7 +41,9 @@ describe('catalogs', () => {
       expect(mine.rows.map((row) => row.length)).toEqual(theirs.rows.map((row) => row.length));
       expect(mine.personas).toHaveLength(theirs.personas.length);
       // The same rules on the same columns; only the values a language writes differently may differ.
-      expect(mine.rules.map(([column, operator, , points]) => [column, operator, points])).toEqual(theirs.rules.map(([column, operator, , points]) => [column, operator, points]));
+      expect(mine.rules.map(([column, operator, , points]) => [column, operator, points])).toEqual(
+        theirs.rules.map(([column, operator, , points]) => [column, operator, points]),
+      );
       // Numbers, flags and the start date sit where the validations expect them in every language.
       for (const row of mine.rows) {
         for (const c of [TEMPLATE_COLUMN.employees, TEMPLATE_COLUMN.cac, TEMPLATE_COLUMN.dealValue]) expect(typeof row[c]).toBe('number');
@@ -57,11 +59,17 @@ describe('catalogs', () => {
     expect(new Set(Object.values(TAB_NAMES).flat()).size).toBe(14); // Personas is Personas in German too
   });
 
-  it('every language\'s template scores its three example accounts A, B and D with its starter profile', () => {
-    for (const [lang, catalog] of [['en', SERVER_EN], ['de', SERVER_DE], ['da', SERVER_DA]] as const) {
+  it("every language's template scores its three example accounts A, B and D with its starter profile", () => {
+    for (const [lang, catalog] of [
+      ['en', SERVER_EN],
+      ['de', SERVER_DE],
+      ['da', SERVER_DA],
+    ] as const) {
       const template = catalog.template_ as Template;
-      const criteria = [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
-        ...template.rules.map(([c, operator, value, points]) => [template.profile, template.columns[c], operator, value, points, ''])];
+      const criteria = [
+        ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
+        ...template.rules.map(([c, operator, value, points]) => [template.profile, template.columns[c], operator, value, points, '']),
+      ];
       const rows = template.rows.map((row) => row.map((cell) => (cell === false ? '' : cell)));
       const scored = icp.scoreSheet([[...template.columns], ...rows], criteria, '', '', 'TEST');
       expect([lang, icp.tiers(scored, '')]).toEqual([lang, ['A', 'B', 'D']]);
@@ -100,7 +108,7 @@ describe('placeholders', () => {
   });
 });
 
-describe('every language\'s criteria read alike', () => {
+describe("every language's criteria read alike", () => {
   it('has the canonical operators, in order, in every language, and each reads back', () => {
     for (const catalog of [EN, DE, DA]) {
       useLanguage('de', catalog);
@@ -112,9 +120,21 @@ describe('every language\'s criteria read alike', () => {
 
   it('reads Danish operators and their synonyms', () => {
     const danish: [string, string][] = [
-      ['er', 'is'], ['er ikke', 'is not'], ['omfatter', 'includes'], ['indeholder en af', 'includes'], ['indeholder', 'contains'],
-      ['mellem', 'between'], ['mindst', '>='], ['højst', '<='], ['Højst', '<='], ['mere end', '>'], ['mindre end', '<'],
-      ['er tom', 'is blank'], ['er ikke tom', 'is not blank'], ['ikke tom', 'is not blank'], ['lig med', 'is'],
+      ['er', 'is'],
+      ['er ikke', 'is not'],
+      ['omfatter', 'includes'],
+      ['indeholder en af', 'includes'],
+      ['indeholder', 'contains'],
+      ['mellem', 'between'],
+      ['mindst', '>='],
+      ['højst', '<='],
+      ['Højst', '<='],
+      ['mere end', '>'],
+      ['mindre end', '<'],
+      ['er tom', 'is blank'],
+      ['er ikke tom', 'is not blank'],
+      ['ikke tom', 'is not blank'],
+      ['lig med', 'is'],
     ];
     for (const [text, operator] of danish) expect([text, parseOperator(text)]).toEqual([text, operator]);
   });
@@ -125,17 +145,41 @@ describe('every language\'s criteria read alike', () => {
       const [is, , , , between] = operatorNames();
       const parsed = parseCriteria([criteriaHeader(), ['SaaS', 'Industry', is, 'SaaS', 30, 'ja'], ['SaaS', 'Employees', between, '50 - 500', '10', '']]);
       useLanguage('en');
-      expect(parsed.profiles[0].rules.map((r) => [r.operator, r.required, r.points])).toEqual([['is', true, 30], ['between', false, 10]]);
+      expect(parsed.profiles[0].rules.map((r) => [r.operator, r.required, r.points])).toEqual([
+        ['is', true, 30],
+        ['between', false, 10],
+      ]);
     }
     const danishHeader = ['Profil', 'Egenskab', 'Operator', 'Værdi', 'Point', 'Påkrævet'];
-    expect(parseCriteria([danishHeader, ['', 'Region', 'er', 'Norden', 20, 'nej']]).profiles[0].rules[0]).toMatchObject({ operator: 'is', points: 20, required: false });
-    expect(parseTiers([['Niveau', 'Minimumscore'], ['A', 80], ['B', 50]])).toEqual([{ label: 'A', min: 80 }, { label: 'B', min: 50 }]);
+    expect(parseCriteria([danishHeader, ['', 'Region', 'er', 'Norden', 20, 'nej']]).profiles[0].rules[0]).toMatchObject({
+      operator: 'is',
+      points: 20,
+      required: false,
+    });
+    expect(
+      parseTiers([
+        ['Niveau', 'Minimumscore'],
+        ['A', 80],
+        ['B', 50],
+      ]),
+    ).toEqual([
+      { label: 'A', min: 80 },
+      { label: 'B', min: 50 },
+    ]);
   });
 
   it('explains in the active language, bounds with its decimal mark', () => {
-    const criteria = [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
-      ['', 'Industry', 'is', 'SaaS', 50, ''], ['', 'Revenue', 'between', '1,5-2,5 Mio', 30, ''], ['', 'Region', 'is', 'DACH', 20, 'TRUE']];
-    const table = [['Industry', 'Revenue', 'Region'], ['SaaS', '', 'DACH'], ['Retail', '2 Mio', '']];
+    const criteria = [
+      ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
+      ['', 'Industry', 'is', 'SaaS', 50, ''],
+      ['', 'Revenue', 'between', '1,5-2,5 Mio', 30, ''],
+      ['', 'Region', 'is', 'DACH', 20, 'TRUE'],
+    ];
+    const table = [
+      ['Industry', 'Revenue', 'Region'],
+      ['SaaS', '', 'DACH'],
+      ['Retail', '2 Mio', ''],
+    ];
     useLanguage('de', DE);
     expect(icp.explanations(icp.scoreSheet(table, criteria, '', '', 'TEST'))).toEqual([
       '70 = +50 Industry ist SaaS · 0 Revenue zwischen 1500000 und 2500000 (keine Daten) · +20 Region ist DACH',

@@ -3,7 +3,7 @@
 // table as ICP_SCORE applies it; the table may fall behind by at most the stated margin.
 
 import { describe, expect, it } from 'vitest';
-import { featureRules, fitLogisticCV, predict, ruleMatrix, stratifiedFolds, type Core } from '../../bench/baseline.mjs';
+import { type Core, featureRules, fitLogisticCV, predict, ruleMatrix, stratifiedFolds } from '../../bench/baseline.mjs';
 import { dealTable, driverTable } from '../../bench/data.mjs';
 import type { Cell } from '../../src/core/cells';
 import { encodeTable } from '../../src/core/columns';
@@ -37,8 +37,8 @@ function heldOut(tables: Cell[][][], k: number): { table: number; regression: nu
       const [train, test] = [part(f, false), part(f, true)];
       const suggestion = suggestCriteria(train, 'Won', '', AS_OF);
       // No rule scores every account alike: a coin toss (ICP_SCORE refuses criteria without rules).
-      const scores = suggestion.rules.length === 0 ? test.slice(1).map(() => 0)
-        : icp.scores(icp.scoreSheet(test, suggestionTable(suggestion), '', '', 'TEST')).map(Number);
+      const scores =
+        suggestion.rules.length === 0 ? test.slice(1).map(() => 0) : icp.scores(icp.scoreSheet(test, suggestionTable(suggestion), '', '', 'TEST')).map(Number);
       table += concordance(scores, outcomes(f, true));
       const features = featureRules(core, train, outcome.column, { minSupport: Math.max(5, Math.ceil((train.length - 1) / 100)) });
       const { beta } = fitLogisticCV(ruleMatrix(core, train, features), outcomes(f, false), features.length);

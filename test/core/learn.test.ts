@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dealTable } from '../../bench/data.mjs';
 import type { Cell } from '../../src/core/cells';
+import { encodeTable } from '../../src/core/columns';
 import { parseCriteria } from '../../src/core/criteria';
 import { IcpError } from '../../src/core/errors';
 import * as icp from '../../src/core/icp';
-import { concordance } from '../../src/core/learn/concordance';
 import { formatNumber, nice } from '../../src/core/learn/candidates';
-import { suggestCriteria, suggestionTable, type Suggestion } from '../../src/core/learn/suggest';
+import { concordance } from '../../src/core/learn/concordance';
+import { type Suggestion, suggestCriteria, suggestionTable } from '../../src/core/learn/suggest';
 import { validateCriteria, validationTable } from '../../src/core/learn/validate';
 import { parseNumber } from '../../src/core/numbers';
 import { compileCriteria, MATCH, outcomesAt, scoreTable } from '../../src/core/scoring';
-import { encodeTable } from '../../src/core/columns';
 import { readTable } from '../../src/core/table';
 
 const AS_OF = Date.UTC(2026, 5, 30);
@@ -50,11 +50,28 @@ describe('learning criteria', () => {
     const suggestion = suggestCriteria(table, 'Won', '', AS_OF);
     // A typical account; each check changes one attribute and compares the points the rules give.
     const base: Record<string, Cell> = {
-      'Account ID': 'A-1', Company: 'Test GmbH', Industry: 'Media', Region: 'US', Employees: 20, Revenue: 2_000_000,
-      'Tech stack': 'Zoho', 'Case study link': '', 'Lead source': 'Inbound', Segment: 'Alpha', Rating: 3, Budget: '100k €',
-      'Customer since': new Date(2023, 0, 1), Notes: 'call', Won: '',
+      'Account ID': 'A-1',
+      Company: 'Test GmbH',
+      Industry: 'Media',
+      Region: 'US',
+      Employees: 20,
+      Revenue: 2_000_000,
+      'Tech stack': 'Zoho',
+      'Case study link': '',
+      'Lead source': 'Inbound',
+      Segment: 'Alpha',
+      Rating: 3,
+      Budget: '100k €',
+      'Customer since': new Date(2023, 0, 1),
+      Notes: 'call',
+      Won: '',
     };
-    const points = (change: Record<string, Cell>) => earned(suggestion, header, header.map((h) => (h in change ? change[h] : base[h])));
+    const points = (change: Record<string, Cell>) =>
+      earned(
+        suggestion,
+        header,
+        header.map((h) => (h in change ? change[h] : base[h])),
+      );
 
     it('finds the drivers, with the signs they have', () => {
       expect(points({ Industry: 'SaaS' })).toBeGreaterThan(points({}));
@@ -71,13 +88,15 @@ describe('learning criteria', () => {
       for (const noise of ['Lead source', 'Segment', 'Rating', 'Budget', 'Account ID', 'Company', 'Notes', 'Customer since', 'Won']) {
         expect(used.has(noise)).toBe(false);
       }
-      expect(suggestion.skipped).toEqual(expect.arrayContaining([
-        { column: 'Account ID', reason: 'a different value in almost every row (ID-like)' },
-        { column: 'Company', reason: 'a different value in almost every row (ID-like)' },
-        { column: 'Notes', reason: 'free text: too many different values' },
-        { column: 'Customer since', reason: 'dates (for churn, name a start date as tenure=)' },
-        { column: 'Won', reason: 'the outcome' },
-      ]));
+      expect(suggestion.skipped).toEqual(
+        expect.arrayContaining([
+          { column: 'Account ID', reason: 'a different value in almost every row (ID-like)' },
+          { column: 'Company', reason: 'a different value in almost every row (ID-like)' },
+          { column: 'Notes', reason: 'free text: too many different values' },
+          { column: 'Customer since', reason: 'dates (for churn, name a start date as tenure=)' },
+          { column: 'Won', reason: 'the outcome' },
+        ]),
+      );
     });
 
     it('keeps to whole points, at most max_rules rules, each with its evidence recomputed from the rows', () => {
@@ -117,7 +136,12 @@ describe('learning criteria', () => {
       const values = (dealTable(3000) as Cell[][]).map((row) => [...row.slice(0, 14), row[15]]);
       const s = suggestCriteria(values, 'Deal value', '', AS_OF);
       expect(s.kind).toBe('value');
-      const byValue = (change: Record<string, Cell>) => earned(s, values[0] as string[], (values[0] as string[]).map((h) => (h in change ? change[h] : base[h])));
+      const byValue = (change: Record<string, Cell>) =>
+        earned(
+          s,
+          values[0] as string[],
+          (values[0] as string[]).map((h) => (h in change ? change[h] : base[h])),
+        );
       expect(byValue({ Industry: 'SaaS' })).toBeGreaterThan(byValue({}));
       expect(byValue({ Region: 'DACH' })).toBeGreaterThan(byValue({}));
       expect(s.cvAuc).toBeGreaterThan(0.6);
@@ -128,7 +152,7 @@ describe('learning criteria', () => {
     // Monthly churn of 2 %, ×2.2 on the Basic plan, ×0.5 in DACH; customers since up to 36 months before the as-of date.
     function churnTable(rows: number): Cell[][] {
       let seed = 3;
-      const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
       const table: Cell[][] = [['Customer', 'Plan', 'Region', 'Seats', 'Customer since', 'Churned']];
       for (let i = 0; i < rows; i++) {
         const plan = next() < 0.5 ? 'Basic' : 'Pro';
@@ -143,7 +167,11 @@ describe('learning criteria', () => {
     }
     const table = churnTable(3000);
     const points = (s: Suggestion, change: Record<string, Cell>) =>
-      earned(s, table[0] as string[], (table[0] as string[]).map((h) => (h in change ? change[h] : ({ Plan: 'Pro', Region: 'US', Seats: 10 } as Record<string, Cell>)[h] ?? '')));
+      earned(
+        s,
+        table[0] as string[],
+        (table[0] as string[]).map((h) => (h in change ? change[h] : (({ Plan: 'Pro', Region: 'US', Seats: 10 } as Record<string, Cell>)[h] ?? ''))),
+      );
 
     it('models churn per customer-month with tenure=, and gives what goes with churning fewer points', () => {
       const s = suggestCriteria(table, 'Churned', 'tenure=Customer since; asof=2026-06-30', AS_OF);
@@ -159,7 +187,12 @@ describe('learning criteria', () => {
     });
 
     it('takes a Churned column without tenure as a flag, and detects it by its header', () => {
-      const s = suggestCriteria(table.map((r) => [r[0], r[1], r[2], r[3], r[5]]), 'Churned', '', AS_OF);
+      const s = suggestCriteria(
+        table.map((r) => [r[0], r[1], r[2], r[3], r[5]]),
+        'Churned',
+        '',
+        AS_OF,
+      );
       expect(s.kind).toBe('churn');
       expect(s.perMonth).toBe(false);
       expect(points(s, { Plan: 'Basic' })).toBeLessThan(points(s, {}));
@@ -168,15 +201,24 @@ describe('learning criteria', () => {
 
   describe('German and Danish', () => {
     const translate = (table: Cell[][], words: [string, string], headers: Record<string, string>) =>
-      table.map((row, r) => row.map((cell, c) => {
-        if (r === 0) return headers[cell as string] ?? cell;
-        if (c !== 14) return cell;
-        return cell === '' ? '' : /won/i.test(String(cell)) ? words[0] : words[1];
-      }));
+      table.map((row, r) =>
+        row.map((cell, c) => {
+          if (r === 0) return headers[cell as string] ?? cell;
+          if (c !== 14) return cell;
+          return cell === '' ? '' : /won/i.test(String(cell)) ? words[0] : words[1];
+        }),
+      );
     const table = deals(3000);
 
     it('reads gewonnen/verloren under German headers and writes rules on the German columns', () => {
-      const german = translate(table, ['gewonnen', 'verloren'], { Industry: 'Branche', Region: 'Region', Employees: 'Mitarbeitende', 'Tech stack': 'Tech-Stack', 'Case study link': 'Fallstudie', Won: 'Gewonnen' });
+      const german = translate(table, ['gewonnen', 'verloren'], {
+        Industry: 'Branche',
+        Region: 'Region',
+        Employees: 'Mitarbeitende',
+        'Tech stack': 'Tech-Stack',
+        'Case study link': 'Fallstudie',
+        Won: 'Gewonnen',
+      });
       const s = suggestCriteria(german, 'gewonnen', '', AS_OF);
       expect(s.kind).toBe('won');
       expect(s.outcome).toBe('Gewonnen');
@@ -193,17 +235,19 @@ describe('learning criteria', () => {
   });
 
   describe('properties', () => {
-    const row = fc.tuple(
-      fc.constantFrom('SaaS', 'Fintech', 'Retail', 'Media', ''),
-      fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('1.200', '50-200', '', 'n/a')),
-      fc.constantFrom('Slack, Jira', 'SAP', '', 'HubSpot | Jira', 'HubSpot'),
-      fc.constantFrom('DACH', 'US', 'UK'),
-      fc.integer({ min: 0, max: 9 }),
-    ).map(([industry, employees, stack, region, luck]): Cell[] => {
-      // Mostly won in SaaS and Fintech, with one deal in five going the other way, one in ten still open.
-      const good = (industry === 'SaaS' || industry === 'Fintech') !== luck < 2;
-      return [industry, employees, stack, region, luck === 9 ? '' : good ? (luck % 2 ? 'Won' : 'Closed Won') : (luck % 2 ? 'Lost' : 'lost')];
-    });
+    const row = fc
+      .tuple(
+        fc.constantFrom('SaaS', 'Fintech', 'Retail', 'Media', ''),
+        fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('1.200', '50-200', '', 'n/a')),
+        fc.constantFrom('Slack, Jira', 'SAP', '', 'HubSpot | Jira', 'HubSpot'),
+        fc.constantFrom('DACH', 'US', 'UK'),
+        fc.integer({ min: 0, max: 9 }),
+      )
+      .map(([industry, employees, stack, region, luck]): Cell[] => {
+        // Mostly won in SaaS and Fintech, with one deal in five going the other way, one in ten still open.
+        const good = (industry === 'SaaS' || industry === 'Fintech') !== luck < 2;
+        return [industry, employees, stack, region, luck === 9 ? '' : good ? (luck % 2 ? 'Won' : 'Closed Won') : luck % 2 ? 'Lost' : 'lost'];
+      });
     const HEADER = ['Industry', 'Employees', 'Tech stack', 'Region', 'Won'];
     const learnOrError = (rows: Cell[][]) => {
       try {
@@ -216,39 +260,45 @@ describe('learning criteria', () => {
 
     it('is deterministic, ignores row order, writes criteria ICP_SCORE reads, and never a rule on the outcome', () => {
       let learned = 0;
-      fc.assert(fc.property(
-        fc.array(row, { minLength: 20, maxLength: 70 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length }))),
-        ([rows, shuffled]) => {
-          const first = learnOrError(rows as Cell[][]);
-          const again = learnOrError(rows as Cell[][]);
-          const reordered = learnOrError(shuffled as Cell[][]);
-          expect(again).toEqual(first);
-          expect(reordered).toEqual(first);
-          if (!first) return;
-          expect(first.rules.every((r) => r.attribute !== 'Won')).toBe(true);
-          if (first.rules.length === 0) return;
-          learned++;
-          const grid = suggestionTable(first);
-          const [profile] = parseCriteria(grid).profiles;
-          expect(profile.rules.map((r) => [r.attribute, r.operator, r.points])).toEqual(first.rules.map((r) => [r.attribute, r.operator, r.points]));
-          const scores = icp.scores(icp.scoreSheet([HEADER, ...rows], grid, '', '', 'TEST'));
-          expect(scores).toHaveLength(rows.length);
-        },
-      ), { seed: 42, numRuns: 25 });
+      fc.assert(
+        fc.property(
+          fc.array(row, { minLength: 20, maxLength: 70 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length }))),
+          ([rows, shuffled]) => {
+            const first = learnOrError(rows as Cell[][]);
+            const again = learnOrError(rows as Cell[][]);
+            const reordered = learnOrError(shuffled as Cell[][]);
+            expect(again).toEqual(first);
+            expect(reordered).toEqual(first);
+            if (!first) return;
+            expect(first.rules.every((r) => r.attribute !== 'Won')).toBe(true);
+            if (first.rules.length === 0) return;
+            learned++;
+            const grid = suggestionTable(first);
+            const [profile] = parseCriteria(grid).profiles;
+            expect(profile.rules.map((r) => [r.attribute, r.operator, r.points])).toEqual(first.rules.map((r) => [r.attribute, r.operator, r.points]));
+            const scores = icp.scores(icp.scoreSheet([HEADER, ...rows], grid, '', '', 'TEST'));
+            expect(scores).toHaveLength(rows.length);
+          },
+        ),
+        { seed: 42, numRuns: 25 },
+      );
       expect(learned).toBeGreaterThanOrEqual(8); // the properties were checked on real suggestions, not only on errors
     });
 
     it('concordance equals the brute-force pairwise count, ties half, with whole and fractional scores', () => {
       const score = fc.oneof(fc.integer({ min: -1, max: 100 }), fc.constantFrom(NaN, 0.5, 250, -3));
       const outcome = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 4 }), fc.constant(NaN));
-      fc.assert(fc.property(fc.array(fc.tuple(score, outcome), { maxLength: 60 }), (pairs) => {
-        const scores = pairs.map((p) => p[0]);
-        const outcomes = pairs.map((p) => p[1]);
-        const expected = pairwise(scores, outcomes);
-        const actual = concordance(scores, outcomes);
-        if (Number.isNaN(expected)) expect(actual).toBeNaN();
-        else expect(actual).toBeCloseTo(expected, 12);
-      }), { seed: 9, numRuns: 400 });
+      fc.assert(
+        fc.property(fc.array(fc.tuple(score, outcome), { maxLength: 60 }), (pairs) => {
+          const scores = pairs.map((p) => p[0]);
+          const outcomes = pairs.map((p) => p[1]);
+          const expected = pairwise(scores, outcomes);
+          const actual = concordance(scores, outcomes);
+          if (Number.isNaN(expected)) expect(actual).toBeNaN();
+          else expect(actual).toBeCloseTo(expected, 12);
+        }),
+        { seed: 9, numRuns: 400 },
+      );
     });
   });
 
@@ -264,10 +314,21 @@ describe('learning criteria', () => {
     const table = deals(200);
     const tries: [unknown, unknown, string | RegExp][] = [
       [table, 'Wonn', /outcome: "Wonn" is not a column of the table\. Closest: "Won"/],
-      [table, 'Industry', /"Industry" is neither won\/lost \(Won, Lost, TRUE, FALSE, gewonnen, verloren, …\) nor a number \(it holds "\w+", "\w+" and "\w+"\)\. Name another column, or write outcome=won, value or churn\./],
+      [
+        table,
+        'Industry',
+        /"Industry" is neither won\/lost \(Won, Lost, TRUE, FALSE, gewonnen, verloren, …\) nor a number \(it holds "\w+", "\w+" and "\w+"\)\. Name another column, or write outcome=won, value or churn\./,
+      ],
       [table, '', 'ICP_SUGGEST: name the outcome column, e.g. "Won", or give it as a range.'],
       [table, [['Won'], ['Won']], /the outcome range has 2 rows but the table has 201/],
-      [table, [['a', 'b'], ['c', 'd']], /the outcome must be one column/],
+      [
+        table,
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        /the outcome must be one column/,
+      ],
       [deals(30), 'Won', /ICP_SUGGEST: \d+ won and \d+ lost accounts in "Won"; learning needs at least 10 of each\./],
     ];
     it('names what is wrong, as an IcpError', () => {
@@ -279,7 +340,8 @@ describe('learning criteria', () => {
         ['tenure=Since', 'ICP_SUGGEST options, tenure: "Since" is not a column of the table.'],
         ['asof=yesterday', 'ICP_SUGGEST options: asof "yesterday" is not a date; write it as 2026-06-30.'],
         ['depth=3', 'ICP_SUGGEST options: "depth" is not an option.'],
-      ]) expect(() => suggestCriteria(table, 'Won', options, AS_OF)).toThrow(options.startsWith('tenure') ? /Since/ : message);
+      ])
+        expect(() => suggestCriteria(table, 'Won', options, AS_OF)).toThrow(options.startsWith('tenure') ? /Since/ : message);
       expect(() => suggestCriteria('Acme', 'Won', '', AS_OF)).toThrow(IcpError);
     });
   });
@@ -333,7 +395,19 @@ describe('validating criteria', () => {
   });
 
   it('warns about small samples and empty tiers, and reads value outcomes as concordance', () => {
-    const small = validateCriteria(table.slice(0, 40), criteria, 'Won', '', [['Tier', 'Min'], ['Top', 101], ['Rest', 0]], '', AS_OF);
+    const small = validateCriteria(
+      table.slice(0, 40),
+      criteria,
+      'Won',
+      '',
+      [
+        ['Tier', 'Min'],
+        ['Top', 101],
+        ['Rest', 0],
+      ],
+      '',
+      AS_OF,
+    );
     expect(small.warnings[0]).toMatch(/^Only \d+ (won|lost) accounts: the AUC and the rates are rough/);
     expect(small.warnings).toContain('Tier Top has no accounts.');
     const withValue = (dealTable(2000) as Cell[][]).map((r) => [...r.slice(0, 14), r[15]]);
@@ -341,7 +415,13 @@ describe('validating criteria', () => {
     expect(byValue.kind).toBe('value');
     const parsed = readTable(withValue);
     const scores = [...scoreTable(parsed.rows, compileCriteria(parseCriteria(criteria), parsed)).scores];
-    expect(byValue.auc).toBeCloseTo(pairwise(scores, parsed.rows.map((r) => r[14] as number)), 12);
+    expect(byValue.auc).toBeCloseTo(
+      pairwise(
+        scores,
+        parsed.rows.map((r) => r[14] as number),
+      ),
+      12,
+    );
     expect(byValue.headline.text).toMatch(/of value$/);
   });
 });
@@ -350,7 +430,12 @@ describe('the outcome as a range', () => {
   it('is read beside the table, and never learned from when it is one of the table’s columns', () => {
     const table = deals(1500);
     const won = table.map((row) => [row[14]]);
-    const beside = suggestCriteria(table.map((row) => row.slice(0, 14)), won, '', AS_OF);
+    const beside = suggestCriteria(
+      table.map((row) => row.slice(0, 14)),
+      won,
+      '',
+      AS_OF,
+    );
     expect(beside.outcome).toBe('Won');
     expect(beside.rules.length).toBeGreaterThan(0);
     const inside = suggestCriteria(table, won.slice(1), '', AS_OF);

@@ -88,22 +88,28 @@ describe('the common-shape fast path', () => {
     const { default: fc } = await import('fast-check');
     const { parseAnyNumber } = await import('../../src/core/numbers');
     const digits = fc.stringMatching(/^[0-9]{1,7}$/);
-    const grouped = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 3 }), fc.constantFrom(',', '.'))
+    const grouped = fc
+      .tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 3 }), fc.constantFrom(',', '.'))
       .map(([head, groups, mark]) => [String(head), ...groups].join(mark));
-    const number = fc.tuple(
-      fc.constantFrom('', '-', '−', '+'),
-      fc.constantFrom('', '$', '€', '£ '),
-      fc.oneof(digits, grouped),
-      fc.option(fc.tuple(fc.constantFrom(',', '.'), fc.stringMatching(/^[0-9]{1,4}$/)), { nil: undefined }),
-      fc.constantFrom('', ' k', 'k', ' Mio', ' Mio.', 'M', 'bn', ' Mrd', ' %', '%', ' Tsd.', ' mio.', ' mia.', ' mia'),
-      fc.constantFrom('', ' €', '$', ' EUR', ' usd', ' kr.', ' kr', ' DKK'),
-    ).map(([sign, lead, whole, decimal, unit, trail]) => `${sign}${lead}${whole}${decimal ? decimal.join('') : ''}${unit}${trail}`);
-    fc.assert(fc.property(number, (text) => {
-      const fast = parseNumber(text);
-      const general = parseAnyNumber(text);
-      if (Number.isNaN(general)) expect(fast).toBeNaN();
-      else expect(fast).toBeCloseTo(general, 6);
-    }), { numRuns: 3000 });
+    const number = fc
+      .tuple(
+        fc.constantFrom('', '-', '−', '+'),
+        fc.constantFrom('', '$', '€', '£ '),
+        fc.oneof(digits, grouped),
+        fc.option(fc.tuple(fc.constantFrom(',', '.'), fc.stringMatching(/^[0-9]{1,4}$/)), { nil: undefined }),
+        fc.constantFrom('', ' k', 'k', ' Mio', ' Mio.', 'M', 'bn', ' Mrd', ' %', '%', ' Tsd.', ' mio.', ' mia.', ' mia'),
+        fc.constantFrom('', ' €', '$', ' EUR', ' usd', ' kr.', ' kr', ' DKK'),
+      )
+      .map(([sign, lead, whole, decimal, unit, trail]) => `${sign}${lead}${whole}${decimal ? decimal.join('') : ''}${unit}${trail}`);
+    fc.assert(
+      fc.property(number, (text) => {
+        const fast = parseNumber(text);
+        const general = parseAnyNumber(text);
+        if (Number.isNaN(general)) expect(fast).toBeNaN();
+        else expect(fast).toBeCloseTo(general, 6);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -112,19 +118,69 @@ describe('the scanner for the commonest shapes', () => {
     const { default: fc } = await import('fast-check');
     const { parseCommonNumber, scanNumber } = await import('../../src/core/numbers');
     // Strings built from the characters numbers are written with, so most are near-misses of a number.
-    const piece = fc.constantFrom('0', '1', '2', '5', '9', '12', '123', '1234', '007', ',', '.', ' ', '  ', '-', '%', '€', '$', '£',
-      'k', 'K', 'm', 'M', 'Mio', 'mio', 'mm', 'MN', 'b', 'bn', 'Mrd', 'Tsd', 'tsd.', 'EUR', 'usd', 'eur', 'x', 'constructor', '\u00a0',
-      'mia', 'Mia.', 'kr', 'kr.', 'Kr', 'DKK', 't.kr.');
+    const piece = fc.constantFrom(
+      '0',
+      '1',
+      '2',
+      '5',
+      '9',
+      '12',
+      '123',
+      '1234',
+      '007',
+      ',',
+      '.',
+      ' ',
+      '  ',
+      '-',
+      '%',
+      '€',
+      '$',
+      '£',
+      'k',
+      'K',
+      'm',
+      'M',
+      'Mio',
+      'mio',
+      'mm',
+      'MN',
+      'b',
+      'bn',
+      'Mrd',
+      'Tsd',
+      'tsd.',
+      'EUR',
+      'usd',
+      'eur',
+      'x',
+      'constructor',
+      '\u00a0',
+      'mia',
+      'Mia.',
+      'kr',
+      'kr.',
+      'Kr',
+      'DKK',
+      't.kr.',
+    );
     let answered = 0;
-    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')), (text) => {
-      const scanned = scanNumber(text);
-      if (scanned === undefined) return;
-      answered++;
-      expect(Object.is(scanned, parseCommonNumber(text))).toBe(true);
-    }), { seed: 11, numRuns: 20000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')),
+        (text) => {
+          const scanned = scanNumber(text);
+          if (scanned === undefined) return;
+          answered++;
+          expect(Object.is(scanned, parseCommonNumber(text))).toBe(true);
+        },
+      ),
+      { seed: 11, numRuns: 20000 },
+    );
     expect(answered).toBeGreaterThan(1000);
-    expect(['353,6 Mio €', '1.234', '1,5', '12%', '250k', '7 EUR', '0,125', '1234.567', '1,5 mio. kr.', '2 mia', '45 DKK'].map(scanNumber))
-      .toEqual([353_600_000, 1234, 1.5, 0.12, 250_000, 7, 0.125, 1234.567, 1_500_000, 2_000_000_000, 45]);
+    expect(['353,6 Mio €', '1.234', '1,5', '12%', '250k', '7 EUR', '0,125', '1234.567', '1,5 mio. kr.', '2 mia', '45 DKK'].map(scanNumber)).toEqual([
+      353_600_000, 1234, 1.5, 0.12, 250_000, 7, 0.125, 1234.567, 1_500_000, 2_000_000_000, 45,
+    ]);
     expect(['-5', '1.234,5', '$5', '5 x', '12%€', ' 1.234.567'].map(scanNumber)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -3,9 +3,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellText, isBlank, isBlankRow, type Cell } from '../../src/core/cells';
-import { parseCriteria, type Rule } from '../../src/core/criteria';
+import { type Cell, cellText, isBlank, isBlankRow } from '../../src/core/cells';
 import { encodeTable, subsetCodes } from '../../src/core/columns';
+import { parseCriteria, type Rule } from '../../src/core/criteria';
 import { parseNumber } from '../../src/core/numbers';
 import { compileCriteria, scoreRow, scoreTable } from '../../src/core/scoring';
 import { readTable } from '../../src/core/table';
@@ -26,8 +26,14 @@ function oracleOutcome(rule: Rule, cell: Cell): number {
   const key = normalizeText(text);
   if (key === '') return -1;
   const values = new Set(rule.values);
-  const hit = op === 'is' ? values.has(key) : op === 'is not' ? !values.has(key)
-    : op === 'includes' ? splitList(text).some((i) => values.has(i)) : rule.values.some((v) => key.includes(v));
+  const hit =
+    op === 'is'
+      ? values.has(key)
+      : op === 'is not'
+        ? !values.has(key)
+        : op === 'includes'
+          ? splitList(text).some((i) => values.has(i))
+          : rule.values.some((v) => key.includes(v));
   return hit ? 1 : 0;
 }
 
@@ -56,14 +62,16 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom(new Date(2024, 0, 1), new Date(2024, 0, 1), new Date(2025, 5, 30), new Date(NaN)),
 );
 
-const rule = fc.record({
-  attribute: fc.constantFrom(...COLUMNS),
-  operator: fc.constantFrom('is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'),
-  value: fc.constantFrom('SaaS', 'Fintech, cafe', 'jira', '1200', '50-200', '0', '1 Mio', '2024-01-01', 'true'),
-  points: fc.oneof(fc.integer({ min: -40, max: 60 }), fc.constantFrom(0.5, 2.25, 1 / 3)),
-  required: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
-  profile: fc.constantFrom('A', 'B'),
-}).filter((r) => (r.operator === 'between') === r.value.includes('-') || !['between', '>=', '<=', '>', '<'].includes(r.operator));
+const rule = fc
+  .record({
+    attribute: fc.constantFrom(...COLUMNS),
+    operator: fc.constantFrom('is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank'),
+    value: fc.constantFrom('SaaS', 'Fintech, cafe', 'jira', '1200', '50-200', '0', '1 Mio', '2024-01-01', 'true'),
+    points: fc.oneof(fc.integer({ min: -40, max: 60 }), fc.constantFrom(0.5, 2.25, 1 / 3)),
+    required: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
+    profile: fc.constantFrom('A', 'B'),
+  })
+  .filter((r) => (r.operator === 'between') === r.value.includes('-') || !['between', '>=', '<=', '>', '<'].includes(r.operator));
 
 type DraftRule = { attribute: string; operator: string; value: string; points: number; required: boolean; profile: string };
 
@@ -78,44 +86,57 @@ function criteriaOf(rules: DraftRule[]) {
 
 describe('the encoded scorer', () => {
   it('scores every row as the row-by-row scorer did, with either missing policy and several profiles', () => {
-    fc.assert(fc.property(
-      fc.array(rule, { minLength: 1, maxLength: 10 }),
-      fc.array(fc.array(anyCell, { minLength: 5, maxLength: 5 }), { maxLength: 25 }),
-      fc.boolean(),
-      (rules, rows, neutral) => {
-        const criteria = criteriaOf(rules);
-        fc.pre(criteria !== undefined);
-        const table = readTable([COLUMNS, ...rows]);
-        const scorers = compileCriteria(criteria!, table, '', { missing: neutral ? 'neutral' : 'zero' });
-        const scored = scoreTable(table.rows, scorers);
-        table.rows.forEach((row, r) => {
-          const perProfile = scorers.map((s) => oracleScore(s.profile.rules, row, s.rules.map((c) => c.column_), neutral));
-          const top = Math.max(...perProfile);
-          expect(scored.scores[r]).toBe(isBlankRow(row) ? NaN : top);
-          if (!isBlankRow(row)) expect(scored.best_[r]).toBe(perProfile.indexOf(top));
-          perProfile.forEach((score, s) => expect(scoreRow(scorers[s], row)).toBe(score));
-        });
-      },
-    ), { seed: 20260601, numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(rule, { minLength: 1, maxLength: 10 }),
+        fc.array(fc.array(anyCell, { minLength: 5, maxLength: 5 }), { maxLength: 25 }),
+        fc.boolean(),
+        (rules, rows, neutral) => {
+          const criteria = criteriaOf(rules);
+          fc.pre(criteria !== undefined);
+          const table = readTable([COLUMNS, ...rows]);
+          const scorers = compileCriteria(criteria!, table, '', { missing: neutral ? 'neutral' : 'zero' });
+          const scored = scoreTable(table.rows, scorers);
+          table.rows.forEach((row, r) => {
+            const perProfile = scorers.map((s) =>
+              oracleScore(
+                s.profile.rules,
+                row,
+                s.rules.map((c) => c.column_),
+                neutral,
+              ),
+            );
+            const top = Math.max(...perProfile);
+            expect(scored.scores[r]).toBe(isBlankRow(row) ? NaN : top);
+            if (!isBlankRow(row)) expect(scored.best_[r]).toBe(perProfile.indexOf(top));
+            perProfile.forEach((score, s) => expect(scoreRow(scorers[s], row)).toBe(score));
+          });
+        },
+      ),
+      { seed: 20260601, numRuns: 300 },
+    );
   });
 
   it('scores a subset of an encoded table as it scores those rows on their own', () => {
-    fc.assert(fc.property(
-      fc.array(rule, { minLength: 1, maxLength: 6 }),
-      fc.array(fc.array(anyCell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 25 }),
-      fc.func(fc.boolean()),
-      (rules, rows, keep) => {
-        const criteria = criteriaOf(rules);
-        fc.pre(criteria !== undefined);
-        const table = readTable([COLUMNS, ...rows]);
-        const scorers = compileCriteria(criteria!, table);
-        const codes = encodeTable(table.rows);
-        scoreTable(table.rows, scorers, codes); // fills the parent's caches first
-        const positions = table.rows.map((_, i) => i).filter((i) => keep(i));
-        const subset = subsetCodes(codes, positions);
-        const own = positions.map((p) => table.rows[p]);
-        expect([...scoreTable(subset.rows, scorers, subset).scores]).toEqual([...scoreTable(own, scorers).scores]);
-      },
-    ), { seed: 7, numRuns: 150 });
+    fc.assert(
+      fc.property(
+        fc.array(rule, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(anyCell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 25 }),
+        fc.func(fc.boolean()),
+        (rules, rows, keep) => {
+          const criteria = criteriaOf(rules);
+          fc.pre(criteria !== undefined);
+          const table = readTable([COLUMNS, ...rows]);
+          const scorers = compileCriteria(criteria!, table);
+          const codes = encodeTable(table.rows);
+          scoreTable(table.rows, scorers, codes); // fills the parent's caches first
+          const positions = table.rows.map((_, i) => i).filter((i) => keep(i));
+          const subset = subsetCodes(codes, positions);
+          const own = positions.map((p) => table.rows[p]);
+          expect([...scoreTable(subset.rows, scorers, subset).scores]).toEqual([...scoreTable(own, scorers).scores]);
+        },
+      ),
+      { seed: 7, numRuns: 150 },
+    );
   });
 });

@@ -106,7 +106,9 @@ describe('scoring', () => {
 
     it('scores the named profile only, and names the profiles when it does not exist', () => {
       expect(icp.scores(icp.scoreSheet(TABLE, [HEADER, ...rules], 'enterprise', '', 'TEST'))).toEqual([0, 100, 0, '']);
-      expect(() => icp.scoreSheet(TABLE, [HEADER, ...rules], 'SMB', '', 'TEST')).toThrow('There is no profile "SMB" in the criteria. Profiles: "SaaS" and "Enterprise".');
+      expect(() => icp.scoreSheet(TABLE, [HEADER, ...rules], 'SMB', '', 'TEST')).toThrow(
+        'There is no profile "SMB" in the criteria. Profiles: "SaaS" and "Enterprise".',
+      );
     });
   });
 
@@ -114,13 +116,22 @@ describe('scoring', () => {
     it('uses A 80, B 60, C 40, D by default and custom tiers from a range', () => {
       const defaults = parseTiers('');
       expect([95, 80, 79, 60, 40, 39, 0].map((s) => tierOf(s, false, defaults))).toEqual(['A', 'A', 'B', 'B', 'C', 'D', 'D']);
-      const custom = parseTiers([['Tier', 'Min'], ['Gold', 70], ['Silver', '30']]);
+      const custom = parseTiers([
+        ['Tier', 'Min'],
+        ['Gold', 70],
+        ['Silver', '30'],
+      ]);
       expect([70, 30, 29].map((s) => tierOf(s, false, custom))).toEqual(['Gold', 'Silver', '']);
       expect(tierOf(100, true, custom)).toBe('DQ');
     });
 
     it('names the tiers row at fault', () => {
-      expect(() => parseTiers([['Tier', 'Min'], ['Gold', 'high']])).toThrow('Tiers row 2: the minimum score "high" is not a number.');
+      expect(() =>
+        parseTiers([
+          ['Tier', 'Min'],
+          ['Gold', 'high'],
+        ]),
+      ).toThrow('Tiers row 2: the minimum score "high" is not a number.');
     });
   });
 
@@ -139,12 +150,16 @@ describe('scoring', () => {
       const e = explainRow(scorer, table.rows[0]);
       expect(e.score).toBe(scoreRow(scorer, table.rows[0]));
       expect(e.parts.map((p) => p.points)).toEqual([45, 22, 33, 0]);
-      expect(formatExplanation(e)).toBe('100 = +45 Industry is SaaS · +22 Region is DACH · +33 Employees between 50 and 200 · 0 Tech stack includes SAP (Slack, Jira)');
+      expect(formatExplanation(e)).toBe(
+        '100 = +45 Industry is SaaS · +22 Region is DACH · +33 Employees between 50 and 200 · 0 Tech stack includes SAP (Slack, Jira)',
+      );
     });
 
     it('marks missing data and the floor at zero', () => {
       const initech = explainRow(scorer, table.rows[2]);
-      expect(formatExplanation(initech)).toBe('22 = 0 Industry is SaaS (Fintech) · +22 Region is DACH · 0 Employees between 50 and 200 (no data) · 0 Tech stack includes SAP (HubSpot | Jira)');
+      expect(formatExplanation(initech)).toBe(
+        '22 = 0 Industry is SaaS (Fintech) · +22 Region is DACH · 0 Employees between 50 and 200 (no data) · 0 Tech stack includes SAP (HubSpot | Jira)',
+      );
       const globex = explainRow(scorer, table.rows[1]);
       expect(globex.score).toBe(0);
       expect(globex.parts.reduce((s, p) => s + p.points, 0) + globex.floor).toBe(0);
@@ -164,7 +179,9 @@ describe('scoring', () => {
 
   describe('table errors', () => {
     it('names the unknown attribute and the closest headers', () => {
-      expect(() => score([['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow('Criteria row 2, Attribute: "Industy" is not a column of the table. Closest: "Industry"');
+      expect(() => score([['', 'Industy', 'is', 'SaaS', 10, '']])).toThrow(
+        'Criteria row 2, Attribute: "Industy" is not a column of the table. Closest: "Industry"',
+      );
     });
 
     it('refuses a table that is not a range', () => {
@@ -172,7 +189,9 @@ describe('scoring', () => {
     });
 
     it('refuses unknown options', () => {
-      expect(() => score([['', 'Industry', 'is', 'SaaS', 10, '']], TABLE, 'mising=neutral')).toThrow('TEST options: "mising" is not an option. Options: "missing" and "lang".');
+      expect(() => score([['', 'Industry', 'is', 'SaaS', 10, '']], TABLE, 'mising=neutral')).toThrow(
+        'TEST options: "mising" is not an option. Options: "missing" and "lang".',
+      );
       expect(() => score([['', 'Industry', 'is', 'SaaS', 10, '']], TABLE, 'missing=skip')).toThrow(/missing must be "zero" or "neutral"/);
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import { churnFromTenure, churnOverPeriod, clv, clvOverHorizon, parseDate, parseMargin, payback, sizeBand } from '../../src/core/metrics';
-import { segmentTable, summarizeSegments, type SegmentMetrics } from '../../src/core/segments';
+import { type SegmentMetrics, segmentTable, summarizeSegments } from '../../src/core/segments';
 
 const ASOF = 'asof=2026-01-01';
 const TODAY = new Date(2026, 0, 1).getTime();
@@ -28,7 +28,7 @@ describe('segments', () => {
     it('computes churn, CLV and payback as documented', () => {
       expect(churnFromTenure(3, 150)).toBeCloseTo(0.02);
       expect(churnFromTenure(0, 0)).toBeNaN();
-      expect(churnOverPeriod(10, 100, 12)).toBeCloseTo(1 - Math.pow(0.9, 1 / 12));
+      expect(churnOverPeriod(10, 100, 12)).toBeCloseTo(1 - 0.9 ** (1 / 12));
       expect(clv(1000, 0.02, 0.8)).toBeCloseTo(40_000);
       expect(clv(1000, 0, 1)).toBeNaN();
       expect(clvOverHorizon(1000, 0.8, 60)).toBe(48_000);
@@ -92,7 +92,11 @@ describe('segments', () => {
     });
 
     it('flags zero churn and values CLV over the horizon', () => {
-      const table: Cell[][] = [['Industry', 'MRR', 'Churned', 'Months'], ['SaaS', 100, 'nein', 12], ['SaaS', 100, 'no', 24]];
+      const table: Cell[][] = [
+        ['Industry', 'MRR', 'Churned', 'Months'],
+        ['SaaS', 100, 'nein', 12],
+        ['SaaS', 100, 'no', 24],
+      ];
       const [saas] = summarizeSegments(table, 'Industry', 'horizon=36', TODAY);
       expect(saas.monthlyChurn).toBe(0);
       expect(saas.clv).toBe(3600);
@@ -100,9 +104,15 @@ describe('segments', () => {
     });
 
     it('uses the period option when there is no tenure data, and explains when there is neither', () => {
-      const table: Cell[][] = [['Industry', 'MRR', 'Churned'], ['SaaS', 100, 'x'], ['SaaS', 100, ''], ['SaaS', 100, ''], ['SaaS', 100, '']];
+      const table: Cell[][] = [
+        ['Industry', 'MRR', 'Churned'],
+        ['SaaS', 100, 'x'],
+        ['SaaS', 100, ''],
+        ['SaaS', 100, ''],
+        ['SaaS', 100, ''],
+      ];
       const [withPeriod] = summarizeSegments(table, 'Industry', 'period=12', TODAY);
-      expect(withPeriod.monthlyChurn).toBeCloseTo(1 - Math.pow(0.75, 1 / 12));
+      expect(withPeriod.monthlyChurn).toBeCloseTo(1 - 0.75 ** (1 / 12));
       const [without] = summarizeSegments(table, 'Industry', '', TODAY);
       expect(without.monthlyChurn).toBeNaN();
       expect(without.churnNote).toBe('needs Customer since or Months, or the option period=N');
@@ -110,7 +120,11 @@ describe('segments', () => {
     });
 
     it('blanks only the metrics a missing column feeds', () => {
-      const table: Cell[][] = [['Industry', 'MRR', 'Churned', 'Months'], ['SaaS', 100, true, 10], ['SaaS', 300, false, 10]];
+      const table: Cell[][] = [
+        ['Industry', 'MRR', 'Churned', 'Months'],
+        ['SaaS', 100, true, 10],
+        ['SaaS', 300, false, 10],
+      ];
       const [saas] = summarizeSegments(table, 'Industry', '', TODAY);
       expect(saas.arpa).toBe(200);
       expect(saas.monthlyChurn).toBeCloseTo(0.05);
@@ -140,17 +154,26 @@ describe('segments', () => {
         ['', '', '', '', '', ''],
       ];
       const rows = summarizeSegments(table, 'Industry, Size band', ASOF, 0);
-      expect(rows.map((r) => [r.segment, r.accounts])).toEqual([['SaaS · SMB', 2], ['SaaS · Enterprise', 1], ['All', 3]]);
+      expect(rows.map((r) => [r.segment, r.accounts])).toEqual([
+        ['SaaS · SMB', 2],
+        ['SaaS · Enterprise', 1],
+        ['All', 3],
+      ]);
       expect(rows[0].arpa).toBe(1500); // ARR ÷ 12
       expect(summarizeSegments(table, 'ICP tier', ASOF, 0).map((r) => r.segment)).toEqual(['A', 'B', 'All']);
     });
 
     it('takes column names from the options and reports unknown ones', () => {
-      const table: Cell[][] = [['Industry', 'Monthly fee', 'Lost', 'Start', 'Cancelled'], ['SaaS', 100, true, '2025-01-01', '2025-04-01']];
+      const table: Cell[][] = [
+        ['Industry', 'Monthly fee', 'Lost', 'Start', 'Cancelled'],
+        ['SaaS', 100, true, '2025-01-01', '2025-04-01'],
+      ];
       const [saas] = summarizeSegments(table, 'Industry', 'mrr=Monthly fee; churned=Lost; since=Start; end=Cancelled; asof=2026-01-01', 0);
       expect(saas.arpa).toBe(100);
       expect(saas.monthlyChurn).toBeCloseTo(1 / 2.96, 1);
-      expect(() => summarizeSegments(table, 'Industry', 'mrr=Fee', 0)).toThrow('ICP_SEGMENTS options, mrr: "Fee" is not a column of the table. Closest: "Monthly fee"');
+      expect(() => summarizeSegments(table, 'Industry', 'mrr=Fee', 0)).toThrow(
+        'ICP_SEGMENTS options, mrr: "Fee" is not a column of the table. Closest: "Monthly fee"',
+      );
       expect(() => summarizeSegments(table, 'Sector', '', 0)).toThrow(/ICP_SEGMENTS, segment_by: "Sector" is not a column/);
       expect(() => summarizeSegments(table, 'Industry', 'asof=tomorrow', 0)).toThrow(/asof "tomorrow" is not a date/);
       expect(() => summarizeSegments(table, 'Industry', 'color=red', 0)).toThrow(/"color" is not an option/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlag, isBlank, cellText } from '../../src/core/cells';
+import { cellText, isBlank, parseFlag } from '../../src/core/cells';
 import { closest, normalizeText, splitList, splitValues } from '../../src/core/text';
 
 describe('text', () => {

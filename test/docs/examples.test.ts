@@ -26,7 +26,7 @@ afterAll(async () => {
  * True when `text` matches `pattern`, whose "…" stand for any text (the first piece anchored at the start);
  * a run of spaces or new lines in either counts as one space, as a cell's text reads in the README.
  */
-export function matches(pattern: string, cellText: string): boolean {
+function matches(pattern: string, cellText: string): boolean {
   const text = cellText.replace(/\s+/g, ' ');
   const pieces = pattern.replace(/\s+/g, ' ').split('…');
   if (!text.startsWith(pieces[0])) return false;
@@ -67,9 +67,7 @@ describe('registry examples', () => {
           expect(c.error, `${formula} shows an error`).toBeUndefined();
           return c.value === null ? '' : String(c.value);
         };
-        const shown = table
-          ? grid.map((row) => row.map(cell)).find((row) => row[0] === wanted[0]) ?? []
-          : grid.map(([c]) => cell(c));
+        const shown = table ? (grid.map((row) => row.map(cell)).find((row) => row[0] === wanted[0]) ?? []) : grid.map(([c]) => cell(c));
         expect(shown.length, `${formula}: no row starts with "${wanted[0]}"`).toBeGreaterThan(0);
         wanted.forEach((pattern, i) => {
           expect(matches(pattern, shown[i] ?? ''), `${formula}, cell ${i + 1}: "${shown[i]}" is not "${pattern}"`).toBe(true);

@@ -14,6 +14,7 @@ describe('README', () => {
 
   it('shows the screenshots the browser tests save', () => {
     const readme = readFileSync(README, 'utf8');
-    for (const shot of ['playground.png', 'sidebar-error.png', 'segments.png', 'playground-de.png', 'playground-da.png']) expect(readme).toContain(`docs/screenshots/${shot}`);
+    for (const shot of ['playground.png', 'sidebar-error.png', 'segments.png', 'playground-de.png', 'playground-da.png'])
+      expect(readme).toContain(`docs/screenshots/${shot}`);
   });
 });

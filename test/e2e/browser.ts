@@ -5,14 +5,23 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { chromium, type Browser, type BrowserContext, type Dialog, type Frame, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Dialog, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** Where the tests save the screenshots the README shows. */
 export const SCREENSHOTS = path.resolve('docs/screenshots');
@@ -128,13 +137,19 @@ export async function loadCsv(page: Page, name: string, csv: string): Promise<vo
 
 /** The sidebar as a user sees it: its frame, scrolled so that `selector` is in view, saved as `name`. */
 export async function screenshotSidebar(page: Page, frame: Frame, selector: string, name: string, block: 'start' | 'center' = 'center'): Promise<void> {
-  await frame.locator(selector).first().evaluate((el, at) => el.scrollIntoView({ block: at }), block);
+  await frame
+    .locator(selector)
+    .first()
+    .evaluate((el, at) => el.scrollIntoView({ block: at }), block);
   await page.mouse.move(0, 0); // no hover underline in the picture
   await page.locator('aside').screenshot({ path: path.join(SCREENSHOTS, name) });
 }
 
 /** The bundle as an oracle: the tier ICP_TIER gives each account (header first), by default on the example files. */
-export function bundleTiers(accountsCsv = readFileSync('examples/accounts.csv', 'utf8'), criteria: unknown[][] = csvToValues(readFileSync('examples/criteria.csv', 'utf8'))): string[] {
+export function bundleTiers(
+  accountsCsv = readFileSync('examples/accounts.csv', 'utf8'),
+  criteria: unknown[][] = csvToValues(readFileSync('examples/criteria.csv', 'utf8')),
+): string[] {
   const code = loadCode();
   const accounts = csvToValues(accountsCsv, vm.runInContext('Date', code));
   const tiers = csvToValues(readFileSync('examples/tiers.csv', 'utf8'));
@@ -177,8 +192,12 @@ export async function visibleWidth(page: Page, ref: string): Promise<number> {
 export async function slivers(page: Page, row: number): Promise<string[]> {
   const letter = await frozenColumn(page);
   const frozen = (await page.locator(`[data-cell="${letter}${row}"]`).boundingBox())!;
-  return page.locator(`[data-cell$="${row}"]`).evaluateAll((cells, { at, row: r, own }) => cells
-    .map((c) => ({ ref: (c as HTMLElement).dataset.cell!, box: c.getBoundingClientRect() }))
-    .filter(({ ref, box }) => new RegExp(`^[A-Z]+${r}$`).test(ref) && ref !== own && box.right > at + 0.5 && box.left < at - 0.5)
-    .map(({ ref, box }) => `${ref}: ${Math.round(box.right - at)} of ${Math.round(box.width)} px`), { at: frozen.x + frozen.width, row, own: `${letter}${row}` });
+  return page.locator(`[data-cell$="${row}"]`).evaluateAll(
+    (cells, { at, row: r, own }) =>
+      cells
+        .map((c) => ({ ref: (c as HTMLElement).dataset.cell!, box: c.getBoundingClientRect() }))
+        .filter(({ ref, box }) => new RegExp(`^[A-Z]+${r}$`).test(ref) && ref !== own && box.right > at + 0.5 && box.left < at - 0.5)
+        .map(({ ref, box }) => `${ref}: ${Math.round(box.right - at)} of ${Math.round(box.width)} px`),
+    { at: frozen.x + frozen.width, row, own: `${letter}${row}` },
+  );
 }

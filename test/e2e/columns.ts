@@ -3,9 +3,9 @@
 // so a column added to the example accounts moves nothing in them.
 
 import type { Page } from 'playwright-core';
-import { columnLetter } from '../../src/core/cells';
 import type { GridWindow, SheetSummary } from '../../playground/routes';
 import { OUTPUT_LABELS } from '../../src/addon/sheets';
+import { columnLetter } from '../../src/core/cells';
 
 /** A GET route of the playground, fetched from inside the page (same origin, as the page itself does). */
 async function get<T>(page: Page, url: string): Promise<T> {

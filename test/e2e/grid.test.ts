@@ -11,8 +11,23 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { launch } from '../../playground/start.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
 import {
-  bundleTiers, cell, click, errors, gridView, loadCsv, message, openPlayground, SCREENSHOTS, slivers, typeInto, until, useChromium, visibleWidth,
-  type Box, type Opened, type Playground,
+  type Box,
+  bundleTiers,
+  cell,
+  click,
+  errors,
+  gridView,
+  loadCsv,
+  message,
+  type Opened,
+  openPlayground,
+  type Playground,
+  SCREENSHOTS,
+  slivers,
+  typeInto,
+  until,
+  useChromium,
+  visibleWidth,
 } from './browser';
 import { columnOf, headers, results, summary } from './columns';
 
@@ -46,9 +61,21 @@ const contrast = (a: Rgb, b: Rgb) => {
 /** Machado, Oliveira & Fernandes (2009), severity 1, in linear RGB. */
 const VISION: Record<string, number[][] | null> = {
   normal: null,
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const seen = (c: Rgb, m: number[][] | null): Rgb => {
   if (!m) return c;
@@ -146,7 +173,7 @@ describe('the grid in Chromium at 1440×900', () => {
       await page.mouse.down();
       await page.mouse.move(at.x + at.width / 2 + 150, at.y + at.height / 2, { steps: 5 });
       await page.mouse.up();
-      const widthOf = async (selector: string) => ((await page.locator(selector).count()) ? (await page.locator(selector).boundingBox())?.width ?? 0 : 0);
+      const widthOf = async (selector: string) => ((await page.locator(selector).count()) ? ((await page.locator(selector).boundingBox())?.width ?? 0) : 0);
       await until(() => widthOf(whyHead)).toBeGreaterThanOrEqual(before + 145);
       const widened = await widthOf(whyHead);
       expect(await widthOf(`[data-cell="${W}2"]`)).toBe(widened);
@@ -168,9 +195,13 @@ describe('the grid in Chromium at 1440×900', () => {
       const { tier: T } = await results(page, 'ICP Accounts');
       await until(() => cell(page, `${T}1`)).toBe('ICP tier');
       // Read in one go: a redraw replaces the cells, and a replaced cell has no style.
-      const tiers = await page.evaluate((letter) => [...document.querySelectorAll<HTMLElement>(`[data-cell^="${letter}"]`)]
-        .filter((c) => new RegExp(`^${letter}\\d+$`).test(c.dataset.cell!) && c.dataset.cell !== `${letter}1` && c.textContent)
-        .map((c) => ({ tier: c.textContent!, bg: getComputedStyle(c).backgroundColor, color: getComputedStyle(c).color })), T);
+      const tiers = await page.evaluate(
+        (letter) =>
+          [...document.querySelectorAll<HTMLElement>(`[data-cell^="${letter}"]`)]
+            .filter((c) => new RegExp(`^${letter}\\d+$`).test(c.dataset.cell!) && c.dataset.cell !== `${letter}1` && c.textContent)
+            .map((c) => ({ tier: c.textContent!, bg: getComputedStyle(c).backgroundColor, color: getComputedStyle(c).color })),
+        T,
+      );
       const byTier = new Map(tiers.map((t) => [t.tier, t]));
       expect([...byTier.keys()].sort()).toEqual(['A', 'B', 'C', 'D']);
       for (const { tier, bg, color } of byTier.values()) expect(contrast(rgb(bg), rgb(color)), `${tier}: ${color} on ${bg}`).toBeGreaterThanOrEqual(4.5);
@@ -200,7 +231,9 @@ describe('the grid in Chromium at 1440×900', () => {
       // The cells the results would spill into are empty, as in Sheets.
       for (const ref of [`${S}2`, `${T}2`, `${W}2`, `${S}20`, `${T}20`, `${W}20`]) expect(await cell(page, ref)).toBe('');
       await page.locator(`[data-cell="${S}1"]`).click();
-      await until(() => page.locator('#cellinfo').textContent()).toMatch(/^Error: Criteria row 4, Operator: "equalz" is not an operator \(did you mean "equals"\?\)/);
+      await until(() => page.locator('#cellinfo').textContent()).toMatch(
+        /^Error: Criteria row 4, Operator: "equalz" is not an operator \(did you mean "equals"\?\)/,
+      );
       expect(await page.locator('#cellinfo').getAttribute('class')).toBe('error');
       expect(await page.locator('#formula').inputValue()).toBe(`=ICP_SCORE(A1:${last}, ICP_CRITERIA)`);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'grid-error.png') });
@@ -216,7 +249,9 @@ describe('the grid in Chromium at 1440×900', () => {
 
     it('10.8 shows what an action did in words, with a next step, never an internal name', async () => {
       await click(page, 'createTemplate');
-      await until(() => message(page)).toBe('Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.');
+      await until(() => message(page)).toBe(
+        'Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.',
+      );
       expect(await page.locator('#notice').getAttribute('class')).toBe('info');
       await page.locator('#next button', { hasText: 'Score this sheet' }).click();
       await until(() => message(page)).toBe('Scored ICP Accounts 2; the scores follow rows and criteria.');
@@ -263,7 +298,10 @@ describe('the grid in Chromium at 1440×900', () => {
     let page: Page;
     beforeAll(async () => {
       const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-e2e-')), 'my.csv');
-      writeFileSync(csv, 'Company;Industry;Employees;Region (HQ);Website\nAlpha GmbH;SaaS;1.200;DACH;https://alpha.example\nBeta AG;Retail;80;DACH;\nGamma SE;SaaS;450;Nordics;https://gamma.example\n');
+      writeFileSync(
+        csv,
+        'Company;Industry;Employees;Region (HQ);Website\nAlpha GmbH;SaaS;1.200;DACH;https://alpha.example\nBeta AG;Retail;80;DACH;\nGamma SE;SaaS;450;Nordics;https://gamma.example\n',
+      );
       playground = await launch({ port: 0, csv });
       opened = await openPlayground(browser(), playground);
       page = opened.page;
@@ -278,13 +316,19 @@ describe('the grid in Chromium at 1440×900', () => {
       expect(setUp.criteria).toBe('none');
       expect(await page.locator('#notice').isVisible()).toBe(true);
       expect(await page.locator('#notice').getAttribute('class')).toBe('warning');
-      expect(await message(page)).toBe(`Your 3 accounts are loaded. The example criteria do not fit their columns, so the playground kept none and nothing is scored yet.\n${setUp.next}`);
-      expect(await page.locator('#hint').textContent()).toMatch(/^The criteria editor is open on the right: use Start a profile from this sheet’s columns there/);
+      expect(await message(page)).toBe(
+        `Your 3 accounts are loaded. The example criteria do not fit their columns, so the playground kept none and nothing is scored yet.\n${setUp.next}`,
+      );
+      expect(await page.locator('#hint').textContent()).toMatch(
+        /^The criteria editor is open on the right: use Start a profile from this sheet’s columns there/,
+      );
       expect(await page.locator('aside').getAttribute('class')).toBe('attention');
       await page.locator('#details summary').click();
       const rules = await page.locator('#details li').allTextContents();
       expect(rules).toHaveLength(setUp.unfit.length);
-      expect(rules.filter((r) => r.startsWith('Region is DACH, Nordics (SaaS mid-market): "Region" is not a column of the table. Closest: "Region (HQ)"'))).toHaveLength(1);
+      expect(
+        rules.filter((r) => r.startsWith('Region is DACH, Nordics (SaaS mid-market): "Region" is not a column of the table. Closest: "Region (HQ)"')),
+      ).toHaveLength(1);
       expect(await errors(page)).toEqual([]);
       // Nothing was written beside the user's columns.
       expect(await headers(page, 'ICP Accounts')).toEqual(['Company', 'Industry', 'Employees', 'Region (HQ)', 'Website']);
@@ -296,10 +340,11 @@ describe('the grid in Chromium at 1440×900', () => {
       // What the editor's "start a profile from this sheet's columns" and Save do, through its own bridge.
       const frame = page.frame({ url: /\/sidebar$/ }) as Frame;
       await frame.evaluate(async () => {
-        const run = (name: string, ...args: unknown[]) => new Promise<any>((resolve, reject) => {
-          const bridge = (window as any).google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
-          bridge[name](...args);
-        });
+        const run = (name: string, ...args: unknown[]) =>
+          new Promise<any>((resolve, reject) => {
+            const bridge = (window as any).google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+            bridge[name](...args);
+          });
         const starter = await run('starterDraft');
         const { version } = await run('getSidebarStatus');
         const saved = await run('saveCriteria', starter.draft, version);
@@ -344,7 +389,9 @@ describe('the grid in Chromium at 1440×900', () => {
 
     it('10.7 says why nothing was scored when the loaded columns do not fit, and where to go next', async () => {
       await loadCsv(page, 'konten.csv', 'Firma;Branche;Mitarbeitende\nAlpha GmbH;Software;1.200\nBeta AG;Handel;80\n');
-      await until(() => message(page)).toMatch(/^Loaded konten\.csv: 2 rows\.\nNothing was scored: \d+ of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\./);
+      await until(() => message(page)).toMatch(
+        /^Loaded konten\.csv: 2 rows\.\nNothing was scored: \d+ of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\./,
+      );
       expect(await page.locator('#notice').getAttribute('class')).toBe('warning');
       expect(await page.locator('#hint').isVisible()).toBe(true);
       expect(await errors(page)).toEqual([]);
@@ -353,10 +400,33 @@ describe('the grid in Chromium at 1440×900', () => {
     });
 
     it('10.10 draws the segment chart as Sheets would: two titled axes, churn in percent, labels apart, a legend', async () => {
-      const industries = ['Software', 'Fintech', 'Healthcare providers', 'Logistics', 'Retail', 'Manufacturing', 'Education', 'Media', 'Telecommunications', 'Energy',
-        'Insurance', 'Real estate', 'Automotive', 'Travel', 'Food and beverage', 'Biotech', 'Public sector', 'Agriculture', 'Construction', 'Professional services'];
+      const industries = [
+        'Software',
+        'Fintech',
+        'Healthcare providers',
+        'Logistics',
+        'Retail',
+        'Manufacturing',
+        'Education',
+        'Media',
+        'Telecommunications',
+        'Energy',
+        'Insurance',
+        'Real estate',
+        'Automotive',
+        'Travel',
+        'Food and beverage',
+        'Biotech',
+        'Public sector',
+        'Agriculture',
+        'Construction',
+        'Professional services',
+      ];
       const lines = ['Company,Industry,Employees,Region,MRR,Churned,Customer since,CAC'];
-      for (let i = 0; i < 200; i++) lines.push(`Account ${i},${industries[i % 20]},${10 + i},R${i % 3},${100 + ((i * 37) % 900)},${(i * 7) % 11 === 0},2024-0${1 + (i % 9)}-01,${1000 + ((i * 91) % 5000)}`);
+      for (let i = 0; i < 200; i++)
+        lines.push(
+          `Account ${i},${industries[i % 20]},${10 + i},R${i % 3},${100 + ((i * 37) % 900)},${(i * 7) % 11 === 0},2024-0${1 + (i % 9)}-01,${1000 + ((i * 91) % 5000)}`,
+        );
       await loadCsv(page, 'twenty.csv', lines.join('\n'));
       await until(() => message(page)).toMatch(/^Loaded twenty\.csv: 200 rows\./);
       await click(page, 'buildSegmentSummary', 'Industry');
@@ -380,18 +450,24 @@ describe('the grid in Chromium at 1440×900', () => {
       const bars = await chart.locator('rect.bar').count();
       expect(bars).toBeGreaterThanOrEqual(2 * 20);
       // Every segment is named under its bars, and no two names overlap.
-      const labels = await chart.locator('.x-label').evaluateAll((texts) => texts.map((t) => {
-        const text = t as SVGTextElement;
-        const box = text.getBBox();
-        const matrix = text.getScreenCTM()!;
-        const corner = (x: number, y: number) => {
-          const p = new DOMPoint(x, y).matrixTransform(matrix);
-          return { x: p.x, y: p.y };
-        };
-        return { text: text.firstChild?.textContent, corners: [corner(box.x, box.y), corner(box.x + box.width, box.y), corner(box.x + box.width, box.y + box.height), corner(box.x, box.y + box.height)] };
-      }));
+      const labels = await chart.locator('.x-label').evaluateAll((texts) =>
+        texts.map((t) => {
+          const text = t as SVGTextElement;
+          const box = text.getBBox();
+          const matrix = text.getScreenCTM()!;
+          const corner = (x: number, y: number) => {
+            const p = new DOMPoint(x, y).matrixTransform(matrix);
+            return { x: p.x, y: p.y };
+          };
+          return {
+            text: text.firstChild?.textContent,
+            corners: [corner(box.x, box.y), corner(box.x + box.width, box.y), corner(box.x + box.width, box.y + box.height), corner(box.x, box.y + box.height)],
+          };
+        }),
+      );
       expect(labels.map((l) => l.text)).toEqual(segments);
-      for (let i = 1; i < labels.length; i++) expect(overlap(labels[i - 1].corners, labels[i].corners), `${labels[i - 1].text} / ${labels[i].text}`).toBe(false);
+      for (let i = 1; i < labels.length; i++)
+        expect(overlap(labels[i - 1].corners, labels[i].corners), `${labels[i - 1].text} / ${labels[i].text}`).toBe(false);
       // The chart fits the grid's view, so it is read without scrolling sideways.
       const view = await gridView(page);
       const box = (await chart.boundingBox())!;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
-import { bundleTiers, cell, click, errors, message, openPlayground, SCREENSHOTS, useChromium, type Opened, type Playground } from './browser';
+import { bundleTiers, cell, click, errors, message, type Opened, openPlayground, type Playground, SCREENSHOTS, useChromium } from './browser';
 import { headers, results, summary } from './columns';
 
 const browser = useChromium();
@@ -38,7 +38,9 @@ describe('journeys in Chromium', () => {
       const tiers = new Set(shown);
       await click(page, 'buildSegmentSummary', 'ICP tier');
       await expect.poll(() => page.locator('#tabs button.active').textContent(), { timeout: 10_000 }).toBe('ICP Segments 2');
-      await expect.poll(() => message(page), { timeout: 10_000 }).toBe(`Built ICP Segments 2: ${tiers.size} segments by ICP tier, with a chart of CLV:CAC and monthly churn.`);
+      await expect
+        .poll(() => message(page), { timeout: 10_000 })
+        .toBe(`Built ICP Segments 2: ${tiers.size} segments by ICP tier, with a chart of CLV:CAC and monthly churn.`);
       expect(await cell(page, 'A1')).toBe('Segment');
       const segments = await Promise.all(Array.from({ length: tiers.size + 1 }, (_, i) => cell(page, `A${i + 2}`)));
       expect(new Set(segments.slice(0, -1))).toEqual(tiers);
@@ -50,7 +52,11 @@ describe('journeys in Chromium', () => {
     it('10.2 scores the template with one click after creating it', async () => {
       await click(page, 'createTemplate');
       await expect.poll(() => page.locator('#tabs button.active').textContent(), { timeout: 10_000 }).toBe('ICP Accounts 2');
-      await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.');
+      await expect
+        .poll(() => message(page), { timeout: 10_000 })
+        .toBe(
+          'Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.',
+        );
       await click(page, 'scoreThisSheet');
       await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Scored ICP Accounts 2; the scores follow rows and criteria.');
       // Right of the template's columns, in its first three empty ones.
@@ -81,7 +87,9 @@ describe('journeys in Chromium', () => {
       // Loading scores the sheet again at once (grid.test.ts): here that says nothing fits, as below.
       await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(/^Loaded export\.csv: 2 rows\.\nNothing was scored/);
       await click(page, 'scoreThisSheet');
-      await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(/^Nothing was scored: 10 of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\./);
+      await expect
+        .poll(() => message(page), { timeout: 10_000 })
+        .toMatch(/^Nothing was scored: 10 of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\./);
       expect(await message(page)).toContain('• Region is DACH, Nordics (SaaS mid-market): "Region" is not a column of the table. Closest: "Region (HQ)"');
       expect(await message(page)).toContain('Open Edit ICP criteria… to start a profile from the columns of ICP Accounts');
       // Nothing was written beside the loaded columns.
@@ -97,7 +105,10 @@ describe('journeys in Chromium', () => {
     let page: Page;
     beforeAll(async () => {
       const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-e2e-')), 'my.csv');
-      writeFileSync(csv, 'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n');
+      writeFileSync(
+        csv,
+        'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n',
+      );
       playground = await launch({ port: 0, csv });
       opened = await openPlayground(browser(), playground, { viewport: { width: 1440, height: 820 } });
       page = opened.page;
@@ -109,15 +120,26 @@ describe('journeys in Chromium', () => {
 
     it('10.4 keeps no unfit criteria, says what to do, and scores once a profile is started from the columns', async () => {
       expect(await page.locator('#tabs button').allTextContents()).toEqual(['ICP Accounts']);
-      expect(playground.workbook.setUp).toMatchObject({ criteria: 'none', next: expect.stringMatching(/^Nothing was scored: there are no ICP criteria yet\./) });
+      expect(playground.workbook.setUp).toMatchObject({
+        criteria: 'none',
+        next: expect.stringMatching(/^Nothing was scored: there are no ICP criteria yet\./),
+      });
       await click(page, 'scoreThisSheet');
-      await expect.poll(() => message(page), { timeout: 10_000 }).toBe('Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.');
+      await expect
+        .poll(() => message(page), { timeout: 10_000 })
+        .toBe(
+          'Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.',
+        );
       expect(await headers(page, 'ICP Accounts')).toEqual(['Firma', 'Branche', 'Mitarbeitende', 'Region (HQ)', 'Website']);
       expect((await summary(page, 'ICP Accounts')).results).toBeNull();
       // What the criteria editor's "start from this sheet's columns" does: the starter draft, then Save.
       const saved = await page.evaluate(async () => {
         const call = (name: string, args: unknown[]) =>
-          fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, args, active: 'ICP Accounts' }) }).then((r) => r.json());
+          fetch('/api/run', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ name, args, active: 'ICP Accounts' }),
+          }).then((r) => r.json());
         const starter = (await call('starterDraft', [])).result;
         const { version } = (await call('getSidebarStatus', [])).result;
         return (await call('saveCriteria', [starter.draft, version])).result.ok;

@@ -9,15 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText } from '../../playground/messages';
+import { launch } from '../../playground/start.mjs';
 import { SERVER_DA } from '../../src/addon/i18n/da';
 import { SERVER_DE } from '../../src/addon/i18n/de';
 import { menuCaptions } from '../../src/addon/messages';
 import { DA } from '../../src/core/i18n/da';
 import { DE } from '../../src/core/i18n/de';
 import { sidebarMessages } from '../../src/sidebar/messages';
-import { pageText } from '../../playground/messages';
-import { launch } from '../../playground/start.mjs';
-import { openPlayground, SCREENSHOTS, sidebarOf, until, useChromium, type Opened, type Playground } from './browser';
+import { type Opened, openPlayground, type Playground, SCREENSHOTS, sidebarOf, until, useChromium } from './browser';
 import { results } from './columns';
 
 const browser = useChromium();
@@ -45,10 +45,30 @@ const LANGUAGES: readonly Language[] = [
   {
     lang: 'da',
     locale: 'da_DK',
-    headers: ['Virksomhed', 'Branche', 'Driftsmodel', 'Case-link', 'Medarbejdere', 'Omsætning', 'Region', 'Tech stack', 'MRR', 'Opsagt', 'Kunde siden', 'CAC', 'Udfald', 'Ordreværdi'],
+    headers: [
+      'Virksomhed',
+      'Branche',
+      'Driftsmodel',
+      'Case-link',
+      'Medarbejdere',
+      'Omsætning',
+      'Region',
+      'Tech stack',
+      'MRR',
+      'Opsagt',
+      'Kunde siden',
+      'CAC',
+      'Udfald',
+      'Ordreværdi',
+    ],
     won: 'Vundet',
     lost: 'Tabt',
-    rules: [['Branche', 'er', 'SaaS, Fintech', '30'], ['Medarbejdere', 'mellem', '50-1000', '25'], ['Region', 'er', 'DACH, Nordics', '20'], ['Driftsmodel', 'er', 'Hardware', '-20']],
+    rules: [
+      ['Branche', 'er', 'SaaS, Fintech', '30'],
+      ['Medarbejdere', 'mellem', '50-1000', '25'],
+      ['Region', 'er', 'DACH, Nordics', '20'],
+      ['Driftsmodel', 'er', 'Hardware', '-20'],
+    ],
     sheet: 'ICP-virksomheder',
     tab: 'ICP-kriterier',
     segments: 'ICP-segmenter',
@@ -60,10 +80,30 @@ const LANGUAGES: readonly Language[] = [
   {
     lang: 'de',
     locale: 'de_DE',
-    headers: ['Firma', 'Branche', 'Betriebsmodell', 'Fallstudie (Link)', 'Mitarbeitende', 'Umsatz', 'Region', 'Tech-Stack', 'MRR', 'Gekündigt', 'Kunde seit', 'CAC', 'Ergebnis', 'Auftragswert'],
+    headers: [
+      'Firma',
+      'Branche',
+      'Betriebsmodell',
+      'Fallstudie (Link)',
+      'Mitarbeitende',
+      'Umsatz',
+      'Region',
+      'Tech-Stack',
+      'MRR',
+      'Gekündigt',
+      'Kunde seit',
+      'CAC',
+      'Ergebnis',
+      'Auftragswert',
+    ],
     won: 'Gewonnen',
     lost: 'Verloren',
-    rules: [['Branche', 'ist', 'SaaS, Fintech', '30'], ['Mitarbeitende', 'zwischen', '50-1000', '25'], ['Region', 'ist', 'DACH, Nordics', '20'], ['Betriebsmodell', 'ist', 'Hardware', '-20']],
+    rules: [
+      ['Branche', 'ist', 'SaaS, Fintech', '30'],
+      ['Mitarbeitende', 'zwischen', '50-1000', '25'],
+      ['Region', 'ist', 'DACH, Nordics', '20'],
+      ['Betriebsmodell', 'ist', 'Hardware', '-20'],
+    ],
     sheet: 'ICP-Accounts',
     tab: 'ICP-Kriterien',
     segments: 'ICP-Segmente',
@@ -78,14 +118,15 @@ const LANGUAGES: readonly Language[] = [
 function accountsCsv(language: Language): string {
   const [, ...rows] = readFileSync('examples/accounts.csv', 'utf8').trimEnd().split('\n');
   const body = rows.map((row) => row.replace(/,Won,/, `,${language.won},`).replace(/,Lost,/, `,${language.lost},`));
-  return [language.headers.join(','), ...body].join('\n') + '\n';
+  return `${[language.headers.join(','), ...body].join('\n')}\n`;
 }
 
 /** The English a German or Danish user must not read: the page's and the sidebar's own English texts. */
 function englishOf(lang: 'da' | 'de'): { page: string[]; sidebar: string[] } {
-  const texts = (en: object, mine: object) => Object.entries(en)
-    .filter(([key, value]) => typeof value === 'string' && value !== (mine as Record<string, unknown>)[key] && value.length > 4)
-    .map(([, value]) => value as string);
+  const texts = (en: object, mine: object) =>
+    Object.entries(en)
+      .filter(([key, value]) => typeof value === 'string' && value !== (mine as Record<string, unknown>)[key] && value.length > 4)
+      .map(([, value]) => value as string);
   return {
     page: [...texts(pageText('en'), pageText(lang)), ...menuCaptions('en').filter((c, i) => c !== menuCaptions(lang)[i])],
     sidebar: [...texts(sidebarMessages('en'), sidebarMessages(lang)), 'ICP Criteria', 'Default'],
@@ -119,13 +160,15 @@ describe.each(LANGUAGES)('npm start -- accounts.csv --locale $locale', (language
   const sidebar = (): Promise<Frame> => sidebarOf(page);
 
   /** What the page itself shows, the grid's cells (the user's data) left out. */
-  const pageWords = () => page.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('#grid, aside, dialog').forEach((el) => el.remove());
-    const labels = [...document.querySelectorAll('[title], [aria-label], [placeholder]')].filter((el) => !el.closest('#grid'))
-      .flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
-    return [copy.innerText, ...labels, document.title].join('\n');
-  });
+  const pageWords = () =>
+    page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('#grid, aside, dialog').forEach((el) => el.remove());
+      const labels = [...document.querySelectorAll('[title], [aria-label], [placeholder]')]
+        .filter((el) => !el.closest('#grid'))
+        .flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
+      return [copy.innerText, ...labels, document.title].join('\n');
+    });
 
   it('greets the user in the language: toolbar, formula bar, and what to do with columns the example criteria do not fit', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.lang);
@@ -167,7 +210,9 @@ describe.each(LANGUAGES)('npm start -- accounts.csv --locale $locale', (language
     const { score: S, tier: T, why: W } = await results(page, language.sheet);
     const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`).textContent();
     expect([await cell(`${S}1`), await cell(`${T}1`), await cell(`${W}1`)]).toEqual([
-      ['ICP-score', 'ICP-Score'][language.lang === 'da' ? 0 : 1], ['ICP-niveau', 'ICP-Stufe'][language.lang === 'da' ? 0 : 1], ['Begrundelse', 'Begründung'][language.lang === 'da' ? 0 : 1],
+      ['ICP-score', 'ICP-Score'][language.lang === 'da' ? 0 : 1],
+      ['ICP-niveau', 'ICP-Stufe'][language.lang === 'da' ? 0 : 1],
+      ['Begrundelse', 'Begründung'][language.lang === 'da' ? 0 : 1],
     ]);
     await until(() => cell(`${W}2`)).toMatch(new RegExp(` ${language.is} `));
     expect(await cell(`${W}2`)).not.toMatch(/ is | between |no data/);
@@ -202,7 +247,13 @@ describe.each(LANGUAGES)('npm start -- accounts.csv --locale $locale', (language
 
   it('opens the help in the language', async () => {
     await page.locator('header button[data-action=help]').click();
-    await until(() => page.frame({ url: /\/help$/ })?.locator(`section[lang=${language.lang}]:not([hidden]) h2`).first().textContent()).toBe(language.help);
+    await until(() =>
+      page
+        .frame({ url: /\/help$/ })
+        ?.locator(`section[lang=${language.lang}]:not([hidden]) h2`)
+        .first()
+        .textContent(),
+    ).toBe(language.help);
     const help = page.frame({ url: /\/help$/ });
     expect(await help!.locator('section:not([hidden])').count()).toBe(1);
     expect(await help!.locator(`section[lang=${language.lang}] code`).first().textContent()).toBe('=ICP_SCORE(A1:L; ICP_CRITERIA)');

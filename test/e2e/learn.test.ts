@@ -10,14 +10,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
-import { cell, errors, message, openPlayground, SCREENSHOTS, screenshotSidebar, sidebarOf as sidebar, useChromium, type Opened, type Playground } from './browser';
+import {
+  cell,
+  errors,
+  message,
+  type Opened,
+  openPlayground,
+  type Playground,
+  SCREENSHOTS,
+  screenshotSidebar,
+  sidebarOf as sidebar,
+  useChromium,
+} from './browser';
 
 /** What ICP_SUGGEST learns from Won on the example accounts, best points first. */
 const LEARNED: (string | number)[][] = [
-  ['Learned', 'Operating model', 'is', 'Services', 15, ''], ['Learned', 'Industry', 'is', 'SaaS', 10, ''],
-  ['Learned', 'Industry', 'is', 'Fintech', 9, ''], ['Learned', 'Tech stack', 'includes', 'HubSpot', 9, ''],
-  ['Learned', 'Operating model', 'is', 'Marketplace', 8, ''], ['Learned', 'Region', 'is', 'US', 5, ''],
-  ['Learned', 'Region', 'is', 'Benelux', -8, ''], ['Learned', 'Deal value', '>=', '250k', -12, ''],
+  ['Learned', 'Operating model', 'is', 'Services', 15, ''],
+  ['Learned', 'Industry', 'is', 'SaaS', 10, ''],
+  ['Learned', 'Industry', 'is', 'Fintech', 9, ''],
+  ['Learned', 'Tech stack', 'includes', 'HubSpot', 9, ''],
+  ['Learned', 'Operating model', 'is', 'Marketplace', 8, ''],
+  ['Learned', 'Region', 'is', 'US', 5, ''],
+  ['Learned', 'Region', 'is', 'Benelux', -8, ''],
+  ['Learned', 'Deal value', '>=', '250k', -12, ''],
 ];
 const browser = useChromium();
 
@@ -68,9 +83,16 @@ describe('learning in Chromium, on the example workbook', () => {
     await frame.locator('[data-action=learn]').click();
     await expect.poll(() => frame.locator('.learned li').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     expect(await frame.locator('.learn-summary').textContent()).toBe('Learned from 37 accounts in “Won”: 14 won, 23 lost (win rate 38%).');
-    expect(await frame.locator('[data-warning=small-sample]').textContent()).toMatch(/^Only 14 won accounts: too few to tell how well these rules rank new accounts/);
-    expect(await frame.locator('.compare tbody tr').first().locator('td').allTextContents()).toEqual(['too little data', expect.stringMatching(/^0\.\d\d \(rough\)$/)]);
-    expect(await frame.locator('.learned li .what').allTextContents()).toEqual(LEARNED.map(([, attribute, operator, value]) => `${attribute} ${operator} ${value}`));
+    expect(await frame.locator('[data-warning=small-sample]').textContent()).toMatch(
+      /^Only 14 won accounts: too few to tell how well these rules rank new accounts/,
+    );
+    expect(await frame.locator('.compare tbody tr').first().locator('td').allTextContents()).toEqual([
+      'too little data',
+      expect.stringMatching(/^0\.\d\d \(rough\)$/),
+    ]);
+    expect(await frame.locator('.learned li .what').allTextContents()).toEqual(
+      LEARNED.map(([, attribute, operator, value]) => `${attribute} ${operator} ${value}`),
+    );
     expect(await frame.locator('.learned li .evidence').first().textContent()).toBe('7 accounts · win rate 71% · lift 1.89');
     await screenshot(page, frame, '.learn', 'learn-panel.png');
     await screenshot(page, frame, '.learned', 'learn-rules.png');
@@ -80,8 +102,12 @@ describe('learning in Chromium, on the example workbook', () => {
     await frame.locator('select[name=learn-target]').selectOption('');
 
     // Which profile the right-hand column is, and what a new profile beside the others does, before adding.
-    expect(await frame.locator('.compare-caption').textContent()).toMatch(/^Beside it: the profile “SaaS mid-market” alone\. The sheet gives each account the score of the best of the 2 profiles/);
-    expect(await frame.locator('.accept [data-warning=best-profile] p').textContent()).toMatch(/^Each account takes the score of its best profile\. As a profile of their own, these 8 rules give up to \d+ points \(tier [A-D]\)/);
+    expect(await frame.locator('.compare-caption').textContent()).toMatch(
+      /^Beside it: the profile “SaaS mid-market” alone\. The sheet gives each account the score of the best of the 2 profiles/,
+    );
+    expect(await frame.locator('.accept [data-warning=best-profile] p').textContent()).toMatch(
+      /^Each account takes the score of its best profile\. As a profile of their own, these 8 rules give up to \d+ points \(tier [A-D]\)/,
+    );
     await frame.locator('[data-action=add-learned]').click();
     await expect.poll(() => frame.locator('.tabs [role=tab]').allTextContents()).toEqual(['SaaS mid-market', 'Enterprise', 'Learned']);
     const note = frame.locator('.accept .learn-note');
@@ -104,8 +130,9 @@ describe('learning in Chromium, on the example workbook', () => {
     await page.locator('#tabs button', { hasText: 'ICP Criteria' }).click();
     await expect.poll(() => cell(page, 'A12'), { timeout: 10_000 }).toBe('Learned');
     const rows = LEARNED.map((_, i) => 12 + i);
-    expect(await Promise.all(rows.flatMap((row) => ['A', 'B', 'C', 'D', 'E'].map((col) => cell(page, `${col}${row}`)))))
-      .toEqual(LEARNED.flatMap((rule) => rule.slice(0, 5).map(String)));
+    expect(await Promise.all(rows.flatMap((row) => ['A', 'B', 'C', 'D', 'E'].map((col) => cell(page, `${col}${row}`))))).toEqual(
+      LEARNED.flatMap((rule) => rule.slice(0, 5).map(String)),
+    );
     await page.locator('#tabs button', { hasText: 'ICP Accounts' }).click();
     const learned = [...criteria, ...LEARNED];
     await expect.poll(() => column(page, 'O', 40), { timeout: 10_000 }).toEqual(scores(learned));
@@ -119,7 +146,9 @@ describe('learning in Chromium, on the example workbook', () => {
     await expect.poll(() => page.locator('#tabs button.active').textContent(), { timeout: 20_000 }).toBe('ICP Validation');
     // The add-on's own prompt, with the sheet's columns, as Sheets shows it.
     expect(dialogs).toHaveLength(1);
-    expect(dialogs[0]).toMatch(/^prompt: Validate the criteria against which outcome column \(won\/lost, a value, or churned\)\? Columns: Company, Industry, .*, Won, Deal value\b/);
+    expect(dialogs[0]).toMatch(
+      /^prompt: Validate the criteria against which outcome column \(won\/lost, a value, or churned\)\? Columns: Company, Industry, .*, Won, Deal value\b/,
+    );
     // The tab is shown before its cells are drawn: wait for them.
     await expect.poll(() => cell(page, 'A1'), { timeout: 10_000 }).toBe('Tier');
     await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(/^Built ICP Validation/);
@@ -130,7 +159,13 @@ describe('learning in Chromium, on the example workbook', () => {
     const auc = Number(await cell(page, `B${at}`));
     expect(auc).toBeGreaterThan(0.5);
     expect(auc).toBeLessThanOrEqual(1);
-    await expect.poll(() => message(page), { timeout: 10_000 }).toMatch(new RegExp(`^Built ICP Validation against Won: AUC ${auc.toFixed(2).replace('.', '\\.')} \\(0\\.5 is a coin toss\\); tiers A\\+B hold \\d+ % of the accounts and \\d+ % of the wins \\(rough: under 30 of them\\)\\.$`));
+    await expect
+      .poll(() => message(page), { timeout: 10_000 })
+      .toMatch(
+        new RegExp(
+          `^Built ICP Validation against Won: AUC ${auc.toFixed(2).replace('.', '\\.')} \\(0\\.5 is a coin toss\\); tiers A\\+B hold \\d+ % of the accounts and \\d+ % of the wins \\(rough: under 30 of them\\)\\.$`,
+        ),
+      );
     await expect.poll(() => page.locator('#charts figcaption').textContent(), { timeout: 10_000 }).toBe('Win rate by tier');
     expect(await errors(page)).toEqual([]);
     const aside = await page.locator('aside').boundingBox();

@@ -11,8 +11,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import {
-  cell, click, frozenColumn, gridView, message, openPlayground, SCREENSHOTS, sidebarOf, slivers, typeInto, until, useChromium, visibleWidth,
-  type Opened, type Playground,
+  cell,
+  click,
+  frozenColumn,
+  gridView,
+  message,
+  type Opened,
+  openPlayground,
+  type Playground,
+  SCREENSHOTS,
+  sidebarOf,
+  slivers,
+  typeInto,
+  until,
+  useChromium,
+  visibleWidth,
 } from './browser';
 import { columnOf, results } from './columns';
 
@@ -49,7 +62,8 @@ describe('a newcomer in Chromium at 1440×900', () => {
         init: () => {
           if (location.pathname !== '/sidebar') return;
           const every = window.setInterval;
-          window.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => ((ms ?? 0) >= 5_000 ? 0 : every(handler, ms, ...rest))) as typeof setInterval;
+          window.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+            (ms ?? 0) >= 5_000 ? 0 : every(handler, ms, ...rest)) as typeof setInterval;
         },
       });
       page = opened.page;
@@ -100,8 +114,19 @@ describe('a newcomer in Chromium at 1440×900', () => {
       await clickSeen(page, `${S}2`, 'right');
       await until(() => page.locator('#address').textContent()).toBe(`${S}2`);
       await until(() => visibleWidth(page, `${S}2`)).toBe(score.width);
-      const edges = await page.evaluate((head) => [...document.querySelectorAll<HTMLElement>('.colhead')].slice(1)
-        .map((c) => c.getBoundingClientRect().left - document.getElementById('grid')!.getBoundingClientRect().left + document.getElementById('grid')!.scrollLeft - head), 48 + names.width);
+      const edges = await page.evaluate(
+        (head) =>
+          [...document.querySelectorAll<HTMLElement>('.colhead')]
+            .slice(1)
+            .map(
+              (c) =>
+                c.getBoundingClientRect().left -
+                document.getElementById('grid')!.getBoundingClientRect().left +
+                document.getElementById('grid')!.scrollLeft -
+                head,
+            ),
+        48 + names.width,
+      );
       expect(await scrolled(page)).toBe(Math.min(...edges.filter((x) => x >= needed)));
       expect(await slivers(page, 2)).toEqual([]);
     });
@@ -149,8 +174,10 @@ describe('a newcomer in Chromium at 1440×900', () => {
     beforeAll(async () => {
       const lines = ['Index,Organization_Id,Name,Website,Country,Founded,Industry,Number_of_employees,Revenue,Growth'];
       for (let i = 1; i <= 40; i++) {
-        const id = (i * 2654435761 % 4294967296).toString(16).padStart(8, '0').toUpperCase();
-        lines.push(`${i},${id}${id.slice(0, 7)},Company ${String.fromCharCode(64 + ((i - 1) % 26) + 1)}${i} Ltd,https://c${i}.example,${countries[i % 5]},${1970 + i},${industries[i % 4]},${100 + i * 37},"${(i * 1_234_567).toLocaleString('en-US')}",${(i % 9) + 0.5}%`);
+        const id = ((i * 2654435761) % 4294967296).toString(16).padStart(8, '0').toUpperCase();
+        lines.push(
+          `${i},${id}${id.slice(0, 7)},Company ${String.fromCharCode(64 + ((i - 1) % 26) + 1)}${i} Ltd,https://c${i}.example,${countries[i % 5]},${1970 + i},${industries[i % 4]},${100 + i * 37},"${(i * 1_234_567).toLocaleString('en-US')}",${(i % 9) + 0.5}%`,
+        );
       }
       const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-e2e-')), 'organizations.csv');
       writeFileSync(csv, `${lines.join('\n')}\n`);
@@ -187,7 +214,8 @@ describe('a newcomer in Chromium at 1440×900', () => {
       expect(await visibleWidth(page, 'B2')).toBe(0);
       expect(await visibleWidth(page, 'C2')).toBe((await page.locator('[data-cell="C2"]').boundingBox())!.width);
       expect(await cell(page, 'C2')).toBe('Company A1 Ltd');
-      for (const ref of [`${S}2`, `${T}2`, `${W}2`]) expect(await visibleWidth(page, ref), ref).toBe((await page.locator(`[data-cell="${ref}"]`).boundingBox())!.width);
+      for (const ref of [`${S}2`, `${T}2`, `${W}2`])
+        expect(await visibleWidth(page, ref), ref).toBe((await page.locator(`[data-cell="${ref}"]`).boundingBox())!.width);
       expect(await slivers(page, 2)).toEqual([]);
       await page.mouse.move(0, 0);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'grid-name-column.png') });

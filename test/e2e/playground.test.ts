@@ -6,9 +6,20 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
-import { csvToValues } from '../../tools/csv.mjs';
 import { columnLetter } from '../../src/core/cells';
-import { bundleTiers, cell as cellOf, openPlayground, SCREENSHOTS, sidebarOf, typeInto as typeIntoCell, until, useChromium, type Opened, type Playground } from './browser';
+import { csvToValues } from '../../tools/csv.mjs';
+import {
+  bundleTiers,
+  cell as cellOf,
+  type Opened,
+  openPlayground,
+  type Playground,
+  SCREENSHOTS,
+  sidebarOf,
+  typeInto as typeIntoCell,
+  until,
+  useChromium,
+} from './browser';
 import { columnOf, results } from './columns';
 
 const browser = useChromium();
@@ -41,10 +52,11 @@ describe('playground in Chromium', () => {
   beforeAll(async () => {
     playground = await launch({ port: 0 });
     opened = await openPlayground(browser(), playground, {
-      watch: (p) => p.on('request', (request) => {
-        const url = new URL(request.url());
-        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['about:', 'data:'].includes(url.protocol)) outside.push(request.url());
-      }),
+      watch: (p) =>
+        p.on('request', (request) => {
+          const url = new URL(request.url());
+          if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['about:', 'data:'].includes(url.protocol)) outside.push(request.url());
+        }),
     });
     page = opened.page;
     await sidebar();
@@ -134,7 +146,9 @@ describe('playground in Chromium', () => {
     const frame = await sidebar();
     const employees = frame.locator('.rule').nth(1);
     await employees.locator('input[name=value]').fill('fifty to many');
-    await until(() => employees.locator('[data-error$="-value"]').textContent()).toBe('"fifty to many" is not a range; write it like 50-200, 50..200 or 50 to 200.');
+    await until(() => employees.locator('[data-error$="-value"]').textContent()).toBe(
+      '"fifty to many" is not a range; write it like 50-200, 50..200 or 50 to 200.',
+    );
     await frame.locator('[data-action=save]').click();
     await until(() => frame.locator('.status').textContent()).toBe('Fix the marked fields first.');
     await employees.evaluate((rule) => rule.scrollIntoView({ block: 'center' }));
@@ -153,7 +167,9 @@ describe('playground in Chromium', () => {
     const before = await cell(`${P}3`);
     await typeInto(`${P}3`, '26'); // the same tab edited by hand in the grid
     await frame.locator('[data-action=save]').click();
-    await until(() => frame.locator('.status').textContent()).toMatch(/^The ICP Criteria tab was changed outside this editor since it was loaded, so nothing was saved/);
+    await until(() => frame.locator('.status').textContent()).toMatch(
+      /^The ICP Criteria tab was changed outside this editor since it was loaded, so nothing was saved/,
+    );
     expect(before).not.toBe('26');
     expect([await cell(`${P}2`), await cell(`${P}3`)]).toEqual(['30', '26']);
     await frame.locator('[data-action=reload]').click();
@@ -172,7 +188,8 @@ describe('playground in Chromium', () => {
 
   it('stays responsive with 50,000 rows: only the visible rows are in the page', async () => {
     const lines = ['Company,Industry,Employees,Region,MRR,Churned'];
-    for (let i = 0; i < 50_000; i++) lines.push(`Account ${i},${['SaaS', 'Retail', 'Fintech'][i % 3]},${10 + (i % 900)},${i % 2 ? 'DACH' : 'US'},${100 + (i % 70)},${i % 9 === 0}`);
+    for (let i = 0; i < 50_000; i++)
+      lines.push(`Account ${i},${['SaaS', 'Retail', 'Fintech'][i % 3]},${10 + (i % 900)},${i % 2 ? 'DACH' : 'US'},${100 + (i % 70)},${i % 9 === 0}`);
     await page.locator('#csv').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
     await until(() => page.locator('#message').textContent(), 30_000).toMatch(/^Loaded big\.csv: 50,000 rows\.\n/);
     expect(await page.locator('.gridrow').count()).toBeLessThan(120);

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../playground/start.mjs';
 import { loadCode } from '../../tools/apps-script-vm.mjs';
 import { csvToValues } from '../../tools/csv.mjs';
-import { cell, errors, message, openPlayground, screenshotSidebar, sidebarOf as sidebar, useChromium, type Opened, type Playground } from './browser';
+import { cell, errors, message, type Opened, openPlayground, type Playground, screenshotSidebar, sidebarOf as sidebar, useChromium } from './browser';
 import { results, summary } from './columns';
 
 const browser = useChromium();
@@ -70,7 +70,10 @@ describe('the sidebar in Chromium', () => {
       // Where Apps Script's frame blocks the clipboard API: the selected text is copied with execCommand.
       await page.evaluate(() => navigator.clipboard.writeText('something else'));
       await frame.evaluate(() => {
-        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('blocked by permissions policy', 'NotAllowedError')) } });
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: () => Promise.reject(new DOMException('blocked by permissions policy', 'NotAllowedError')) },
+        });
       });
       await frame.locator('input[name=table]').fill('my_dataset.accounts');
       await frame.locator('select[name=dialect]').selectOption('duckdb');
@@ -85,7 +88,8 @@ describe('the sidebar in Chromium', () => {
       const frame = await sidebar(page);
       const area = frame.locator('textarea[name=sql]');
       await frame.locator('input[name=table]').fill('crm..accounts');
-      await expect.poll(() => frame.locator('[data-sql-error=table]').textContent(), { timeout: 10_000 })
+      await expect
+        .poll(() => frame.locator('[data-sql-error=table]').textContent(), { timeout: 10_000 })
         .toBe('"crm..accounts" is not a table name: write name, dataset.name or project.dataset.name.');
       expect(await area.inputValue()).toBe('');
       expect(await frame.locator('[data-action=copy-sql]').isDisabled()).toBe(true);
@@ -144,17 +148,24 @@ describe('the sidebar in Chromium', () => {
 
     it('10.4 names the rules that do not fit a loaded CSV, starts a profile from its columns beside them, and then scores', async () => {
       const { page } = opened;
-      const csv = 'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n';
+      const csv =
+        'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n';
       await page.locator('#csv').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       // Loading scores the sheet again at once; with these columns the add-on says why it scored nothing.
-      await expect.poll(() => message(page), { timeout: 10_000 })
+      await expect
+        .poll(() => message(page), { timeout: 10_000 })
         .toMatch(/^Loaded export\.csv: 3 rows\.\nNothing was scored: 10 of 10 rules in the ICP Criteria tab do not fit the columns of ICP Accounts\.\n/);
       const frame = await sidebar(page);
-      await expect.poll(() => frame.locator('.guide .guide-text').first().textContent(), { timeout: 10_000 })
+      await expect
+        .poll(() => frame.locator('.guide .guide-text').first().textContent(), { timeout: 10_000 })
         .toBe('10 of 10 rules do not fit the columns of ICP Accounts, so Score this sheet writes nothing:');
       const rules = await frame.locator('.unfit .what').allTextContents();
       const why = await frame.locator('.unfit .why').allTextContents();
-      expect(rules).toEqual(['Industry is SaaS, Fintech (SaaS mid-market)', 'Employees between 50-1000 (SaaS mid-market)', 'Region is DACH, Nordics (SaaS mid-market)']);
+      expect(rules).toEqual([
+        'Industry is SaaS, Fintech (SaaS mid-market)',
+        'Employees between 50-1000 (SaaS mid-market)',
+        'Region is DACH, Nordics (SaaS mid-market)',
+      ]);
       expect(why[0]).toMatch(/^"Industry" is not a column of the table\./);
       expect(why[2]).toMatch(/^"Region" is not a column of the table\. Closest: "Region \(HQ\)"/);
       expect(await frame.locator('.unfit li').last().textContent()).toBe('… and 7 more.');
@@ -168,9 +179,14 @@ describe('the sidebar in Chromium', () => {
       await frame.locator('[data-action=start-from-columns]').click();
       await expect.poll(() => tabs(frame), { timeout: 10_000 }).toEqual([...before, 'Starter profile']);
       expect(await frame.locator('.guide-note').textContent()).toBe(
-        'Started “Starter profile” from 4 columns of ICP Accounts, 10 points each (left out: Firma). Check the rules, then save.');
-      expect(await frame.locator('.rule select[name=attribute]').evaluateAll((s) => s.map((e) => (e as HTMLSelectElement).value)))
-        .toEqual(['Branche', 'Mitarbeitende', 'Region (HQ)', 'Website']);
+        'Started “Starter profile” from 4 columns of ICP Accounts, 10 points each (left out: Firma). Check the rules, then save.',
+      );
+      expect(await frame.locator('.rule select[name=attribute]').evaluateAll((s) => s.map((e) => (e as HTMLSelectElement).value))).toEqual([
+        'Branche',
+        'Mitarbeitende',
+        'Region (HQ)',
+        'Website',
+      ]);
       // The rules the user wrote are still there until they delete them.
       for (const profile of before) {
         await frame.locator('.tabs [role=tab]', { hasText: profile }).click();
@@ -197,7 +213,10 @@ describe('the sidebar in Chromium', () => {
     let opened: Opened;
     beforeAll(async () => {
       const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'icp-e2e-')), 'my.csv');
-      writeFileSync(csv, 'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n');
+      writeFileSync(
+        csv,
+        'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n',
+      );
       playground = await launch({ port: 0, csv, locale: 'de_DE' });
       opened = await open(playground);
     });
@@ -209,17 +228,23 @@ describe('the sidebar in Chromium', () => {
     it('10.4 explains in German, starts a profile from the columns, saves, and Score this sheet scores', async () => {
       const { page } = opened;
       const frame = await sidebar(page);
-      await expect.poll(() => frame.locator('.guide-text').textContent(), { timeout: 10_000 }).toMatch(/^Es gibt noch keine Kriterien, daher kann „Dieses Blatt bewerten“ ICP-Accounts nicht bewerten\./);
+      await expect
+        .poll(() => frame.locator('.guide-text').textContent(), { timeout: 10_000 })
+        .toMatch(/^Es gibt noch keine Kriterien, daher kann „Dieses Blatt bewerten“ ICP-Accounts nicht bewerten\./);
       expect(await frame.locator('[data-slot=learn]').count()).toBe(1);
       await screenshot(page, frame, '.guide', 'sidebar-start-de.png');
       await frame.locator('[data-action=start-from-columns]').click();
       await expect.poll(() => tabs(frame), { timeout: 10_000 }).toEqual(['Startprofil']);
       await expect.poll(() => tierCount(frame), { timeout: 10_000 }).toBe(5);
-      expect(await frame.locator('.guide-note').textContent()).toMatch(/^„Startprofil“ aus 4 Spalten von ICP-Accounts begonnen, je 10 Punkte \(ausgelassen: Firma\)/);
+      expect(await frame.locator('.guide-note').textContent()).toMatch(
+        /^„Startprofil“ aus 4 Spalten von ICP-Accounts begonnen, je 10 Punkte \(ausgelassen: Firma\)/,
+      );
       expect(await frame.locator('[data-action=rename-profile]').textContent()).toBe('Profil umbenennen');
       expect(await frame.locator('[data-action=toggle-sql]').textContent()).toBe('Als SQL kopieren');
       await frame.locator('[data-action=save]').click();
-      await expect.poll(() => frame.locator('.status').textContent(), { timeout: 10_000 }).toBe('Im Tab ICP-Kriterien gespeichert: Die Formeln rechnen jetzt neu.');
+      await expect
+        .poll(() => frame.locator('.status').textContent(), { timeout: 10_000 })
+        .toBe('Im Tab ICP-Kriterien gespeichert: Die Formeln rechnen jetzt neu.');
       expect(await frame.locator('.guide').isVisible()).toBe(false);
       await page.locator('button[data-action=scoreThisSheet]').click();
       // Right of the file's five columns; a German spreadsheet, so the formulas write German labels.

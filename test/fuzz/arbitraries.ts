@@ -13,32 +13,172 @@ export const CORE_HEADERS = ['Company', 'Industry', 'Employees', 'MRR', 'Churned
 
 /** Headers users write, the add-on's own labels, and names that are properties of every object. */
 export const HEADERS = [
-  'Company', 'Industry', 'Employees', 'Revenue', 'Region', 'Tech stack', 'Operating model', 'MRR', 'ARR', 'Churned',
-  'Customer since', 'Churn date', 'Months', 'CAC', 'Size band', 'ICP score', 'ICP tier', 'Why', 'Best profile',
-  'Branche', 'Mitarbeitende', 'Umsatz', 'Gekündigt', 'Kunde seit', 'Laufzeit', 'Profile', 'Attribute', 'Operator',
-  'Value', 'Points', 'Required', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', '', ' ',
-  'INDUSTRY', ' industry  ', 'Straße', 'Größe', '=A1', '-', "'Region",
+  'Company',
+  'Industry',
+  'Employees',
+  'Revenue',
+  'Region',
+  'Tech stack',
+  'Operating model',
+  'MRR',
+  'ARR',
+  'Churned',
+  'Customer since',
+  'Churn date',
+  'Months',
+  'CAC',
+  'Size band',
+  'ICP score',
+  'ICP tier',
+  'Why',
+  'Best profile',
+  'Branche',
+  'Mitarbeitende',
+  'Umsatz',
+  'Gekündigt',
+  'Kunde seit',
+  'Laufzeit',
+  'Profile',
+  'Attribute',
+  'Operator',
+  'Value',
+  'Points',
+  'Required',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'prototype',
+  '',
+  ' ',
+  'INDUSTRY',
+  ' industry  ',
+  'Straße',
+  'Größe',
+  '=A1',
+  '-',
+  "'Region",
 ] as const;
 
 const OPERATOR_WORDS = [
-  'is', 'is not', 'includes', 'contains', 'between', '>=', '<=', '>', '<', 'is blank', 'is not blank', '=', '!=', '<>',
-  'ist', 'zwischen', 'mindestens', 'enthält', 'equalz', 'like to be', '', '__proto__', 'constructor', 'toString',
+  'is',
+  'is not',
+  'includes',
+  'contains',
+  'between',
+  '>=',
+  '<=',
+  '>',
+  '<',
+  'is blank',
+  'is not blank',
+  '=',
+  '!=',
+  '<>',
+  'ist',
+  'zwischen',
+  'mindestens',
+  'enthält',
+  'equalz',
+  'like to be',
+  '',
+  '__proto__',
+  'constructor',
+  'toString',
 ];
 
 const TEXT = [
-  '', ' ', '  \n\t ', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty',
-  '=HYPERLINK("http://example.com","Hot")', '=1+1', '+49 30 1234', '-note', '-', '@name', "'quoted", 'NaN',
-  'Infinity', '-Infinity', '1e308', '-1e308', '1e-320', '0x1F', '∞', 'null', 'undefined', 'true', 'FALSE', 'ja', 'x',
-  '\u0000', '\ud800', '😀', 'e\u0301', 'ß', 'İ', 'Ǆ', '\u202e', '1,5 Mio €', '$10M', '€2.5bn', '250k', '12%', '500+',
-  '50-200', '1.200.000', '1,234.5', '1,2,3', '- 5', '5 constructor', '5 __proto__', '5toString', '9'.repeat(400),
-  '2026-06-30', '30.06.2026', '9999-99-99', '0000-00-00', 'SaaS', 'Fintech', 'SaaS, Fintech', 'Slack | Jira',
-  'missing=neutral', 'missing=zero', 'missing=skip', 'margin=80%', 'margin=0', 'margin=150%', 'asof=2026-06-30',
-  'asof=never', 'period=12', 'period=0', 'horizon=1e308', 'horizon=-1', 'mrr=__proto__', 'mrr=MRR', 'a=b=c', ';;',
-  '=', 'score', 'tier', 'why', 'Default', 'Enterprise', 'Size band', 'Industry, Size band', 'ICP tier',
+  '',
+  ' ',
+  '  \n\t ',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '=HYPERLINK("http://example.com","Hot")',
+  '=1+1',
+  '+49 30 1234',
+  '-note',
+  '-',
+  '@name',
+  "'quoted",
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e308',
+  '-1e308',
+  '1e-320',
+  '0x1F',
+  '∞',
+  'null',
+  'undefined',
+  'true',
+  'FALSE',
+  'ja',
+  'x',
+  '\u0000',
+  '\ud800',
+  '😀',
+  'e\u0301',
+  'ß',
+  'İ',
+  'Ǆ',
+  '\u202e',
+  '1,5 Mio €',
+  '$10M',
+  '€2.5bn',
+  '250k',
+  '12%',
+  '500+',
+  '50-200',
+  '1.200.000',
+  '1,234.5',
+  '1,2,3',
+  '- 5',
+  '5 constructor',
+  '5 __proto__',
+  '5toString',
+  '9'.repeat(400),
+  '2026-06-30',
+  '30.06.2026',
+  '9999-99-99',
+  '0000-00-00',
+  'SaaS',
+  'Fintech',
+  'SaaS, Fintech',
+  'Slack | Jira',
+  'missing=neutral',
+  'missing=zero',
+  'missing=skip',
+  'margin=80%',
+  'margin=0',
+  'margin=150%',
+  'asof=2026-06-30',
+  'asof=never',
+  'period=12',
+  'period=0',
+  'horizon=1e308',
+  'horizon=-1',
+  'mrr=__proto__',
+  'mrr=MRR',
+  'a=b=c',
+  ';;',
+  '=',
+  'score',
+  'tier',
+  'why',
+  'Default',
+  'Enterprise',
+  'Size band',
+  'Industry, Size band',
+  'ICP tier',
 ];
 
 /** Text of a whole cell: up to Sheets' 50,000 characters. */
-const hugeText = fc.tuple(fc.constantFrom('a', 'é', '😀', '1', ' ', ',', '-', 'Ab,'), fc.constantFrom(1_000, 20_000, 50_000))
+const hugeText = fc
+  .tuple(fc.constantFrom('a', 'é', '😀', '1', ' ', ',', '-', 'Ab,'), fc.constantFrom(1_000, 20_000, 50_000))
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
 
 /** Cell text; `hugeEvery` is how many texts there are, on average, for each cell-long one. */
@@ -67,7 +207,8 @@ export const number: fc.Arbitrary<number> = fc.oneof(
  */
 export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) {
   const text = textOf(hugeEvery);
-  const date = fc.date({ min: new Date(Date.UTC(1899, 11, 30)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+  const date = fc
+    .date({ min: new Date(Date.UTC(1899, 11, 30)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
     .map((d) => new DateType(d.getTime()) as Date);
   const cell: fc.Arbitrary<Cell> = fc.oneof(
     { weight: 6, arbitrary: text },
@@ -79,8 +220,9 @@ export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) 
 
   /** A rectangular range, as Sheets passes every range. */
   const grid = (of: fc.Arbitrary<Cell>, maxRows = 6, maxColumns = 5, minRows = 1) =>
-    fc.integer({ min: 1, max: maxColumns }).chain((width) =>
-      fc.array(fc.array(of, { minLength: width, maxLength: width }), { minLength: minRows, maxLength: maxRows }));
+    fc
+      .integer({ min: 1, max: maxColumns })
+      .chain((width) => fc.array(fc.array(of, { minLength: width, maxLength: width }), { minLength: minRows, maxLength: maxRows }));
 
   /** Anything Sheets (or a careless caller) may pass for any parameter. */
   const anything: fc.Arbitrary<Argument> = fc.oneof(
@@ -93,12 +235,26 @@ export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) 
   // Tables carry the core columns (two of them named like Object.prototype's properties) in any order, plus
   // a few hostile ones, so that criteria naming core columns parse and rows get scored, not only refused.
   const table = fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(fc.shuffledSubarray([...CORE_HEADERS], { minLength: CORE_HEADERS.length }), fc.array(header, { maxLength: 2 }))
-      .chain(([core, extra]) => fc.array(fc.array(cell, { minLength: core.length + extra.length, maxLength: core.length + extra.length }), { maxLength: 8 })
-        .map((rows) => [[...core, ...extra], ...rows] as Cell[][])) },
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 6 }).chain((width) =>
-      fc.tuple(fc.array(header, { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }))
-        .map(([head, rows]) => [head, ...rows] as Cell[][])) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(fc.shuffledSubarray([...CORE_HEADERS], { minLength: CORE_HEADERS.length }), fc.array(header, { maxLength: 2 }))
+        .chain(([core, extra]) =>
+          fc
+            .array(fc.array(cell, { minLength: core.length + extra.length, maxLength: core.length + extra.length }), { maxLength: 8 })
+            .map((rows) => [[...core, ...extra], ...rows] as Cell[][]),
+        ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 1, max: 6 })
+        .chain((width) =>
+          fc
+            .tuple(fc.array(header, { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }))
+            .map(([head, rows]) => [head, ...rows] as Cell[][]),
+        ),
+    },
   );
 
   // Header variants, each with the order of the six fields in it.
@@ -111,47 +267,84 @@ export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) 
   ];
   /** Operator and value that belong together, as a user would mostly write them. */
   const condition = fc.oneof(
-    fc.tuple(fc.constantFrom<Cell>('is', 'is not', 'includes', 'contains', 'ist', '=', 'one of'), fc.oneof(fc.constantFrom<Cell>('SaaS', 'Fintech', 'SaaS, Fintech', 'Slack; Jira', 'true'), text, number, date)),
-    fc.tuple(fc.constantFrom<Cell>('>=', '<=', '>', '<', 'at least', 'mindestens'), fc.oneof(number, fc.constantFrom<Cell>('1,200', '250k', '1,5 Mio €', '12%', '1e308'))),
-    fc.tuple(fc.constantFrom<Cell>('between', 'zwischen'), fc.oneof(
-      fc.constantFrom<Cell>('50-200', '1-5 Mio', '0..1000', '10 to 20', '-5 - 5', '200-50', '0-1e308'),
-      fc.tuple(fc.nat(), fc.nat()).map(([low, high]) => `${low}-${high}`),
-    )),
+    fc.tuple(
+      fc.constantFrom<Cell>('is', 'is not', 'includes', 'contains', 'ist', '=', 'one of'),
+      fc.oneof(fc.constantFrom<Cell>('SaaS', 'Fintech', 'SaaS, Fintech', 'Slack; Jira', 'true'), text, number, date),
+    ),
+    fc.tuple(
+      fc.constantFrom<Cell>('>=', '<=', '>', '<', 'at least', 'mindestens'),
+      fc.oneof(number, fc.constantFrom<Cell>('1,200', '250k', '1,5 Mio €', '12%', '1e308')),
+    ),
+    fc.tuple(
+      fc.constantFrom<Cell>('between', 'zwischen'),
+      fc.oneof(
+        fc.constantFrom<Cell>('50-200', '1-5 Mio', '0..1000', '10 to 20', '-5 - 5', '200-50', '0-1e308'),
+        fc.tuple(fc.nat(), fc.nat()).map(([low, high]) => `${low}-${high}`),
+      ),
+    ),
     fc.tuple(fc.constantFrom<Cell>('is blank', 'is not blank', 'exists'), fc.constantFrom<Cell>('', 'x')),
   );
-  const plausibleRule = fc.record({
-    profile: fc.constantFrom<Cell>('', '', 'SaaS', 'Enterprise', 'saas  ', '__proto__'),
-    attribute: fc.oneof({ weight: 8, arbitrary: fc.constantFrom<Cell>(...CORE_HEADERS, 'industry ', 'EMPLOYEES') }, { weight: 1, arbitrary: header }),
-    condition,
-    points: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: -50, max: 100 }) }, { weight: 1, arbitrary: number }, { weight: 1, arbitrary: fc.constantFrom<Cell>('10', '-20', '1,5', '') }),
-    required: fc.oneof({ weight: 6, arbitrary: fc.constantFrom<Cell>('', false) }, { weight: 1, arbitrary: fc.constantFrom<Cell>(true, 'x', 'ja', 0, 'no') }),
-  }).map(({ condition: [operator, value], ...rest }) => ({ ...rest, operator, value }));
+  const plausibleRule = fc
+    .record({
+      profile: fc.constantFrom<Cell>('', '', 'SaaS', 'Enterprise', 'saas  ', '__proto__'),
+      attribute: fc.oneof({ weight: 8, arbitrary: fc.constantFrom<Cell>(...CORE_HEADERS, 'industry ', 'EMPLOYEES') }, { weight: 1, arbitrary: header }),
+      condition,
+      points: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: -50, max: 100 }) },
+        { weight: 1, arbitrary: number },
+        { weight: 1, arbitrary: fc.constantFrom<Cell>('10', '-20', '1,5', '') },
+      ),
+      required: fc.oneof({ weight: 6, arbitrary: fc.constantFrom<Cell>('', false) }, { weight: 1, arbitrary: fc.constantFrom<Cell>(true, 'x', 'ja', 0, 'no') }),
+    })
+    .map(({ condition: [operator, value], ...rest }) => ({ ...rest, operator, value }));
   const hostileRule = fc.record(Object.fromEntries(FIELDS.map((f) => [f, cell])) as Record<(typeof FIELDS)[number], fc.Arbitrary<Cell>>);
   const rule = fc.oneof({ weight: 15, arbitrary: plausibleRule }, { weight: 1, arbitrary: hostileRule });
   const criteria = fc.oneof(
-    { weight: 12, arbitrary: fc.tuple(fc.constantFrom(...CRITERIA_HEADERS), fc.array(rule, { minLength: 1, maxLength: 4 }), fc.nat(2))
-      .map(([{ head, order }, rules, blankRows]) => [
-        head,
-        ...rules.map((r) => order.map((field) => r[field])),
-        ...Array.from({ length: blankRows }, () => ['', '', '', '', '', ''] as Cell[]),
-      ]) },
-    { weight: 1, arbitrary: fc.tuple(fc.array(cell, { minLength: 6, maxLength: 6 }), fc.array(hostileRule, { maxLength: 3 }))
-      .map(([head, rules]) => [head, ...rules.map((r) => FIELDS.map((f) => r[f]))]) },
+    {
+      weight: 12,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...CRITERIA_HEADERS), fc.array(rule, { minLength: 1, maxLength: 4 }), fc.nat(2))
+        .map(([{ head, order }, rules, blankRows]) => [
+          head,
+          ...rules.map((r) => order.map((field) => r[field])),
+          ...Array.from({ length: blankRows }, () => ['', '', '', '', '', ''] as Cell[]),
+        ]),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.array(cell, { minLength: 6, maxLength: 6 }), fc.array(hostileRule, { maxLength: 3 }))
+        .map(([head, rules]) => [head, ...rules.map((r) => FIELDS.map((f) => r[f]))]),
+    },
   );
 
   const tiers = fc.oneof(
     fc.constantFrom<Argument>(undefined, ''),
-    fc.tuple(fc.boolean(), fc.array(fc.tuple(
-      fc.oneof({ weight: 4, arbitrary: fc.constantFrom<Cell>('A', 'B', 'Hot', 'Warm', 'DQ', '-', '=x', '__proto__') }, { weight: 1, arbitrary: cell }),
-      fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -10, max: 110 }) }, { weight: 1, arbitrary: cell }),
-    ), { minLength: 1, maxLength: 5 }), fc.array(fc.constant(['', ''] as Cell[]), { maxLength: 2 }))
+    fc
+      .tuple(
+        fc.boolean(),
+        fc.array(
+          fc.tuple(
+            fc.oneof({ weight: 4, arbitrary: fc.constantFrom<Cell>('A', 'B', 'Hot', 'Warm', 'DQ', '-', '=x', '__proto__') }, { weight: 1, arbitrary: cell }),
+            fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -10, max: 110 }) }, { weight: 1, arbitrary: cell }),
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
+        fc.array(fc.constant(['', ''] as Cell[]), { maxLength: 2 }),
+      )
       .map(([withHeader, rows, blank]) => [...blank, ...(withHeader ? [['Tier', 'Minimum score'] as Cell[]] : []), ...rows.map((r) => [...r] as Cell[])]),
   );
 
   const numeric = fc.oneof(
     { weight: 3, arbitrary: fc.oneof(number, text) },
-    { weight: 2, arbitrary: fc.constantFrom([1, 1], [3, 1], [1, 3], [2, 2]).chain(([rows, columns]) =>
-      fc.array(fc.array(fc.oneof(number, cell), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom([1, 1], [3, 1], [1, 3], [2, 2])
+        .chain(([rows, columns]) =>
+          fc.array(fc.array(fc.oneof(number, cell), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+        ),
+    },
   );
 
   // ICP_ROW takes the header row and one account row apart: mostly of one width, as users fill them down.
@@ -174,28 +367,53 @@ export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) 
 
   /** Options from the parameter's example (`"margin=80%; asof=2026-06-30"`), with values sometimes hostile. */
   const optionsFor = (example: string) => {
-    const pairs = example.replace(/^"|"$/g, '').split(';').map((p) => p.trim().split('=') as [string, string]).filter((p) => p.length === 2);
+    const pairs = example
+      .replace(/^"|"$/g, '')
+      .split(';')
+      .map((p) => p.trim().split('=') as [string, string])
+      .filter((p) => p.length === 2);
     return fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom<Argument>(undefined, '', example.replace(/^"|"$/g, '')) },
-      { weight: 3, arbitrary: fc.subarray(pairs).chain((chosen) => fc.tuple(...chosen.map(([key, value]) =>
-        fc.oneof({ weight: 3, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: text }).map((v) => `${key}=${v}`)))).map((parts) => parts.join('; ')) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .subarray(pairs)
+          .chain((chosen) =>
+            fc.tuple(
+              ...chosen.map(([key, value]) => fc.oneof({ weight: 3, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: text }).map((v) => `${key}=${v}`)),
+            ),
+          )
+          .map((parts) => parts.join('; ')),
+      },
       { weight: 1, arbitrary: text },
-      { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom<Cell>(...pairs.map(([key]) => key), '__proto__', 'constructor', ''), cell), { maxLength: 4 })
-        .map((rows) => rows.map((r) => [...r] as Cell[])) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .array(fc.tuple(fc.constantFrom<Cell>(...pairs.map(([key]) => key), '__proto__', 'constructor', ''), cell), { maxLength: 4 })
+          .map((rows) => rows.map((r) => [...r] as Cell[])),
+      },
     );
   };
 
   const byName = new Map<string, fc.Arbitrary<Argument>>([
-    ['table', table], ['criteria', criteria], ['tiers', tiers], ['segment_by', segmentBy], ['header', headerRow], ['row', rowFor],
-    ['profile', fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom<Argument>(undefined, undefined, '', '', 'SaaS', 'Enterprise', ' saas ') },
-      { weight: 1, arbitrary: text },
-      { weight: 1, arbitrary: grid(text, 2, 2) },
-    )],
-    ['margin', fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom<Argument>(undefined, '', '80%', 0.8, 80, 1, '100 %', [[0.5]]) },
-      { weight: 1, arbitrary: numeric },
-    )],
+    ['table', table],
+    ['criteria', criteria],
+    ['tiers', tiers],
+    ['segment_by', segmentBy],
+    ['header', headerRow],
+    ['row', rowFor],
+    [
+      'profile',
+      fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom<Argument>(undefined, undefined, '', '', 'SaaS', 'Enterprise', ' saas ') },
+        { weight: 1, arbitrary: text },
+        { weight: 1, arbitrary: grid(text, 2, 2) },
+      ),
+    ],
+    [
+      'margin',
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom<Argument>(undefined, '', '80%', 0.8, 80, 1, '100 %', [[0.5]]) }, { weight: 1, arbitrary: numeric }),
+    ],
     ['show', fc.oneof(fc.constantFrom<Argument>('score', 'tier', 'why', 'Tier', '', 'rank', '__proto__'), anything)],
   ]);
 
@@ -212,7 +430,10 @@ export function arbitraries(DateType: DateConstructor, { hugeEvery = 12 } = {}) 
   /** Arguments for one parameter: mostly meaningful, sometimes anything; optional ones sometimes missing. */
   const argument = (param: ParamSpec): fc.Arbitrary<Argument> => {
     const meaningful = byName.get(param.name) ?? (param.name === 'options' ? optionsFor(param.type) : byType(param.type));
-    const choices = [{ weight: 12, arbitrary: meaningful }, { weight: 1, arbitrary: anything }];
+    const choices = [
+      { weight: 12, arbitrary: meaningful },
+      { weight: 1, arbitrary: anything },
+    ];
     return fc.oneof(...choices, ...(param.optional ? [{ weight: 1, arbitrary: fc.constant<Argument>(undefined) }] : []));
   };
 

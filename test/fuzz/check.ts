@@ -62,9 +62,11 @@ export class Tally {
   }
   report(title: string): string {
     const total = [...this.counts.values()].reduce((sum, c) => sum + c.cases, 0);
-    const lines = [...this.counts].map(([target, c]) =>
-      `  ${target}: ${c.cases} cases, ${c.values} answered with values, ${c.cases - c.values} with an IcpError; ` +
-      `calls ${(c.ms / 1000).toFixed(1)} s in all, slowest ${Math.round(c.slowest)} ms`);
+    const lines = [...this.counts].map(
+      ([target, c]) =>
+        `  ${target}: ${c.cases} cases, ${c.values} answered with values, ${c.cases - c.values} with an IcpError; ` +
+        `calls ${(c.ms / 1000).toFixed(1)} s in all, slowest ${Math.round(c.slowest)} ms`,
+    );
     return `${title}: ${total} cases in ${((performance.now() - this.started) / 1000).toFixed(1)} s\n${lines.join('\n')}`;
   }
 }

@@ -22,11 +22,14 @@ describe('fuzz: custom functions through the bundle', () => {
   for (const fn of registry.CUSTOM_FUNCTIONS) {
     it(`${fn.name} answers values Sheets can show, or says what is wrong, within a second`, () => {
       const args = fc.tuple(...fn.params.map((p) => arb.argument(p)));
-      fc.assert(fc.property(args, (values) => {
-        const outcome = expectClean(fn.name, () => sheets.call(fn.name, ...values));
-        if (!outcome.error) expectSheetsValue(fn.name, outcome.value);
-        tally.add(fn.name, outcome);
-      }), { seed: seedOf(fn.name), numRuns: RUNS_PER_FUNCTION });
+      fc.assert(
+        fc.property(args, (values) => {
+          const outcome = expectClean(fn.name, () => sheets.call(fn.name, ...values));
+          if (!outcome.error) expectSheetsValue(fn.name, outcome.value);
+          tally.add(fn.name, outcome);
+        }),
+        { seed: seedOf(fn.name), numRuns: RUNS_PER_FUNCTION },
+      );
     }, 120_000);
   }
 });

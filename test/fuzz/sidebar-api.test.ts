@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { harness, withAccounts } from '../addon/harness';
-import { arbitraries, CORE_HEADERS, text, type Cell } from './arbitraries';
+import { arbitraries, type Cell, CORE_HEADERS, text } from './arbitraries';
 import { expectClean, seedOf, Tally } from './check';
 
 const RUNS = 1000;
@@ -18,7 +18,10 @@ const ruleDraft = fc.record({
   profile: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('', 'SaaS', 'Enterprise', 'SaaS  mid-market') }, { weight: 1, arbitrary: text }),
   attribute: fc.oneof({ weight: 4, arbitrary: fc.constantFrom<string>(...CORE_HEADERS) }, { weight: 1, arbitrary: text }),
   operator: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...OPERATORS) }, { weight: 1, arbitrary: text }),
-  value: fc.oneof({ weight: 2, arbitrary: fc.constantFrom('SaaS', '50-200', '100', 'SaaS, Fintech', '', '=HYPERLINK("x")', "'quoted") }, { weight: 1, arbitrary: text }),
+  value: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom('SaaS', '50-200', '100', 'SaaS, Fintech', '', '=HYPERLINK("x")', "'quoted") },
+    { weight: 1, arbitrary: text },
+  ),
   points: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -100, max: 100 }).map(String) }, { weight: 1, arbitrary: text }),
   required: fc.boolean(),
 });
@@ -33,13 +36,17 @@ const hostilePayload = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom<unknown>(null, undefined, [], {}, { rules: null }, { rules: [], tiers: {} }, { rules: [{}], tiers: [] }),
   draft.map((d) => ({ ...d, rules: d.rules.map((r) => ({ ...r, points: Number(r.points), required: String(r.required) })) })),
-  fc.tuple(draft, fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([d, key]) => JSON.parse(`{"${key}": {"rules": 1}, "rules": ${JSON.stringify(d.rules)}, "tiers": ${JSON.stringify(d.tiers)}}`)),
-  fc.constantFrom('rules', 'tiers', 'text').chain((what) => draft.map((d) => {
-    const rule = { profile: '', attribute: 'Industry', operator: 'is', value: 'SaaS', points: '1', required: false };
-    if (what === 'rules') return { ...d, rules: Array.from({ length: 501 }, () => rule) };
-    if (what === 'tiers') return { ...d, tiers: Array.from({ length: 21 }, (_, i) => ({ label: `T${i}`, min: String(i) })) };
-    return { ...d, rules: [{ ...rule, value: 'x'.repeat(2001) }] };
-  })),
+  fc
+    .tuple(draft, fc.constantFrom('__proto__', 'constructor', 'prototype'))
+    .map(([d, key]) => JSON.parse(`{"${key}": {"rules": 1}, "rules": ${JSON.stringify(d.rules)}, "tiers": ${JSON.stringify(d.tiers)}}`)),
+  fc.constantFrom('rules', 'tiers', 'text').chain((what) =>
+    draft.map((d) => {
+      const rule = { profile: '', attribute: 'Industry', operator: 'is', value: 'SaaS', points: '1', required: false };
+      if (what === 'rules') return { ...d, rules: Array.from({ length: 501 }, () => rule) };
+      if (what === 'tiers') return { ...d, tiers: Array.from({ length: 21 }, (_, i) => ({ label: `T${i}`, min: String(i) })) };
+      return { ...d, rules: [{ ...rule, value: 'x'.repeat(2001) }] };
+    }),
+  ),
 );
 const payload = fc.oneof({ weight: 3, arbitrary: draft }, { weight: 1, arbitrary: hostilePayload });
 
@@ -54,8 +61,14 @@ describe('fuzz: sidebar API through the bundle', () => {
   afterAll(() => console.log(tally.report('fuzz: sidebar API')));
 
   /** A criteria tab as a user may leave it: criteria in A:F, anything in G, tiers in H:I. */
-  const criteriaTab = fc.option(fc.tuple(fc.boolean(), fc.array(fc.array(arb.cell, { minLength: 9, maxLength: 9 }), { maxLength: 5 }))
-    .map(([withHeader, rows]) => [...(withHeader ? [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', '', 'Tier', 'Minimum score'] as Cell[]] : []), ...rows]));
+  const criteriaTab = fc.option(
+    fc
+      .tuple(fc.boolean(), fc.array(fc.array(arb.cell, { minLength: 9, maxLength: 9 }), { maxLength: 5 }))
+      .map(([withHeader, rows]) => [
+        ...(withHeader ? [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required', '', 'Tier', 'Minimum score'] as Cell[]] : []),
+        ...rows,
+      ]),
+  );
   const sheet = fc.oneof({ weight: 4, arbitrary: arb.table }, { weight: 1, arbitrary: arb.grid(arb.cell, 6, 6) });
 
   /** A fresh workbook for each case, so a failure replays alone. */
@@ -83,12 +96,15 @@ describe('fuzz: sidebar API through the bundle', () => {
   };
 
   it('getSidebarState, previewCriteria and saveCriteria answer or say what is wrong, within a second', () => {
-    fc.assert(fc.property(sheet, criteriaTab, fc.boolean(), payload, (values, tab, criteriaActive, sent) => {
-      reset(values, tab, criteriaActive);
-      call('getSidebarState');
-      call('previewCriteria', sent);
-      call('saveCriteria', sent);
-      call('getSidebarState');
-    }), { seed: seedOf('sidebar API'), numRuns: RUNS });
+    fc.assert(
+      fc.property(sheet, criteriaTab, fc.boolean(), payload, (values, tab, criteriaActive, sent) => {
+        reset(values, tab, criteriaActive);
+        call('getSidebarState');
+        call('previewCriteria', sent);
+        call('saveCriteria', sent);
+        call('getSidebarState');
+      }),
+      { seed: seedOf('sidebar API'), numRuns: RUNS },
+    );
   }, 120_000);
 });

@@ -21,7 +21,8 @@ describe('a CSV field as Sheets imports it', () => {
     expect(cell('1234.5', 'en_US')).toEqual({ value: 1234.5, format: '' });
     expect(cell('0.125', 'en_US')).toEqual({ value: 0.125, format: '' });
     // A thousand to a German, one and a quarter to an English sheet: left for the add-on to read.
-    for (const text of ['1.250', '1,5', '12,34', '1.250,5', '2,10,000', '1e5', '157k', '11,8 Mio €', '$5M']) expect(cell(text, 'en_US'), text).toEqual({ value: text, format: '' });
+    for (const text of ['1.250', '1,5', '12,34', '1.250,5', '2,10,000', '1e5', '157k', '11,8 Mio €', '$5M'])
+      expect(cell(text, 'en_US'), text).toEqual({ value: text, format: '' });
   });
 
   it('reads German and Danish numbers, and keeps what an English export could mean otherwise', () => {

@@ -45,7 +45,10 @@ describe('playground grid data', () => {
   });
 
   it('names the formula a spilled cell comes from, for the formula bar', async () => {
-    expect(await get('/api/input?sheet=ICP%20Accounts&row=2&column=15')).toEqual({ input: '', from: { cell: 'O1', formula: '=ICP_SCORE(A1:N, ICP_CRITERIA)' } });
+    expect(await get('/api/input?sheet=ICP%20Accounts&row=2&column=15')).toEqual({
+      input: '',
+      from: { cell: 'O1', formula: '=ICP_SCORE(A1:N, ICP_CRITERIA)' },
+    });
     expect(await get('/api/input?sheet=ICP%20Accounts&row=1&column=15')).toEqual({ input: '=ICP_SCORE(A1:N, ICP_CRITERIA)' });
     expect(await get('/api/input?sheet=ICP%20Accounts&row=2&column=1')).toEqual({ input: 'Acme Analytics' });
   });
@@ -71,8 +74,14 @@ describe('playground grid data', () => {
     expect(chart.anchor).toEqual({ row: chart.labels.length + 4, column: 1 });
     expect(chart.width).toBeGreaterThanOrEqual(600);
     expect(chart.height).toBe(420);
-    expect(chart.series.map((s: { name: string; axis: number }) => [s.name, s.axis])).toEqual([['CLV:CAC', 0], ['Monthly churn', 1]]);
-    expect(chart.axes).toEqual([{ title: 'CLV:CAC', format: '' }, { title: 'Monthly churn', format: 'percent' }]);
+    expect(chart.series.map((s: { name: string; axis: number }) => [s.name, s.axis])).toEqual([
+      ['CLV:CAC', 0],
+      ['Monthly churn', 1],
+    ]);
+    expect(chart.axes).toEqual([
+      { title: 'CLV:CAC', format: '' },
+      { title: 'Monthly churn', format: 'percent' },
+    ]);
   });
 });
 

@@ -39,8 +39,14 @@ describe('playground journeys', () => {
       expect(out.toasts).toEqual([`Built ICP Segments 2: ${tiers.size} segments by ICP tier, with a chart of CLV:CAC and monthly churn.`]);
       const [chart] = workbook.charts('ICP Segments 2');
       expect(chart.labels).toEqual(segments);
-      expect(chart.series.map((s) => [s.name, s.axis])).toEqual([['CLV:CAC', 0], ['Monthly churn', 1]]);
-      expect(chart.axes).toEqual([{ title: 'CLV:CAC', format: '' }, { title: 'Monthly churn', format: 'percent' }]);
+      expect(chart.series.map((s) => [s.name, s.axis])).toEqual([
+        ['CLV:CAC', 0],
+        ['Monthly churn', 1],
+      ]);
+      expect(chart.axes).toEqual([
+        { title: 'CLV:CAC', format: '' },
+        { title: 'Monthly churn', format: 'percent' },
+      ]);
       expect(chart.hAxis).toEqual({ title: 'ICP tier', slanted: false, angle: 0 });
     });
 
@@ -48,7 +54,9 @@ describe('playground journeys', () => {
       const { workbook } = playground;
       const created = workbook.run('createTemplate', [], 'ICP Accounts');
       expect(created.result).toBe('ICP Accounts 2');
-      expect(created.toasts).toEqual(['Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.']);
+      expect(created.toasts).toEqual([
+        'Created ICP Accounts 2 with three example accounts to replace with yours and a Personas sheet; the ICP Criteria tab stays as it was. Run Score this sheet to see their scores.',
+      ]);
       const scored = workbook.run('scoreThisSheet', [], 'ICP Accounts 2');
       expect(scored.alerts).toEqual([]);
       expect(scored.toasts).toEqual(['Scored ICP Accounts 2; the scores follow rows and criteria.']);
@@ -63,7 +71,9 @@ describe('playground journeys', () => {
       workbook.edit('ICP Accounts 2', 5, 22, 'in the way'); // under the tier column: the spill is blocked
       const again = workbook.run('scoreThisSheet', [], 'ICP Accounts 2');
       expect(again.toasts).toEqual([]);
-      expect(again.alerts).toEqual(['The formula in V1 shows #REF!: a cell below it holds something, so its results cannot spill. Move what is typed under U1:W1 (icp-sheets’ output columns) elsewhere and run Score this sheet again.']);
+      expect(again.alerts).toEqual([
+        'The formula in V1 shows #REF!: a cell below it holds something, so its results cannot spill. Move what is typed under U1:W1 (icp-sheets’ output columns) elsewhere and run Score this sheet again.',
+      ]);
     });
   });
 
@@ -72,7 +82,10 @@ describe('playground journeys', () => {
     beforeAll(async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'icp-journeys-'));
       const csv = path.join(dir, 'export.csv');
-      writeFileSync(csv, 'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n');
+      writeFileSync(
+        csv,
+        'Firma;Branche;Mitarbeitende;Region (HQ);Website\nAlpha GmbH;Software;1.200;DACH;https://alpha.example\nBeta AG;Handel;80;DACH;\nGamma SE;Software;450;Nordics;https://gamma.example\n',
+      );
       playground = await launch({ port: 0, csv });
     });
     afterAll(async () => {
@@ -84,8 +97,13 @@ describe('playground journeys', () => {
       expect(setUp?.criteria).toBe('none');
       expect(setUp?.rows).toBe(3);
       expect(setUp?.unfit).toHaveLength(10);
-      expect(setUp?.unfit[2]).toEqual({ rule: 'Region is DACH, Nordics (SaaS mid-market)', problem: expect.stringMatching(/^"Region" is not a column of the table\. Closest: "Region \(HQ\)"/) });
-      expect(setUp?.next).toBe('Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.');
+      expect(setUp?.unfit[2]).toEqual({
+        rule: 'Region is DACH, Nordics (SaaS mid-market)',
+        problem: expect.stringMatching(/^"Region" is not a column of the table\. Closest: "Region \(HQ\)"/),
+      });
+      expect(setUp?.next).toBe(
+        'Nothing was scored: there are no ICP criteria yet. Open Edit ICP criteria… to start a profile from the columns of ICP Accounts, then run Score this sheet again.',
+      );
       expect(playground.workbook.spreadsheet.sheets.map((s) => s.name)).toEqual(['ICP Accounts']);
       expect(shown(playground, 'ICP Accounts', 0, 1, 5, 3)).toEqual([['', '', '']]);
     });
@@ -101,7 +119,12 @@ describe('playground journeys', () => {
       expect(await setUpAnswer(playground)).toBeNull();
       const scored = workbook.run('scoreThisSheet', [], 'ICP Accounts');
       expect(scored.toasts).toEqual(['Scored ICP Accounts; the scores follow rows and criteria.']);
-      expect(shown(playground, 'ICP Accounts', 0, 4, 5, 2)).toEqual([['ICP score', 'ICP tier'], ['100', 'A'], ['50', 'C'], ['75', 'B']]);
+      expect(shown(playground, 'ICP Accounts', 0, 4, 5, 2)).toEqual([
+        ['ICP score', 'ICP tier'],
+        ['100', 'A'],
+        ['50', 'C'],
+        ['75', 'B'],
+      ]);
       expect(await setUpAnswer(playground)).toBeNull();
     });
   });

@@ -4,16 +4,16 @@
 // with the add-on's menu and sidebar in every language.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_DA } from '../../src/addon/i18n/da';
-import { SERVER_DE } from '../../src/addon/i18n/de';
-import { SERVER_EN } from '../../src/addon/i18n/en';
-import { menuCaptions } from '../../src/addon/messages';
-import { sidebarMessages } from '../../src/sidebar/messages';
 import { tickLabel } from '../../playground/chart';
 import { display } from '../../playground/engine';
 import { pageText } from '../../playground/messages';
 import { launch } from '../../playground/start.mjs';
 import { largeTableQuestion } from '../../playground/workbook';
+import { SERVER_DA } from '../../src/addon/i18n/da';
+import { SERVER_DE } from '../../src/addon/i18n/de';
+import { SERVER_EN } from '../../src/addon/i18n/en';
+import { menuCaptions } from '../../src/addon/messages';
+import { sidebarMessages } from '../../src/sidebar/messages';
 
 let playground: Awaited<ReturnType<typeof launch>>;
 

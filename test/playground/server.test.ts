@@ -17,7 +17,12 @@ afterAll(async () => {
   await playground?.close();
 });
 
-interface Answer { status: number; headers: IncomingHttpHeaders; text: string; body: any }
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  body: any;
+}
 
 /** One request with exactly these headers (fetch would add or refuse some, such as Host). */
 function send(method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
@@ -134,7 +139,11 @@ describe('playground server', () => {
       expect((await send('GET', '/api/nope')).status).toBe(404);
       for (const path of ['/__proto__', '/constructor', '/toString', '/api/__proto__']) expect((await send('GET', path)).status, path).toBe(404);
       expect((await send('DELETE', '/api/cell')).status).toBe(404);
-      expect((await send('OPTIONS', '/api/cell', { headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } })).headers['access-control-allow-origin']).toBeUndefined();
+      expect(
+        (await send('OPTIONS', '/api/cell', { headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } })).headers[
+          'access-control-allow-origin'
+        ],
+      ).toBeUndefined();
     });
   });
 
@@ -183,7 +192,9 @@ describe('playground server', () => {
       await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
       const port = (taken.address() as AddressInfo).port;
       try {
-        await expect(listen(createServer(), port, false)).rejects.toThrow(`Port ${port} is in use. Stop what uses it, or choose another with --port N (--port 0 for any free port).`);
+        await expect(listen(createServer(), port, false)).rejects.toThrow(
+          `Port ${port} is in use. Stop what uses it, or choose another with --port N (--port 0 for any free port).`,
+        );
         const moved = createServer();
         expect(await listen(moved, port, true)).toBe(port);
         expect((moved.address() as AddressInfo).port).not.toBe(port);

@@ -33,7 +33,14 @@ describe('playground', () => {
   it('sets up the example workbook through the add-on and computes the same tiers as the bundle', () => {
     const code = loadCode();
     const accounts = csvToValues(readFileSync('examples/accounts.csv', 'utf8'), vm.runInContext('Date', code));
-    const expected = (code.ICP_TIER(accounts, csvToValues(readFileSync('examples/criteria.csv', 'utf8')), '', csvToValues(readFileSync('examples/tiers.csv', 'utf8'))) as string[][]).slice(0, 41);
+    const expected = (
+      code.ICP_TIER(
+        accounts,
+        csvToValues(readFileSync('examples/criteria.csv', 'utf8')),
+        '',
+        csvToValues(readFileSync('examples/tiers.csv', 'utf8')),
+      ) as string[][]
+    ).slice(0, 41);
     expect(shown('ICP Accounts', 0, 41, 15)).toEqual(expected);
     expect(playground.workbook.input('ICP Accounts', 1, 16)).toBe('=ICP_TIER(A1:N, ICP_CRITERIA, "", ICP_TIERS)');
     const segments = shown('ICP Segments', 0, 10, 0, 2);

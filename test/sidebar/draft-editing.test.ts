@@ -16,11 +16,17 @@ describe('draft editing', () => {
   });
 
   it('groups profiles with the formulas’ key: `SaaS  mid-market` (two spaces) is `SaaS mid-market`', () => {
-    const spaced: CriteriaDraft = { rules: [rule('SaaS  mid-market', 'A'), rule('SaaS mid-market', 'B'), rule(' Métier ', 'C'), rule('metier', 'D')], tiers: [] };
+    const spaced: CriteriaDraft = {
+      rules: [rule('SaaS  mid-market', 'A'), rule('SaaS mid-market', 'B'), rule(' Métier ', 'C'), rule('metier', 'D')],
+      tiers: [],
+    };
     expect(edit.profiles(spaced)).toEqual(['SaaS  mid-market', 'Métier']);
     expect(edit.ruleIndices(spaced, 'SaaS mid-market')).toEqual([0, 1]);
     expect(edit.ruleIndices(spaced, 'Metier')).toEqual([2, 3]);
-    expect(parseCriteria(draftToGrid(spaced)).profiles.map((p) => [p.name, p.rules.length])).toEqual([['SaaS  mid-market', 2], ['Métier', 2]]);
+    expect(parseCriteria(draftToGrid(spaced)).profiles.map((p) => [p.name, p.rules.length])).toEqual([
+      ['SaaS  mid-market', 2],
+      ['Métier', 2],
+    ]);
     expect(edit.moveRule(spaced, 1, -1).rules.map((r) => r.attribute)).toEqual(['B', 'A', 'C', 'D']);
   });
 
@@ -42,12 +48,18 @@ describe('draft editing', () => {
     const changed = edit.updateRule(base, 2, 'value', 'SaaS');
     expect(changed.rules[2].value).toBe('SaaS');
     expect(base.rules[2].value).toBe('x');
-    expect(edit.updateTier(edit.addTier(base), 1, 'label', 'B').tiers).toEqual([{ label: 'A', min: '80' }, { label: 'B', min: '0' }]);
+    expect(edit.updateTier(edit.addTier(base), 1, 'label', 'B').tiers).toEqual([
+      { label: 'A', min: '80' },
+      { label: 'B', min: '0' },
+    ]);
     expect(edit.removeTier(base, 0).tiers).toEqual([]);
   });
 
   it('finds the error for a field', () => {
-    const errors = [{ scope: 'rule' as const, index: 2, field: 'value', message: 'bad' }, { scope: 'tier' as const, index: 0, field: 'min', message: 'low' }];
+    const errors = [
+      { scope: 'rule' as const, index: 2, field: 'value', message: 'bad' },
+      { scope: 'tier' as const, index: 0, field: 'min', message: 'low' },
+    ];
     expect(edit.errorFor(errors, 'rule', 2, 'value')).toBe('bad');
     expect(edit.errorFor(errors, 'rule', 1, 'value')).toBeUndefined();
     expect(edit.errorFor(errors, 'tier', 0, 'min')).toBe('low');
@@ -85,7 +97,14 @@ describe('draft editing', () => {
       const once = edit.appendProfile(base, 'Starter', [rule('x', 'E')]);
       expect(edit.freeProfileName(once, ['starter 2'], 'Starter')).toBe('Starter 3');
       const twice = edit.appendProfile(once, 'Starter 3', [rule('', 'F')]);
-      expect(twice.rules.map((r) => [r.profile, r.attribute])).toEqual([['', 'A'], ['Big', 'B'], ['', 'C'], ['big', 'D'], ['Starter', 'E'], ['Starter 3', 'F']]);
+      expect(twice.rules.map((r) => [r.profile, r.attribute])).toEqual([
+        ['', 'A'],
+        ['Big', 'B'],
+        ['', 'C'],
+        ['big', 'D'],
+        ['Starter', 'E'],
+        ['Starter 3', 'F'],
+      ]);
       expect(twice.tiers).toBe(base.tiers);
     });
   });

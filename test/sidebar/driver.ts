@@ -1,10 +1,10 @@
 // Drives the sidebar's DOM as a user would, against the real server functions of the built bundle running on
 // the in-memory Sheets (test/addon/harness.ts).
 
-import { createServer } from '../../src/sidebar/bridge';
-import { startSidebar, type Sidebar } from '../../src/sidebar/main';
-import { harness, type Harness } from '../addon/harness';
 import { fakeScriptRun } from '../../emulator/script-run';
+import { createServer } from '../../src/sidebar/bridge';
+import { type Sidebar, startSidebar } from '../../src/sidebar/main';
+import { type Harness, harness } from '../addon/harness';
 
 export interface Opened {
   readonly h: Harness;

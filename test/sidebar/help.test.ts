@@ -6,8 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS } from '../../src/addon/registry';
 import { menuCaptions, TAB_NAMES } from '../../src/addon/messages';
+import { CUSTOM_FUNCTIONS } from '../../src/addon/registry';
 import { DA } from '../../src/core/i18n/da';
 import { DE } from '../../src/core/i18n/de';
 import { formulaIn } from '../../src/sidebar/help';
@@ -54,7 +54,10 @@ describe('dist/Help.html', () => {
 
   it('names the menu, the criteria tab, its columns and its operators in each language', () => {
     open('en', []);
-    for (const [lang, index, catalog] of [['de', 1, DE], ['da', 2, DA]] as const) {
+    for (const [lang, index, catalog] of [
+      ['de', 1, DE],
+      ['da', 2, DA],
+    ] as const) {
       const text = section(lang).textContent!;
       for (const caption of menuCaptions(lang).slice(0, 5)) expect(text).toContain(caption);
       expect(text).toContain(TAB_NAMES.criteria[index]);

@@ -6,10 +6,10 @@
 // profile names) are removed before the check; SQL and its identifiers stay English by design.
 
 import { describe, expect, it } from 'vitest';
-import { sidebarMessages, type SidebarMessages } from '../../src/sidebar/messages';
+import { type SidebarMessages, sidebarMessages } from '../../src/sidebar/messages';
 import { draft, save, withAccounts } from '../addon/harness';
 import { example } from '../helpers';
-import { change, click, openSidebar, settle, type Opened } from './driver';
+import { change, click, type Opened, openSidebar, settle } from './driver';
 
 type Lang = 'de' | 'da';
 
@@ -32,7 +32,22 @@ interface Language {
 const LANGUAGES: Record<Lang, Language> = {
   de: {
     locale: 'de_DE',
-    headers: ['Firma', 'Branche', 'Betriebsmodell', 'Fallstudie (Link)', 'Mitarbeitende', 'Umsatz', 'Region', 'Tech-Stack', 'MRR', 'Gekündigt', 'Kunde seit', 'CAC', 'Ergebnis', 'Auftragswert'],
+    headers: [
+      'Firma',
+      'Branche',
+      'Betriebsmodell',
+      'Fallstudie (Link)',
+      'Mitarbeitende',
+      'Umsatz',
+      'Region',
+      'Tech-Stack',
+      'MRR',
+      'Gekündigt',
+      'Kunde seit',
+      'CAC',
+      'Ergebnis',
+      'Auftragswert',
+    ],
     won: 'Gewonnen',
     lost: 'Verloren',
     tab: 'ICP-Kriterien',
@@ -43,12 +58,44 @@ const LANGUAGES: Record<Lang, Language> = {
       ['Großkunden', 'Mitarbeitende', '>=', '2000', '40', true],
       ['', 'Region', 'ist', 'DACH', '10', false],
     ],
-    shows: ['Account-Tabelle', 'Profile', 'Standard', 'Regeln', 'Merkmal', 'Punkte', 'Pflicht', '+ Regel hinzufügen', 'Stufen', 'Mindestpunktzahl', 'Vorschau',
-      'Top-Accounts', 'Aus meinen Daten lernen', 'Als SQL kopieren', 'Kriterien speichern', 'Im Tab ICP-Kriterien gespeichert', 'Gewinnrate'],
+    shows: [
+      'Account-Tabelle',
+      'Profile',
+      'Standard',
+      'Regeln',
+      'Merkmal',
+      'Punkte',
+      'Pflicht',
+      '+ Regel hinzufügen',
+      'Stufen',
+      'Mindestpunktzahl',
+      'Vorschau',
+      'Top-Accounts',
+      'Aus meinen Daten lernen',
+      'Als SQL kopieren',
+      'Kriterien speichern',
+      'Im Tab ICP-Kriterien gespeichert',
+      'Gewinnrate',
+    ],
   },
   da: {
     locale: 'da_DK',
-    headers: ['Virksomhed', 'Branche', 'Driftsmodel', 'Case-link', 'Medarbejdere', 'Omsætning', 'Region', 'Tech stack', 'MRR', 'Opsagt', 'Kunde siden', 'CAC', 'Udfald', 'Ordreværdi'],
+    headers: [
+      'Virksomhed',
+      'Branche',
+      'Driftsmodel',
+      'Case-link',
+      'Medarbejdere',
+      'Omsætning',
+      'Region',
+      'Tech stack',
+      'MRR',
+      'Opsagt',
+      'Kunde siden',
+      'CAC',
+      'Udfald',
+      'Ordreværdi',
+    ],
     won: 'Vundet',
     lost: 'Tabt',
     tab: 'ICP-kriterier',
@@ -59,8 +106,25 @@ const LANGUAGES: Record<Lang, Language> = {
       ['Store virksomheder', 'Medarbejdere', '>=', '2000', '40', true],
       ['', 'Region', 'er', 'DACH', '10', false],
     ],
-    shows: ['Virksomhedstabel', 'Profiler', 'Standard', 'Regler', 'Egenskab', 'Point', 'Påkrævet', '+ Tilføj regel', 'Niveauer', 'Minimumscore', 'Forhåndsvisning',
-      'Bedst scorede virksomheder', 'Lær af mine data', 'Kopiér som SQL', 'Gem kriterier', 'Gemt i fanen ICP-kriterier', 'hitrate'],
+    shows: [
+      'Virksomhedstabel',
+      'Profiler',
+      'Standard',
+      'Regler',
+      'Egenskab',
+      'Point',
+      'Påkrævet',
+      '+ Tilføj regel',
+      'Niveauer',
+      'Minimumscore',
+      'Forhåndsvisning',
+      'Bedst scorede virksomheder',
+      'Lær af mine data',
+      'Kopiér som SQL',
+      'Gem kriterier',
+      'Gemt i fanen ICP-kriterier',
+      'hitrate',
+    ],
   },
 };
 
@@ -81,19 +145,49 @@ function englishPhrases(t: SidebarMessages): string[] {
   const en = sidebarMessages('en');
   const phrases = new Set<string>(['ICP Criteria', 'Default']);
   const samples: Record<string, unknown[]> = {
-    headerRow: [1, 40], saved: ['X'], stale: ['X'], changedOutside: ['X'], reloaded: ['X'], profileTaken: ['X'], deleteConfirm: ['X', 2, 'X'],
-    noCriteria: ['X'], unfit: [2, 3, 'X'], notColumn: ['X', ['Y']], more: [2], started: ['X', 2, 'X', ['Y']], starterEmpty: ['X'], copied: ['X'],
-    perMonth: ['X'], learnedFrom: ['won', 40, 14, 'X', 'Y'], leftOut: [2], tooFew: [3, 'won', true], shareOfAccounts: ['X'], shareOfOutcome: ['X', 'won'],
-    compareNote: [true], notCompared: ['X'], evidence: [3, 'won', 'X', 'Y'], legend: ['won', 'X'], notLearnedFrom: [['X']], intoProfile: ['X'],
-    addRules: [2], added: [2, 'X', true, 1, 'X'], previewSaved: ['X'], comparedWith: ['X', 2], alreadyHas: ['X', 2], bestProfile: [2, 'Y', 'X', 'X'],
+    headerRow: [1, 40],
+    saved: ['X'],
+    stale: ['X'],
+    changedOutside: ['X'],
+    reloaded: ['X'],
+    profileTaken: ['X'],
+    deleteConfirm: ['X', 2, 'X'],
+    noCriteria: ['X'],
+    unfit: [2, 3, 'X'],
+    notColumn: ['X', ['Y']],
+    more: [2],
+    started: ['X', 2, 'X', ['Y']],
+    starterEmpty: ['X'],
+    copied: ['X'],
+    perMonth: ['X'],
+    learnedFrom: ['won', 40, 14, 'X', 'Y'],
+    leftOut: [2],
+    tooFew: [3, 'won', true],
+    shareOfAccounts: ['X'],
+    shareOfOutcome: ['X', 'won'],
+    compareNote: [true],
+    notCompared: ['X'],
+    evidence: [3, 'won', 'X', 'Y'],
+    legend: ['won', 'X'],
+    notLearnedFrom: [['X']],
+    intoProfile: ['X'],
+    addRules: [2],
+    added: [2, 'X', true, 1, 'X'],
+    previewSaved: ['X'],
+    comparedWith: ['X', 2],
+    alreadyHas: ['X', 2],
+    bestProfile: [2, 'Y', 'X', 'X'],
     addInstead: ['X'],
   };
   for (const key of Object.keys(en) as (keyof SidebarMessages)[]) {
     const mine = en[key];
     const theirs = t[key];
-    const texts = typeof mine === 'string' ? [mine, theirs as string]
-      : typeof mine === 'function' ? [(mine as (...a: unknown[]) => unknown)(...samples[key]), (theirs as (...a: unknown[]) => unknown)(...samples[key])]
-      : [Object.values(mine).join('|'), Object.values(theirs as object).join('|')];
+    const texts =
+      typeof mine === 'string'
+        ? [mine, theirs as string]
+        : typeof mine === 'function'
+          ? [(mine as (...a: unknown[]) => unknown)(...samples[key]), (theirs as (...a: unknown[]) => unknown)(...samples[key])]
+          : [Object.values(mine).join('|'), Object.values(theirs as object).join('|')];
     const [english, translated] = texts.map((x) => (Array.isArray(x) ? x.join(' ') : String(x)));
     // Split at the sample arguments, so that each English piece longer than a word is looked for.
     if (english !== translated) for (const piece of english.split(/X|Y|\||\d+/)) if (piece.trim().length > 6) phrases.add(piece.trim());
@@ -115,7 +209,7 @@ function shown(root: HTMLElement, data: readonly string[]): string {
     .flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
   // Text node by text node: textContent runs a button into the next one, hiding the words' edges.
   const texts: string[] = [];
-  const walk = (node: Node) => node.nodeType === 3 ? texts.push(node.textContent ?? '') : node.childNodes.forEach(walk);
+  const walk = (node: Node) => (node.nodeType === 3 ? texts.push(node.textContent ?? '') : node.childNodes.forEach(walk));
   walk(root);
   let text = [...texts, ...labels].join('\n');
   for (const typed of [...data].sort((a, b) => b.length - a.length)) if (typed.trim()) text = text.split(typed).join(' ');
@@ -135,14 +229,28 @@ describe.each(['de', 'da'] as const)('the sidebar in %s', (lang) => {
   const t = sidebarMessages(lang);
   /** What the user typed or the table holds, and the tier labels: data, in whatever language it is. */
   // Words of three letters or more: single letters and numbers would cut words apart.
-  const data = [...new Set([...values.flat().map(String), ...language.rules.flatMap((r) => [r[0], r[3]]), 'SQL', 'AUC', 'BigQuery', 'PostgreSQL', 'DuckDB', 'snake_case', 'columns=snake'])]
-    .filter((text) => text.trim().length >= 3 && /\p{L}/u.test(text));
+  const data = [
+    ...new Set([
+      ...values.flat().map(String),
+      ...language.rules.flatMap((r) => [r[0], r[3]]),
+      'SQL',
+      'AUC',
+      'BigQuery',
+      'PostgreSQL',
+      'DuckDB',
+      'snake_case',
+      'columns=snake',
+    ]),
+  ].filter((text) => text.trim().length >= 3 && /\p{L}/u.test(text));
 
   async function open(): Promise<Opened> {
-    const opened = await openSidebar((h) => {
-      withAccounts(h, values).name = language.sheet;
-      expect(save(h, draft(language.rules)).ok).toBe(true);
-    }, { locale: language.locale });
+    const opened = await openSidebar(
+      (h) => {
+        withAccounts(h, values).name = language.sheet;
+        expect(save(h, draft(language.rules)).ok).toBe(true);
+      },
+      { locale: language.locale },
+    );
     await settle(opened.sidebar);
     return opened;
   }
@@ -194,13 +302,18 @@ describe.each(['de', 'da'] as const)('the sidebar in %s', (lang) => {
     change(root.querySelector('select[name=outcome]'), language.headers[12], 'change');
     root.querySelector<HTMLButtonElement>('[data-action=learn]')!.click();
     await settle(sidebar);
-    expect(root.querySelector('.learn-summary')?.textContent).toMatch(lang === 'de' ? /^Gelernt aus 37 Accounts in „Ergebnis“: 14 gewonnen, 23 verloren \(Gewinnrate 38\u00a0%\)\.$/
-      : /^Lært af 37 aftaler i »Udfald«: 14 vundet, 23 tabt \(hitrate 38\u00a0%\)\.$/);
+    expect(root.querySelector('.learn-summary')?.textContent).toMatch(
+      lang === 'de'
+        ? /^Gelernt aus 37 Accounts in „Ergebnis“: 14 gewonnen, 23 verloren \(Gewinnrate 38\u00a0%\)\.$/
+        : /^Lært af 37 aftaler i »Udfald«: 14 vundet, 23 tabt \(hitrate 38\u00a0%\)\.$/,
+    );
     expect(root.querySelectorAll('.learned li').length).toBeGreaterThan(0);
     check('learned');
     root.querySelector<HTMLButtonElement>('[data-action=add-learned]')!.click();
     await settle(sidebar);
-    expect(root.querySelector('.learn-note')?.textContent).toMatch(lang === 'de' ? /^\d+ Regeln als neues Profil „Gelernt“ hinzugefügt/ : /^Tilføjede \d+ regler som den nye profil »Lært«/);
+    expect(root.querySelector('.learn-note')?.textContent).toMatch(
+      lang === 'de' ? /^\d+ Regeln als neues Profil „Gelernt“ hinzugefügt/ : /^Tilføjede \d+ regler som den nye profil »Lært«/,
+    );
     check('learned rules added');
 
     click(root, t.save);
@@ -223,20 +336,27 @@ describe.each(['de', 'da'] as const)('the sidebar in %s', (lang) => {
 
   it('names the rules that do not fit the table, and why, in the language', async () => {
     const renamed = values.map((row, r) => (r === 0 ? row.map((cell) => (cell === 'Region' ? 'Region (HQ)' : cell)) : row));
-    const { root, sidebar } = await openSidebar((h) => {
-      withAccounts(h, values);
-      expect(save(h, draft(language.rules)).ok).toBe(true);
-      withAccounts(h, renamed).name = language.sheet;
-    }, { locale: language.locale });
+    const { root, sidebar } = await openSidebar(
+      (h) => {
+        withAccounts(h, values);
+        expect(save(h, draft(language.rules)).ok).toBe(true);
+        withAccounts(h, renamed).name = language.sheet;
+      },
+      { locale: language.locale },
+    );
     await settle(sidebar);
     expect(root.querySelector('.guide-text')?.textContent).toBe(t.unfit(1, 4, language.sheet));
-    expect(root.querySelector('.unfit .why')?.textContent).toBe(lang === 'de'
-      ? '"Region" ist keine Spalte der Tabelle. Am ähnlichsten: "Region (HQ)".'
-      : '"Region" er ikke en kolonne i tabellen. Nærmest: "Region (HQ)".');
+    expect(root.querySelector('.unfit .why')?.textContent).toBe(
+      lang === 'de'
+        ? '"Region" ist keine Spalte der Tabelle. Am ähnlichsten: "Region (HQ)".'
+        : '"Region" er ikke en kolonne i tabellen. Nærmest: "Region (HQ)".',
+    );
     expectNoEnglish(root, lang, [...data, 'Region (HQ)'], 'unfit');
     click(root, t.startFromColumns);
     await settle(sidebar);
-    expect(root.querySelector('.guide-note')?.textContent).toMatch(lang === 'de' ? /^„Startprofil“ aus \d+ Spalten von Kunden begonnen/ : /^Startede »Startprofil« ud fra \d+ kolonner i Kunder/);
+    expect(root.querySelector('.guide-note')?.textContent).toMatch(
+      lang === 'de' ? /^„Startprofil“ aus \d+ Spalten von Kunden begonnen/ : /^Startede »Startprofil« ud fra \d+ kolonner i Kunder/,
+    );
     expectNoEnglish(root, lang, [...data, 'Region (HQ)'], 'started from the columns');
   });
 });

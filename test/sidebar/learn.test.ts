@@ -6,9 +6,9 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CriteriaDraft, RuleDraft, TierDraft } from '../../src/core/draft';
-import { draft, save, withAccounts, type Harness } from '../addon/harness';
+import { draft, type Harness, save, withAccounts } from '../addon/harness';
 import { example, plain } from '../helpers';
-import { change, click, openSidebar, settle, type Opened } from './driver';
+import { change, click, type Opened, openSidebar, settle } from './driver';
 
 /** What a draft says, without where on the tab its rows came from (the save's bookkeeping). */
 function content(d: CriteriaDraft): { rules: Omit<RuleDraft, 'row'>[]; tiers: Omit<TierDraft, 'row'>[] } {
@@ -24,10 +24,13 @@ const TWO_PROFILES: Rule[] = [
 ];
 
 async function openWith(rules: Rule[], options: { locale?: string; values?: ReturnType<typeof example> } = {}): Promise<Opened> {
-  const opened = await openSidebar((h) => {
-    withAccounts(h, options.values);
-    if (rules.length) expect(save(h, draft(rules)).ok).toBe(true);
-  }, { locale: options.locale });
+  const opened = await openSidebar(
+    (h) => {
+      withAccounts(h, options.values);
+      if (rules.length) expect(save(h, draft(rules)).ok).toBe(true);
+    },
+    { locale: options.locale },
+  );
   await settle(opened.sidebar);
   return opened;
 }
@@ -45,10 +48,18 @@ async function learn(opened: Opened, outcome: string, tenure?: string): Promise<
 }
 
 const panel = (root: HTMLElement) => root.querySelector<HTMLElement>('.learn')!;
-const learnedRules = (root: HTMLElement) => [...root.querySelectorAll('.learned li')].map((li) =>
-  `${li.querySelector('.what')?.textContent} ${li.querySelector('.pts')?.textContent} | ${li.querySelector('.evidence')?.textContent}`);
+const learnedRules = (root: HTMLElement) =>
+  [...root.querySelectorAll('.learned li')].map(
+    (li) => `${li.querySelector('.what')?.textContent} ${li.querySelector('.pts')?.textContent} | ${li.querySelector('.evidence')?.textContent}`,
+  );
 const compare = (root: HTMLElement) => [...root.querySelectorAll('.compare tr')].map((tr) => [...tr.children].map((c) => c.textContent));
-const tabRows = (h: Harness) => h.spreadsheet.getSheetByName('ICP Criteria')!.values().slice(1).filter((r) => r[1] !== '').map((r) => r.slice(0, 5).join('|'));
+const tabRows = (h: Harness) =>
+  h.spreadsheet
+    .getSheetByName('ICP Criteria')!
+    .values()
+    .slice(1)
+    .filter((r) => r[1] !== '')
+    .map((r) => r.slice(0, 5).join('|'));
 const tabs = (root: HTMLElement) => [...root.querySelectorAll('.tabs [role=tab]')].map((t) => t.textContent);
 
 /** ICP_SUGGEST's cells for the table: the rules (criteria columns and evidence) and the notes by label. */
@@ -61,7 +72,14 @@ function suggest(h: Harness, values: unknown[][], outcome: string, options = '')
 
 /** ICP_VALIDATE's AUC and headline row for the criteria and profile. */
 function validate(h: Harness, values: unknown[][], criteria: unknown[][], outcome: string, profile = '') {
-  const grid = plain(h.run('ICP_VALIDATE', values, criteria, outcome, profile, [['A', 80], ['B', 60], ['C', 40], ['D', 0]])) as (string | number)[][];
+  const grid = plain(
+    h.run('ICP_VALIDATE', values, criteria, outcome, profile, [
+      ['A', 80],
+      ['B', 60],
+      ['C', 40],
+      ['D', 0],
+    ]),
+  ) as (string | number)[][];
   return { auc: grid.find((r) => r[0] === 'AUC')![1] as number, headline: grid.find((r) => String(r[0]).startsWith('Tiers'))! };
 }
 
@@ -97,7 +115,10 @@ describe('Learn from my data', () => {
     expect(root.querySelector<HTMLElement>('.learn-body')!.hidden).toBe(true);
     await openPanel(opened);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const groups = [...root.querySelectorAll('select[name=outcome] optgroup')].map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.textContent)]);
+    const groups = [...root.querySelectorAll('select[name=outcome] optgroup')].map((g) => [
+      g.getAttribute('label'),
+      [...g.querySelectorAll('option')].map((o) => o.textContent),
+    ]);
     expect(groups).toEqual([
       ['Likely outcomes', ['Won (won/lost)', 'MRR (value)', 'Deal value (value)', 'Churned (churn)']],
       ['Other columns', ['Company', 'Industry', 'Operating model', 'Case study link', 'Employees', 'Revenue', 'Region', 'Tech stack', 'Customer since', 'CAC']],
@@ -122,19 +143,33 @@ describe('Learn from my data', () => {
     const values = example('accounts.csv');
     const expected = suggest(h, values, 'Won');
     expect(expected.rules.length).toBeGreaterThanOrEqual(2);
-    expect(learnedRules(root)).toEqual(expected.rules.map((r) =>
-      `${r[1]} ${r[2]} ${r[3]} ${Number(r[4]) > 0 ? '+' : '−'}${Math.abs(Number(r[4]))} | ${r[6]} accounts · win rate ${Math.round(Number(r[7]) * 100)}% · lift ${Number(r[8]).toFixed(2)}`));
+    expect(learnedRules(root)).toEqual(
+      expected.rules.map(
+        (r) =>
+          `${r[1]} ${r[2]} ${r[3]} ${Number(r[4]) > 0 ? '+' : '−'}${Math.abs(Number(r[4]))} | ${r[6]} accounts · win rate ${Math.round(Number(r[7]) * 100)}% · lift ${Number(r[8]).toFixed(2)}`,
+      ),
+    );
     expect(learnedRules(root)[0]).toBe('Operating model is Services +15 | 7 accounts · win rate 71% · lift 1.89');
     expect(root.querySelector('.learn-summary')?.textContent).toBe('Learned from 37 accounts in “Won”: 14 won, 23 lost (win rate 38%).');
     expect(root.querySelector('.learn-warning')?.textContent).toBe(
-      'Only 14 won accounts: too few to tell how well these rules rank new accounts (30 are needed). Take them as a rough guide.');
+      'Only 14 won accounts: too few to tell how well these rules rank new accounts (30 are needed). Take them as a rough guide.',
+    );
     // ICP_SUGGEST estimates no AUC here either; the panel shows no number for it.
     expect(expected.note('Cross-validated AUC')![7]).toBe('');
     const current = validate(h, values, [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'], ...TWO_PROFILES], 'Won', 'SaaS mid-market');
-    const learned = validate(h, values, [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'], ...expected.rules.map((r) => r.slice(0, 6))], 'Won');
+    const learned = validate(
+      h,
+      values,
+      [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'], ...expected.rules.map((r) => r.slice(0, 6))],
+      'Won',
+    );
     const pct = (x: number) => `${Math.round(x * 100)}%`;
     // The headline row: Tiers A+B | share of wins | "Tiers A+B: 57 % of accounts, 93 % of wins".
-    const shares = (row: (string | number)[]) => /(\d+) % of accounts, (\d+) % of wins/.exec(String(row[2]))!.slice(1).map((n) => `${n}%`);
+    const shares = (row: (string | number)[]) =>
+      /(\d+) % of accounts, (\d+) % of wins/
+        .exec(String(row[2]))!
+        .slice(1)
+        .map((n) => `${n}%`);
     expect(compare(root)).toEqual([
       ['', 'Suggested', 'SaaS mid-market'],
       ['AUC', 'too little data', `${current.auc.toFixed(2)} (rough)`],
@@ -142,7 +177,9 @@ describe('Learn from my data', () => {
       ['Wins in A+B', pct(Number(learned.headline[1])), pct(Number(current.headline[1]))],
     ]);
     expect(compare(root)[1][2]).toBe('0.76 (rough)');
-    expect(root.querySelector('.compare-box .hint')?.textContent).toBe('The suggestion’s tiers are counted on the accounts it learned from, so they look better than they will on new ones.');
+    expect(root.querySelector('.compare-box .hint')?.textContent).toBe(
+      'The suggestion’s tiers are counted on the accounts it learned from, so they look better than they will on new ones.',
+    );
     // What lift means, and the rest of the evidence, one line each.
     expect([...root.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
       'Accounts: how many accounts with an outcome the rule matches.',
@@ -206,11 +243,18 @@ describe('Learn from my data', () => {
     const rules = content(sidebar.draft()).rules;
     expect(rules.slice(0, 4)).toEqual(draft(withServices).rules);
     expect(rules.slice(4).map((r) => `${r.profile}|${r.attribute}|${r.operator}|${r.value}|${r.points}`)).toEqual([
-      'Enterprise|Industry|is|SaaS|10', 'Enterprise|Industry|is|Fintech|9', 'Enterprise|Tech stack|includes|HubSpot|9', 'Enterprise|Operating model|is|Marketplace|8',
-      'Enterprise|Region|is|US|5', 'Enterprise|Region|is|Benelux|-8', 'Enterprise|Deal value|>=|250k|-12',
+      'Enterprise|Industry|is|SaaS|10',
+      'Enterprise|Industry|is|Fintech|9',
+      'Enterprise|Tech stack|includes|HubSpot|9',
+      'Enterprise|Operating model|is|Marketplace|8',
+      'Enterprise|Region|is|US|5',
+      'Enterprise|Region|is|Benelux|-8',
+      'Enterprise|Deal value|>=|250k|-12',
     ]);
     expect(root.querySelector('.tab.active')?.textContent).toBe('Enterprise');
-    expect(root.querySelector('.learn-note')?.textContent).toBe('Added 7 rules to “Enterprise”, after its own (leaving out 1 it has already). Save to write them to the ICP Criteria tab.');
+    expect(root.querySelector('.learn-note')?.textContent).toBe(
+      'Added 7 rules to “Enterprise”, after its own (leaving out 1 it has already). Save to write them to the ICP Criteria tab.',
+    );
   });
 
   it('says beside the Add button what was added and where, and refuses the same rules again, naming the profile that has them', async () => {
@@ -257,18 +301,36 @@ describe('Learn from my data', () => {
     await learn(opened, 'Won');
     // The right-hand column is one profile alone, while the sheet takes each account's best profile.
     expect(root.querySelector('.compare-caption')?.textContent).toBe(
-      'Beside it: the profile “SaaS mid-market” alone. The sheet gives each account the score of the best of the 2 profiles, so Validate ICP… (all of them together) can show another AUC.');
+      'Beside it: the profile “SaaS mid-market” alone. The sheet gives each account the score of the best of the 2 profiles, so Validate ICP… (all of them together) can show another AUC.',
+    );
     // As a new profile (the default), the panel says what that does before anything is added: the ticked
     // rules' positive points (15 + 10 + 9 + 9 + 8 + 5) reach 56 on their own, tier C in the draft's tiers.
     const caution = root.querySelector<HTMLElement>('.accept [data-warning=best-profile]')!;
     expect(caution.hidden).toBe(false);
-    expect(caution.querySelector('p')?.textContent).toBe('Each account takes the score of its best profile. As a profile of their own, these 8 rules give up to 56 points (tier C): ' +
-      'that can lift many accounts into the top tiers, whatever “SaaS mid-market” says. To sharpen “SaaS mid-market” instead, add them into it.');
+    expect(caution.querySelector('p')?.textContent).toBe(
+      'Each account takes the score of its best profile. As a profile of their own, these 8 rules give up to 56 points (tier C): ' +
+        'that can lift many accounts into the top tiers, whatever “SaaS mid-market” says. To sharpen “SaaS mid-market” instead, add them into it.',
+    );
     // How many accounts it lifts, as the formulas would score them: the example's 80-point tier A.
     const values = example('accounts.csv');
     const header = [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required']];
-    const tiersOf = (criteria: unknown[][]) => (plain(h.run('ICP_TIER', values, criteria, '', [['A', 80], ['B', 60], ['C', 40], ['D', 0]])) as string[][]).slice(1).map(([t]) => t);
-    const learned = [['Learned', 'Operating model', 'is not', 'Hardware', 80, ''], ['Learned', 'Operating model', 'is', 'Marketplace', 19, '']];
+    const tiersOf = (criteria: unknown[][]) =>
+      (
+        plain(
+          h.run('ICP_TIER', values, criteria, '', [
+            ['A', 80],
+            ['B', 60],
+            ['C', 40],
+            ['D', 0],
+          ]),
+        ) as string[][]
+      )
+        .slice(1)
+        .map(([t]) => t);
+    const learned = [
+      ['Learned', 'Operating model', 'is not', 'Hardware', 80, ''],
+      ['Learned', 'Operating model', 'is', 'Marketplace', 19, ''],
+    ];
     const inA = (criteria: unknown[][]) => tiersOf(criteria).filter((t) => t === 'A').length;
     expect(inA([...header, ...TWO_PROFILES, ...learned])).toBeGreaterThan(inA([...header, ...TWO_PROFILES]) + 10);
     // Into a profile: no caution.
@@ -278,7 +340,9 @@ describe('Learn from my data', () => {
     expect(caution.hidden).toBe(false);
     // One rule unticked: the points follow the ticked rules.
     change(root.querySelectorAll('.learned input[type=checkbox]')[1], false, 'change');
-    expect(caution.querySelector('p')?.textContent).toMatch(/^Each account takes the score of its best profile\. As a profile of their own, these 7 rules give up to 46 points \(tier C\)/);
+    expect(caution.querySelector('p')?.textContent).toMatch(
+      /^Each account takes the score of its best profile\. As a profile of their own, these 7 rules give up to 46 points \(tier C\)/,
+    );
     change(root.querySelectorAll('.learned input[type=checkbox]')[1], true, 'change');
     // The way out, one click: the rules go into the shown profile, after its own.
     const into = caution.querySelector<HTMLButtonElement>('[data-action=add-learned-into]')!;
@@ -286,14 +350,22 @@ describe('Learn from my data', () => {
     into.click();
     await settle(sidebar);
     expect(content(sidebar.draft()).rules.map((r) => `${r.profile}|${r.attribute}|${r.operator}|${r.value}|${r.points}`)).toEqual([
-      'SaaS mid-market|Industry|is|SaaS, Fintech|30', 'SaaS mid-market|Region|is|DACH|20',
-      'SaaS mid-market|Operating model|is|Services|15', 'SaaS mid-market|Industry|is|SaaS|10', 'SaaS mid-market|Industry|is|Fintech|9',
-      'SaaS mid-market|Tech stack|includes|HubSpot|9', 'SaaS mid-market|Operating model|is|Marketplace|8', 'SaaS mid-market|Region|is|US|5',
-      'SaaS mid-market|Region|is|Benelux|-8', 'SaaS mid-market|Deal value|>=|250k|-12',
+      'SaaS mid-market|Industry|is|SaaS, Fintech|30',
+      'SaaS mid-market|Region|is|DACH|20',
+      'SaaS mid-market|Operating model|is|Services|15',
+      'SaaS mid-market|Industry|is|SaaS|10',
+      'SaaS mid-market|Industry|is|Fintech|9',
+      'SaaS mid-market|Tech stack|includes|HubSpot|9',
+      'SaaS mid-market|Operating model|is|Marketplace|8',
+      'SaaS mid-market|Region|is|US|5',
+      'SaaS mid-market|Region|is|Benelux|-8',
+      'SaaS mid-market|Deal value|>=|250k|-12',
       'Enterprise|Employees|>=|2000|40',
     ]);
     expect(tabs(root)).toEqual(['SaaS mid-market', 'Enterprise']);
-    expect(root.querySelector('.accept .learn-note')?.textContent).toBe('Added 8 rules to “SaaS mid-market”, after its own. Save to write them to the ICP Criteria tab.');
+    expect(root.querySelector('.accept .learn-note')?.textContent).toBe(
+      'Added 8 rules to “SaaS mid-market”, after its own. Save to write them to the ICP Criteria tab.',
+    );
   });
 
   it('compares with the one profile there is as the criteria the sheet scores with', async () => {
@@ -324,12 +396,22 @@ describe('Learn from my data', () => {
     const expected = suggest(h, values, 'Won');
     const cv = expected.note('Cross-validated AUC')![7] as number;
     expect(cv).toBeGreaterThan(0.6);
-    const current = validate(h, values, [['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'], ['', 'Region', 'is', 'DACH', '10', '']], 'Won', 'Default');
+    const current = validate(
+      h,
+      values,
+      [
+        ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
+        ['', 'Region', 'is', 'DACH', '10', ''],
+      ],
+      'Won',
+      'Default',
+    );
     expect(compare(root)[0]).toEqual(['', 'Suggested', 'Default']);
     expect(compare(root)[1]).toEqual(['AUC', cv.toFixed(2), current.auc.toFixed(2)]);
     expect(root.querySelector('[data-warning=small-sample]')).toBeNull();
     expect(root.querySelector('.compare-box .hint')?.textContent).toBe(
-      'The suggestion’s AUC is measured on accounts it did not learn from; its tiers are counted on the accounts it learned from, so they look better than they will on new ones.');
+      'The suggestion’s AUC is measured on accounts it did not learn from; its tiers are counted on the accounts it learned from, so they look better than they will on new ones.',
+    );
     expect(learnedRules(root).some((r) => r.startsWith('Industry'))).toBe(true);
     expect(learnedRules(root).some((r) => r.startsWith('Company'))).toBe(false);
   });
@@ -372,7 +454,11 @@ describe('Learn from my data', () => {
   it('starts again from the columns of another account table when the user switches to it', async () => {
     const opened = await openWith(TWO_PROFILES);
     const { h, root, sidebar } = opened;
-    h.spreadsheet.addSheet('Leads').load([['Firma', 'Branche', 'Gewonnen'], ['Zeta', 'SaaS', 'ja'], ['Eta', 'Handel', 'nein']]);
+    h.spreadsheet.addSheet('Leads').load([
+      ['Firma', 'Branche', 'Gewonnen'],
+      ['Zeta', 'SaaS', 'ja'],
+      ['Eta', 'Handel', 'nein'],
+    ]);
     await openPanel(opened);
     await learn(opened, 'Won');
     expect(root.querySelectorAll('.learned li').length).toBeGreaterThan(0);
@@ -384,7 +470,9 @@ describe('Learn from my data', () => {
   });
 
   it('shows headers and values as text, never as HTML', async () => {
-    const values = example('accounts.csv').map((row, r) => row.map((cell, c) => (c === 2 && r > 0 && cell === 'Services' ? '<img src=x onerror=alert(1)>' : cell)));
+    const values = example('accounts.csv').map((row, r) =>
+      row.map((cell, c) => (c === 2 && r > 0 && cell === 'Services' ? '<img src=x onerror=alert(1)>' : cell)),
+    );
     const opened = await openWith([], { values });
     await openPanel(opened);
     await learn(opened, 'Won');

@@ -4,9 +4,9 @@
 // with a starter profile from its columns (10.4); Copy as SQL (issue 12).
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draft, save, withAccounts, type Harness } from '../addon/harness';
+import { draft, type Harness, save, withAccounts } from '../addon/harness';
 import { example } from '../helpers';
-import { change, click, openSidebar, settle, type Opened } from './driver';
+import { change, click, type Opened, openSidebar, settle } from './driver';
 
 type Rule = Parameters<typeof draft>[0][number];
 
@@ -18,10 +18,13 @@ const TWO_PROFILES: Rule[] = [
 
 /** The example accounts with these criteria saved in the tab, and the sidebar opened on them. */
 async function openWith(rules: Rule[], locale?: string): Promise<Opened> {
-  const opened = await openSidebar((h) => {
-    withAccounts(h);
-    if (rules.length) expect(save(h, draft(rules)).ok).toBe(true);
-  }, { locale });
+  const opened = await openSidebar(
+    (h) => {
+      withAccounts(h);
+      if (rules.length) expect(save(h, draft(rules)).ok).toBe(true);
+    },
+    { locale },
+  );
   await settle(opened.sidebar);
   return opened;
 }
@@ -29,7 +32,13 @@ async function openWith(rules: Rule[], locale?: string): Promise<Opened> {
 const tabs = (root: HTMLElement) => [...root.querySelectorAll('.tabs [role=tab]')].map((t) => t.textContent);
 const nameInput = (root: HTMLElement) => root.querySelector<HTMLInputElement>('.tabs input[name=profile-name]');
 const key = (el: Element | null, name: string) => el!.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
-const tabRows = (h: Harness) => h.spreadsheet.getSheetByName('ICP Criteria')!.values().slice(1).filter((r) => r[1] !== '').map((r) => r[0]);
+const tabRows = (h: Harness) =>
+  h.spreadsheet
+    .getSheetByName('ICP Criteria')!
+    .values()
+    .slice(1)
+    .filter((r) => r[1] !== '')
+    .map((r) => r[0]);
 
 // A browser dialog would freeze the Apps Script sidebar: the sidebar must never open one.
 beforeEach(() => {
@@ -110,10 +119,20 @@ describe('profiles in the sidebar (10.7)', () => {
 });
 
 describe('guiding a user whose criteria do not fit (10.4)', () => {
-  const OWN = [['Firma', 'Branche', 'Mitarbeitende', 'Region (HQ)', 'Website'], ['Alpha GmbH', 'Software', 1200, 'DACH', 'https://alpha.example'], ['Beta AG', 'Handel', 80, 'DACH', ''], ['Gamma SE', 'Software', 450, 'Nordics', 'https://gamma.example']];
+  const OWN = [
+    ['Firma', 'Branche', 'Mitarbeitende', 'Region (HQ)', 'Website'],
+    ['Alpha GmbH', 'Software', 1200, 'DACH', 'https://alpha.example'],
+    ['Beta AG', 'Handel', 80, 'DACH', ''],
+    ['Gamma SE', 'Software', 450, 'Nordics', 'https://gamma.example'],
+  ];
 
   it('with no criteria, explains and starts a profile from the sheet’s columns: previewed, not saved', async () => {
-    const { h, root, sidebar } = await openSidebar((fresh) => withAccounts(fresh, OWN.map((r) => [...r])));
+    const { h, root, sidebar } = await openSidebar((fresh) =>
+      withAccounts(
+        fresh,
+        OWN.map((r) => [...r]),
+      ),
+    );
     await settle(sidebar);
     const guide = root.querySelector('.guide')!;
     expect(guide.textContent).toContain('There are no criteria yet');
@@ -121,9 +140,15 @@ describe('guiding a user whose criteria do not fit (10.4)', () => {
     click(root, 'Start a profile from this sheet’s columns');
     await settle(sidebar);
     expect(tabs(root)).toEqual(['Starter profile']);
-    expect([...root.querySelectorAll('select[name=attribute]')].map((s) => (s as HTMLSelectElement).value)).toEqual(['Branche', 'Mitarbeitende', 'Region (HQ)', 'Website']);
+    expect([...root.querySelectorAll('select[name=attribute]')].map((s) => (s as HTMLSelectElement).value)).toEqual([
+      'Branche',
+      'Mitarbeitende',
+      'Region (HQ)',
+      'Website',
+    ]);
     expect(root.querySelector('.guide-note')?.textContent).toBe(
-      'Started “Starter profile” from 4 columns of ICP Accounts, 10 points each (left out: Firma). Check the rules, then save.');
+      'Started “Starter profile” from 4 columns of ICP Accounts, 10 points each (left out: Firma). Check the rules, then save.',
+    );
     expect(root.querySelectorAll('.bar-row')).toHaveLength(5);
     expect(h.spreadsheet.getSheetByName('ICP Criteria')).toBeNull();
     click(root, 'Save criteria');
@@ -135,20 +160,35 @@ describe('guiding a user whose criteria do not fit (10.4)', () => {
   it('names each rule that does not fit, and adds the starter profile beside them without touching them', async () => {
     const { root, sidebar } = await openSidebar((fresh) => {
       withAccounts(fresh, example('accounts.csv'));
-      expect(save(fresh, draft([['SaaS', 'Industry', 'is', 'SaaS', '30', false], ['SaaS', 'Region', 'is', 'DACH', '20', false], ['Big', 'Revenue', '>=', '100 Mio', '30', false]])).ok).toBe(true);
+      expect(
+        save(
+          fresh,
+          draft([
+            ['SaaS', 'Industry', 'is', 'SaaS', '30', false],
+            ['SaaS', 'Region', 'is', 'DACH', '20', false],
+            ['Big', 'Revenue', '>=', '100 Mio', '30', false],
+          ]),
+        ).ok,
+      ).toBe(true);
       fresh.spreadsheet.sheets[0].clear().load(OWN.map((r) => [...r])); // then the user pastes another export in its place
     });
     await settle(sidebar);
     const guide = root.querySelector('.guide')!;
     expect(guide.querySelector('.guide-text')?.textContent).toBe('3 of 3 rules do not fit the columns of ICP Accounts, so Score this sheet writes nothing:');
     // Each rule as written, and why it does not fit as the formulas say it (closest headers from the same core).
-    expect([...guide.querySelectorAll('.unfit .what')].map((el) => el.textContent)).toEqual(['Industry is SaaS (SaaS)', 'Region is DACH (SaaS)', 'Revenue >= 100 Mio (Big)']);
+    expect([...guide.querySelectorAll('.unfit .what')].map((el) => el.textContent)).toEqual([
+      'Industry is SaaS (SaaS)',
+      'Region is DACH (SaaS)',
+      'Revenue >= 100 Mio (Big)',
+    ]);
     const why = [...guide.querySelectorAll('.unfit .why')].map((el) => el.textContent);
     expect(why.map((line) => line?.replace(/ Closest: .*$/, ''))).toEqual([
-      '"Industry" is not a column of the table.', '"Region" is not a column of the table.', '"Revenue" is not a column of the table.',
+      '"Industry" is not a column of the table.',
+      '"Region" is not a column of the table.',
+      '"Revenue" is not a column of the table.',
     ]);
     expect(why[1]).toMatch(/Closest: "Region \(HQ\)"/);
-    (guide.querySelectorAll<HTMLButtonElement>('.unfit li button')[2]).click();
+    guide.querySelectorAll<HTMLButtonElement>('.unfit li button')[2].click();
     expect(root.querySelector('.tab.active')?.textContent).toBe('Big');
     const before = sidebar.draft().rules;
     click(root, 'Start a profile from this sheet’s columns');
@@ -174,9 +214,15 @@ describe('guiding a user whose criteria do not fit (10.4)', () => {
   it('shows what the user wrote as text, never as HTML', async () => {
     const html = '<img src=x onerror="window.hacked=1">';
     const { root, sidebar } = await openSidebar((fresh) => {
-      withAccounts(fresh, [['Company', html], ['Alpha', 'x']]);
+      withAccounts(fresh, [
+        ['Company', html],
+        ['Alpha', 'x'],
+      ]);
       expect(save(fresh, draft([[html, html, 'is', html, '10', false]])).ok).toBe(true);
-      fresh.spreadsheet.sheets[0].clear().load([[html.toUpperCase().replace('IMG', 'b'), 'Industry'], ['<b>Alpha</b>', 'SaaS']]);
+      fresh.spreadsheet.sheets[0].clear().load([
+        [html.toUpperCase().replace('IMG', 'b'), 'Industry'],
+        ['<b>Alpha</b>', 'SaaS'],
+      ]);
     });
     await settle(sidebar);
     expect(root.querySelector('.unfit .what')?.textContent).toBe(`${html} is ${html} (${html})`);
@@ -189,7 +235,14 @@ describe('guiding a user whose criteria do not fit (10.4)', () => {
   });
 
   it('speaks German', async () => {
-    const { root, sidebar } = await openSidebar((fresh) => withAccounts(fresh, OWN.map((r) => [...r])), { locale: 'de_DE' });
+    const { root, sidebar } = await openSidebar(
+      (fresh) =>
+        withAccounts(
+          fresh,
+          OWN.map((r) => [...r]),
+        ),
+      { locale: 'de_DE' },
+    );
     await settle(sidebar);
     expect(root.querySelector('.guide-text')?.textContent).toMatch(/^Es gibt noch keine Kriterien/);
     click(root, 'Profil aus den Spalten dieses Blatts beginnen');
@@ -243,14 +296,25 @@ describe('Copy as SQL (issue 12)', () => {
 
   it('puts each problem next to its field: the table name, a rule SQL cannot name, a draft with errors', async () => {
     const opened = await openSidebar((h) => {
-      withAccounts(h, [['Company', 'Region (HQ)', 'Employees'], ['Alpha', 'DACH', 50]]);
-      save(h, draft([['', 'Region (HQ)', 'is', 'DACH', '10', false], ['', 'Employees', '>=', '10', '5', false]]));
+      withAccounts(h, [
+        ['Company', 'Region (HQ)', 'Employees'],
+        ['Alpha', 'DACH', 50],
+      ]);
+      save(
+        h,
+        draft([
+          ['', 'Region (HQ)', 'is', 'DACH', '10', false],
+          ['', 'Employees', '>=', '10', '5', false],
+        ]),
+      );
     });
     const { root, sidebar } = opened;
     await openPanel(opened);
     expect(sqlText(root)).toBe('');
     const problem = root.querySelector('.sql-problem')!;
-    expect(problem.textContent).toBe('Region (HQ) is DACH: "Region (HQ)" cannot be a column in SQL: BigQuery column names cannot hold "(". Name the column region_hq and add the option columns=snake, or rename it.');
+    expect(problem.textContent).toBe(
+      'Region (HQ) is DACH: "Region (HQ)" cannot be a column in SQL: BigQuery column names cannot hold "(". Name the column region_hq and add the option columns=snake, or rename it.',
+    );
     const attribute = root.querySelector('[data-error="rule-0-attribute"]')!;
     expect(attribute.textContent).toMatch(/cannot be a column in SQL/);
     change(root.querySelector('input[name=snake]'), true, 'change');
@@ -278,7 +342,8 @@ describe('Copy as SQL (issue 12)', () => {
     const { root, sidebar } = opened;
     await openPanel(opened);
     const copied: string[] = [];
-    const useClipboard = (writeText: (text: string) => Promise<void>) => Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const useClipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
     let execCommand = (): boolean => false;
     (document as unknown as { execCommand: (command: string) => boolean }).execCommand = (command) => command === 'copy' && execCommand();
 
@@ -298,7 +363,9 @@ describe('Copy as SQL (issue 12)', () => {
     click(root, 'Copy');
     await settle(sidebar);
     const area = root.querySelector<HTMLTextAreaElement>('textarea[name=sql]')!;
-    expect(root.querySelector('.sql-status')?.textContent).toBe('This browser blocks copying here: the query is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
+    expect(root.querySelector('.sql-status')?.textContent).toBe(
+      'This browser blocks copying here: the query is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+    );
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
     expect(document.activeElement).toBe(area);
   });

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { draft, withAccounts } from '../addon/harness';
 import { addRule, change, click, openSidebar, settle } from './driver';
 
-const RULES: Parameters<typeof draft>[0] = [['', 'Industry', 'is', 'SaaS', '40', false], ['', 'Region', 'is', 'DACH', '60', false]];
+const RULES: Parameters<typeof draft>[0] = [
+  ['', 'Industry', 'is', 'SaaS', '40', false],
+  ['', 'Region', 'is', 'DACH', '60', false],
+];
 const focus = () => window.dispatchEvent(new Event('focus'));
 
 describe('sidebar and a changing workbook', () => {
@@ -23,7 +26,11 @@ describe('sidebar and a changing workbook', () => {
     click(root, 'Save criteria');
     await settle(sidebar);
     expect(root.querySelector('.status')?.textContent).toMatch(/^The ICP Criteria tab was changed outside this editor/);
-    expect(tab.getRange('A2:F4').getValues()).toEqual([['', 'Industry', 'is', 'SaaS', 35, false], ['', 'Region', 'is', 'DACH', 60, false], ['', '', '', '', '', '']]);
+    expect(tab.getRange('A2:F4').getValues()).toEqual([
+      ['', 'Industry', 'is', 'SaaS', 35, false],
+      ['', 'Region', 'is', 'DACH', 60, false],
+      ['', '', '', '', '', ''],
+    ]);
     click(root, 'Reload from the tab');
     await settle(sidebar);
     expect([...root.querySelectorAll<HTMLInputElement>('input[name=points]')].map((i) => i.value)).toEqual(['35', '60']);
@@ -57,7 +64,11 @@ describe('sidebar and a changing workbook', () => {
   it('follows the active account table, keeping the draft', async () => {
     const { h, root, sidebar } = await openSidebar((h) => {
       withAccounts(h);
-      h.spreadsheet.addSheet('Leads').load([['Firma', 'Branche', 'Region'], ['Zeta', 'SaaS', 'DACH'], ['Eta', 'Handel', 'US']]);
+      h.spreadsheet.addSheet('Leads').load([
+        ['Firma', 'Branche', 'Region'],
+        ['Zeta', 'SaaS', 'DACH'],
+        ['Eta', 'Handel', 'US'],
+      ]);
       h.run('saveCriteria', draft([['', 'Region', 'is', 'DACH', '100', false]]));
     });
     expect(root.querySelector('.table-info')?.textContent).toContain('ICP Accounts');
@@ -72,8 +83,18 @@ describe('sidebar and a changing workbook', () => {
 
   it('renders rules on columns named __proto__ and constructor, with their suggestions', async () => {
     const { root } = await openSidebar((h) => {
-      withAccounts(h, [['Company', '__proto__', 'constructor'], ['Acme', 'x', 'y'], ['Beta', 'x', 'z']]);
-      h.run('saveCriteria', draft([['', '__proto__', 'is', 'x', '50', false], ['', 'constructor', 'is', 'y', '50', false]]));
+      withAccounts(h, [
+        ['Company', '__proto__', 'constructor'],
+        ['Acme', 'x', 'y'],
+        ['Beta', 'x', 'z'],
+      ]);
+      h.run(
+        'saveCriteria',
+        draft([
+          ['', '__proto__', 'is', 'x', '50', false],
+          ['', 'constructor', 'is', 'y', '50', false],
+        ]),
+      );
     });
     expect([...root.querySelectorAll<HTMLSelectElement>('select[name=attribute]')].map((s) => s.value)).toEqual(['__proto__', 'constructor']);
     expect([...root.querySelectorAll('.rule')[1].querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['y', 'z']);

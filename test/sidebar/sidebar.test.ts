@@ -3,10 +3,10 @@
 // functions of the built bundle, which run against the fake Apps Script services.
 
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createServer } from '../../src/sidebar/bridge';
-import { startSidebar, type Sidebar } from '../../src/sidebar/main';
-import { withAccounts, type Harness } from '../addon/harness';
 import { fakeScriptRun } from '../../emulator/script-run';
+import { createServer } from '../../src/sidebar/bridge';
+import { type Sidebar, startSidebar } from '../../src/sidebar/main';
+import { type Harness, withAccounts } from '../addon/harness';
 import { example } from '../helpers';
 import { addRule as addRuleTo, change, click as clickIn, openSidebar, settle } from './driver';
 
@@ -14,9 +14,15 @@ let h: Harness;
 let root: HTMLElement;
 
 async function open(locale = 'en_US'): Promise<Sidebar> {
-  const opened = await openSidebar((fresh) => {
-    withAccounts(fresh, example('accounts.csv').map((row, i) => (i === 3 ? ['<img src=x onerror="window.hacked=1">', ...row.slice(1)] : row)));
-  }, { locale });
+  const opened = await openSidebar(
+    (fresh) => {
+      withAccounts(
+        fresh,
+        example('accounts.csv').map((row, i) => (i === 3 ? ['<img src=x onerror="window.hacked=1">', ...row.slice(1)] : row)),
+      );
+    },
+    { locale },
+  );
   ({ h, root } = opened);
   return opened.sidebar;
 }
@@ -45,7 +51,10 @@ describe('sidebar', () => {
     expect([...card.querySelectorAll('select[name=attribute] option')].map((o) => o.textContent)).toContain('Tech stack');
     expect([...card.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toContain('SaaS');
     await addRule(sidebar, 'Region', 'is', 'DACH', '40');
-    const bars = [...root.querySelectorAll('.bar-row')].map((b) => [b.querySelector('.bar-label')?.textContent, Number(b.querySelector('.bar-count')?.textContent)]);
+    const bars = [...root.querySelectorAll('.bar-row')].map((b) => [
+      b.querySelector('.bar-label')?.textContent,
+      Number(b.querySelector('.bar-count')?.textContent),
+    ]);
     expect(bars.map(([t]) => t)).toEqual(['A', 'B', 'C', 'D', 'DQ']);
     expect(bars.reduce((n, [, c]) => n + (c as number), 0)).toBe(40);
     expect(root.querySelectorAll('.top li')).toHaveLength(5);
@@ -64,7 +73,13 @@ describe('sidebar', () => {
     click('Save criteria');
     await settle(sidebar);
     expect(root.querySelector('.status')?.textContent).toBe('Saved to the ICP Criteria tab: the formulas recalculate now.');
-    expect(h.spreadsheet.getSheetByName('ICP Criteria')!.values().slice(1, 3).map((r) => r.slice(1, 5))).toEqual([
+    expect(
+      h.spreadsheet
+        .getSheetByName('ICP Criteria')!
+        .values()
+        .slice(1, 3)
+        .map((r) => r.slice(1, 5)),
+    ).toEqual([
       ['Employees', 'between', '50-1000', 30],
       ['Industry', 'is', 'SaaS', 50],
     ]);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, plain } from '../helpers';
 import { accounts, CRITERIA, TIERS } from './accounts';
-import { asSheet, duckdb, postgres, type Duck, type Pg, type ScoredRow } from './engines';
+import { asSheet, type Duck, duckdb, type Pg, postgres, type ScoredRow } from './engines';
 
 const ROWS = 4000;
 const table = accounts(ROWS);

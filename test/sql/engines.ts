@@ -1,7 +1,7 @@
 // Real SQL engines for the tests: DuckDB (@duckdb/node-api) and PostgreSQL (PGlite, PostgreSQL compiled to
 // WebAssembly), loaded with one typed account table, plus the same table as Sheets would pass it to the bundle.
 
-import { dateValue, decimalValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance, dateValue, decimalValue } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 
 /** `decimal` is DECIMAL(10,2) in DuckDB and NUMERIC(10,2) in PostgreSQL: two decimals kept, as money columns. */
@@ -28,8 +28,24 @@ export interface ScoredRow {
   readonly profile: string;
 }
 
-const PG_TYPES: Record<SqlType, string> = { text: 'TEXT', double: 'DOUBLE PRECISION', decimal: 'NUMERIC(10,2)', bigint: 'BIGINT', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE' };
-const DUCK_TYPES: Record<SqlType, string> = { text: 'VARCHAR', double: 'DOUBLE', decimal: 'DECIMAL(10,2)', bigint: 'BIGINT', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE' };
+const PG_TYPES: Record<SqlType, string> = {
+  text: 'TEXT',
+  double: 'DOUBLE PRECISION',
+  decimal: 'NUMERIC(10,2)',
+  bigint: 'BIGINT',
+  integer: 'INTEGER',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+};
+const DUCK_TYPES: Record<SqlType, string> = {
+  text: 'VARCHAR',
+  double: 'DOUBLE',
+  decimal: 'DECIMAL(10,2)',
+  bigint: 'BIGINT',
+  integer: 'INTEGER',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+};
 
 // The loaders quote names themselves (not with the code under test), so a bug in ICP_SQL's quoting cannot
 // hide behind the same bug in the fixture.
@@ -84,7 +100,9 @@ export async function postgres(table: TypedTable, name = 'accounts', into?: PGli
   const width = table.columns.length;
   for (let start = 0; start < table.rows.length; start += 500) {
     const batch = table.rows.slice(start, start + 500);
-    const params = batch.flatMap((row) => row.map((v) => (v !== null && typeof v === 'object' ? `${v.date[0]}-${pad(v.date[1])}-${pad(v.date[2])}` : typeof v === 'number' ? String(v) : v)));
+    const params = batch.flatMap((row) =>
+      row.map((v) => (v !== null && typeof v === 'object' ? `${v.date[0]}-${pad(v.date[1])}-${pad(v.date[2])}` : typeof v === 'number' ? String(v) : v)),
+    );
     const tuples = batch.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
     await pg.query(`INSERT INTO ${quoteName(name)} VALUES ${tuples.join(', ')}`, params);
   }

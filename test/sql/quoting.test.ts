@@ -6,14 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteriaToSql } from '../../src/core/sql';
 import { bundle, plain } from '../helpers';
 import { HOSTILE } from './accounts';
-import { asSheet, duckdb, postgres, type Duck, type Pg, type ScoredRow, type SqlValue, type TypedTable } from './engines';
+import { asSheet, type Duck, duckdb, type Pg, postgres, type ScoredRow, type SqlValue, type TypedTable } from './engines';
 
 const TABLE_NAME = `my "accounts"; DROP TABLE sentinel; --`;
 const COLUMN_A = `Tech "stack" it's \\ -- x`;
 const COLUMN_B = `Wert'); DROP TABLE sentinel; --`;
 
 const table: TypedTable = {
-  columns: [{ name: 'id', type: 'integer' }, { name: COLUMN_A, type: 'text' }, { name: COLUMN_B, type: 'text' }],
+  columns: [
+    { name: 'id', type: 'integer' },
+    { name: COLUMN_A, type: 'text' },
+    { name: COLUMN_B, type: 'text' },
+  ],
   rows: Array.from({ length: 300 }, (_, i): SqlValue[] => [
     i + 1,
     i % 7 === 0 ? null : `${HOSTILE[i % HOSTILE.length]}, ${HOSTILE[(i * 5) % HOSTILE.length]}`,
@@ -23,13 +27,17 @@ const table: TypedTable = {
 
 const CRITERIA = [
   ['Profile', 'Attribute', 'Operator', 'Value', 'Points', 'Required'],
-  ["P'1 \\ \"x\" --", COLUMN_A, 'includes', "O'Reilly; back\\slash; two\nlines; '; DROP TABLE sentinel; --; `tick`", 30, ''],
-  ["P'1 \\ \"x\" --", COLUMN_B, 'is', "it''s; \\'; \"double\"; $$dollar$$", 20, ''],
-  ["P'1 \\ \"x\" --", COLUMN_B, 'contains', '%_like_%; /* comment */; \\', 10, ''],
+  ['P\'1 \\ "x" --', COLUMN_A, 'includes', "O'Reilly; back\\slash; two\nlines; '; DROP TABLE sentinel; --; `tick`", 30, ''],
+  ['P\'1 \\ "x" --', COLUMN_B, 'is', "it''s; \\'; \"double\"; $$dollar$$", 20, ''],
+  ['P\'1 \\ "x" --', COLUMN_B, 'contains', '%_like_%; /* comment */; \\', 10, ''],
   ['*/ SELECT 1; --', COLUMN_A, 'contains', 'tab\there; c:\\new', 25, ''],
   ['*/ SELECT 1; --', COLUMN_B, 'is not blank', '', '', 'TRUE'],
 ];
-const TIERS = [["'; DROP TABLE sentinel; --", 50], ['back\\slash \n new line', 20], ['`tick`', 0]];
+const TIERS = [
+  ["'; DROP TABLE sentinel; --", 50],
+  ['back\\slash \n new line', 20],
+  ['`tick`', 0],
+];
 
 describe('quoting on real engines', () => {
   let sheets: ReturnType<typeof bundle>;
@@ -82,13 +90,18 @@ function unquoteBigQuery(literal: string): string {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     expect(c === quote).toBe(false); // every quote inside is escaped
-    if (c !== '\\') { out += c; continue; }
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
     const e = body[++i];
     if (e === 'n') out += '\n';
     else if (e === 'r') out += '\r';
     else if (e === 't') out += '\t';
-    else if (e === 'x') { out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16)); i += 2; }
-    else if ('\\\'"`'.includes(e)) out += e;
+    else if (e === 'x') {
+      out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if ('\\\'"`'.includes(e)) out += e;
     else throw new Error(`unexpected escape \\${e}`);
   }
   return out;
@@ -98,18 +111,23 @@ describe('quoting for BigQuery (checked against its documented escapes; BigQuery
   const values = [...HOSTILE, 'bell\x07', 'del\x7f', 'crlf\r\n', 'ünïcödé ß', "'", '`', '\\\\'];
 
   it('string literals read back as the value, with no raw new line or unescaped quote', () => {
-    const sql = criteriaToSql([
-      ['Profile', 'Attribute', 'Operator', 'Value', 'Points'],
-      ...values.map((v, i) => [v, `c${i}`, 'is blank', '', 1]),
-    ], { dialect: 'bigquery' });
+    const sql = criteriaToSql([['Profile', 'Attribute', 'Operator', 'Value', 'Points'], ...values.map((v, i) => [v, `c${i}`, 'is blank', '', 1])], {
+      dialect: 'bigquery',
+    });
     const line = sql.split('\n').find((l) => l.endsWith('AS icp_profile')) ?? '';
     const names = [...line.matchAll(/THEN ('(?:[^'\\]|\\.)*') /g)].map((m) => unquoteBigQuery(m[1]));
     expect(names).toEqual(values.map((v) => v.trim()));
   });
 
   it('identifiers and table paths read back as written', () => {
-    const column = 'Tech stack & co: 50% <new> #1 |x| it\'s';
-    const sql = criteriaToSql([['Attribute', 'Operator', 'Points'], [column, 'is blank', 1]], { table: 'my-project.crm`x.accounts' });
+    const column = "Tech stack & co: 50% <new> #1 |x| it's";
+    const sql = criteriaToSql(
+      [
+        ['Attribute', 'Operator', 'Points'],
+        [column, 'is blank', 1],
+      ],
+      { table: 'my-project.crm`x.accounts' },
+    );
     const idents = [...sql.matchAll(/(`(?:[^`\\]|\\.)*`)/g)].map((m) => unquoteBigQuery(m[1]));
     expect(idents).toContain(column);
     expect(idents).toContain('my-project.crm`x.accounts');

@@ -2,7 +2,7 @@
 // was scored before, numbers under text rules, a PostgreSQL "C" collation, huge points and rows of NULLs.
 // Each runs on DuckDB and PostgreSQL (PGlite) and is compared with the bundle's ICP_SCORE, ICP_TIER, ICP_MATCH.
 
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteriaToSql } from '../../src/core/sql';
@@ -54,18 +54,28 @@ async function both(engine: Engine, table: TypedTable, criteria: unknown[][]) {
 }
 
 describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
-  describe('columns named like the query\'s own', () => {
+  describe("columns named like the query's own", () => {
     // Every name the query uses for its steps, its helper columns (old and new) and the row it carries.
     const OWN = ['account', 'icp_text', 'icp_rules', 'icp_t1', 'icp_r2', 't1', 'l1', 'r2', 'e1', 'p1', 's1', 'best', 'icp_best', 'icp_scored'];
     const table: TypedTable = {
-      columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: 'Tech stack', type: 'text' }, ...OWN.map((name) => ({ name, type: 'text' as const }))],
+      columns: [
+        { name: 'id', type: 'integer' },
+        { name: 'Industry', type: 'text' },
+        { name: 'Tech stack', type: 'text' },
+        ...OWN.map((name) => ({ name, type: 'text' as const })),
+      ],
       rows: [
         [1, 'SaaS', 'HubSpot, Slack', ...OWN.map(() => 'saas')],
         [2, 'Hardware', null, ...OWN.map(() => 'hubspot')],
         [3, null, 'Salesforce', ...OWN.map(() => null)],
       ],
     };
-    const criteria = [HEADER, ['A', 'Industry', 'is', 'SaaS', 10, ''], ['A', 'Tech stack', 'includes', 'HubSpot', 5, ''], ['B', 'Tech stack', 'contains', 'force', 10, 'x']];
+    const criteria = [
+      HEADER,
+      ['A', 'Industry', 'is', 'SaaS', 10, ''],
+      ['A', 'Tech stack', 'includes', 'HubSpot', 5, ''],
+      ['B', 'Tech stack', 'contains', 'force', 10, 'x'],
+    ];
 
     it('score as the sheet does and come back untouched, in order, before the ICP columns', async () => {
       const { actual, wanted, loaded, sql } = await both(engine, table, criteria);
@@ -77,8 +87,22 @@ describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
   });
 
   it('refuses a table that already has a column the scores go to, rather than pass its values off as scores', async () => {
-    for (const [column, type] of [['icp_score', 'integer'], ['icp_tier', 'text'], ['icp_profile', 'text']] as const) {
-      const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: column, type }], rows: [[1, 'SaaS', null], [2, 'Retail', null]] };
+    for (const [column, type] of [
+      ['icp_score', 'integer'],
+      ['icp_tier', 'text'],
+      ['icp_profile', 'text'],
+    ] as const) {
+      const table: TypedTable = {
+        columns: [
+          { name: 'id', type: 'integer' },
+          { name: 'Industry', type: 'text' },
+          { name: column, type },
+        ],
+        rows: [
+          [1, 'SaaS', null],
+          [2, 'Retail', null],
+        ],
+      };
       const loaded = await load(engine, table);
       // One profile: the query writes no icp_profile, yet an old one beside new scores would mislead as much.
       const sql = criteriaToSql([HEADER, ['', 'Industry', 'is', 'SaaS', 10, '']], { dialect: engine, table: loaded.name });
@@ -89,7 +113,11 @@ describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
   it('text rules on DECIMAL and DOUBLE columns compare the number as the sheet shows it (4, not 4.00)', async () => {
     const values = [4, 5.5, -0.5, 0, 12.1, 1000000, 0.25, 123.45, null];
     const table: TypedTable = {
-      columns: [{ name: 'id', type: 'integer' }, { name: 'Rating', type: 'decimal' }, { name: 'Share', type: 'double' }],
+      columns: [
+        { name: 'id', type: 'integer' },
+        { name: 'Rating', type: 'decimal' },
+        { name: 'Share', type: 'double' },
+      ],
       rows: values.map((v, i) => [i + 1, v, v === null ? null : v / 4]),
     };
     const criteria = [
@@ -106,7 +134,19 @@ describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
   });
 
   it('points in the billions add up as in the sheet, without integer overflow', async () => {
-    const table: TypedTable = { columns: [{ name: 'id', type: 'integer' }, { name: 'A', type: 'text' }, { name: 'B', type: 'text' }, { name: 'N', type: 'bigint' }], rows: [[1, 'x', 'y', 5], [2, 'x', 'z', 5], [3, null, 'y', null]] };
+    const table: TypedTable = {
+      columns: [
+        { name: 'id', type: 'integer' },
+        { name: 'A', type: 'text' },
+        { name: 'B', type: 'text' },
+        { name: 'N', type: 'bigint' },
+      ],
+      rows: [
+        [1, 'x', 'y', 5],
+        [2, 'x', 'z', 5],
+        [3, null, 'y', null],
+      ],
+    };
     const criteria = [
       HEADER,
       ['', 'A', 'is', 'x', 2_000_000_000, ''],
@@ -121,8 +161,16 @@ describe.each(['duckdb', 'postgres'] as const)('%s', (engine) => {
 
   it('scores a row of NULLs as the sheet scores a row of blank cells (the sheet skips wholly blank rows; SQL has none)', async () => {
     const table: TypedTable = {
-      columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text' }, { name: 'Employees', type: 'double' }, { name: 'Notes', type: 'text' }],
-      rows: [[1, null, null, null], [2, 'SaaS', 50, 'x']],
+      columns: [
+        { name: 'id', type: 'integer' },
+        { name: 'Industry', type: 'text' },
+        { name: 'Employees', type: 'double' },
+        { name: 'Notes', type: 'text' },
+      ],
+      rows: [
+        [1, null, null, null],
+        [2, 'SaaS', 50, 'x'],
+      ],
     };
     const criteria = [HEADER, ['', 'Industry', 'is', 'SaaS', 10, ''], ['', 'Employees', '>=', '10', 10, ''], ['', 'Notes', 'is blank', '', 5, '']];
     const { actual, wanted } = await both(engine, table, criteria);
@@ -141,7 +189,10 @@ describe('collations', () => {
   // LOWER follows the collation's ctype in PostgreSQL: under "C" it folds ASCII only. Decomposing first and
   // dropping the marks leaves É, Ö, Ü, Å as ASCII letters; Ø and Æ have no decomposition and need a UTF-8 ctype.
   const table: TypedTable = {
-    columns: [{ name: 'id', type: 'integer' }, { name: 'Industry', type: 'text', collate: { postgres: '"C"', duckdb: 'NOCASE.NOACCENT' } }],
+    columns: [
+      { name: 'id', type: 'integer' },
+      { name: 'Industry', type: 'text', collate: { postgres: '"C"', duckdb: 'NOCASE.NOACCENT' } },
+    ],
     rows: ['ÉCOLE', 'École', 'ÖL', 'ÜBER', 'ÅR', 'Straße', 'STRASSE', 'ecole', 'Öl GmbH', 'MÜNCHEN'].map((v, i) => [i + 1, v]),
   };
   const criteria = [HEADER, ['', 'Industry', 'is', 'ecole; öl; über; år; strasse', 10, ''], ['', 'Industry', 'contains', 'munch; gmbh', 5, '']];
@@ -153,13 +204,19 @@ describe('collations', () => {
   });
 
   it('PostgreSQL: under "C", Ø stays upper case (the README asks for a UTF-8 ctype)', async () => {
-    const withO: TypedTable = { columns: table.columns, rows: [[1, 'ØRE'], [2, 'øre']] };
+    const withO: TypedTable = {
+      columns: table.columns,
+      rows: [
+        [1, 'ØRE'],
+        [2, 'øre'],
+      ],
+    };
     const { actual, wanted } = await both('postgres', withO, [HEADER, ['', 'Industry', 'is', 'øre', 10, '']]);
     expect(wanted.map((w) => w.score)).toEqual([100, 100]);
     expect(actual.map((a) => a.score)).toEqual([0, 100]);
   });
 
-  it('DuckDB: LOWER folds every letter whatever the column\'s collation (NOCASE.NOACCENT)', async () => {
+  it("DuckDB: LOWER folds every letter whatever the column's collation (NOCASE.NOACCENT)", async () => {
     const { actual, wanted } = await both('duckdb', { ...table, rows: [...table.rows, [11, 'ØRE']] }, [...criteria, ['', 'Industry', 'is', 'øre', 3, '']]);
     expect(actual).toEqual(wanted);
   });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvToValues } from '../../tools/csv.mjs';
 import { bundle, plain } from '../helpers';
 import { accounts, CRITERIA, TIERS } from './accounts';
-import { asSheet, duckdb, type Duck } from './engines';
+import { asSheet, type Duck, duckdb } from './engines';
 
 const run = promisify(execFile);
 const TOOL = path.join(path.dirname(new URL(import.meta.url).pathname), '../../tools/score-csv.mjs');
@@ -20,7 +20,7 @@ function csv(rows: unknown[][]): string {
     const text = String(v ?? '');
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return rows.map((r) => r.map(field).join(',')).join('\n') + '\n';
+  return `${rows.map((r) => r.map(field).join(',')).join('\n')}\n`;
 }
 
 describe('npm run score -- --engine duckdb', () => {
@@ -42,8 +42,20 @@ describe('npm run score -- --engine duckdb', () => {
   });
 
   it('scores a Parquet file into Parquet exactly as the sheet scores the same rows', async () => {
-    const { stdout } = await run('node', [TOOL, file('accounts.parquet'), '--criteria', file('criteria.csv'), '--tiers', file('tiers.csv'),
-      '--missing', 'neutral', '--engine', 'duckdb', '--out', file('scored.parquet')]);
+    const { stdout } = await run('node', [
+      TOOL,
+      file('accounts.parquet'),
+      '--criteria',
+      file('criteria.csv'),
+      '--tiers',
+      file('tiers.csv'),
+      '--missing',
+      'neutral',
+      '--engine',
+      'duckdb',
+      '--out',
+      file('scored.parquet'),
+    ]);
     expect(stdout).toMatch(/^Scored 1,500 rows in [\d.]+ s with DuckDB → .*scored\.parquet\nTiers: /);
     const scored = await duck.rows(`SELECT id, icp_score, icp_tier, icp_profile FROM read_parquet('${file('scored.parquet')}') ORDER BY id`);
 
@@ -56,11 +68,16 @@ describe('npm run score -- --engine duckdb', () => {
     const score = column(sheets.call('ICP_SCORE', sheet, criteria, '', 'missing=neutral'));
     const tier = column(sheets.call('ICP_TIER', sheet, criteria, '', tiers, 'missing=neutral'));
     const profile = column(sheets.call('ICP_MATCH', sheet, criteria, 'missing=neutral'));
-    expect(scored.map((r) => [r.id, r.icp_score, r.icp_tier ?? '', r.icp_profile ?? ''])).toEqual(table.rows.map((row, i) => [row[0], score[i], tier[i], profile[i]]));
+    expect(scored.map((r) => [r.id, r.icp_score, r.icp_tier ?? '', r.icp_profile ?? ''])).toEqual(
+      table.rows.map((row, i) => [row[0], score[i], tier[i], profile[i]]),
+    );
   }, 60_000);
 
   it('scores a CSV file into CSV like the JS engine does', async () => {
-    const rows = [['Company', 'Industry', 'Employees', 'Region', 'Tech stack'], ...table.rows.map((r) => [`Account ${r[0]}`, r[2] ?? '', Number.isFinite(r[5]) ? Math.round(r[5] as number) : '', r[3] ?? '', r[4] ?? ''])];
+    const rows = [
+      ['Company', 'Industry', 'Employees', 'Region', 'Tech stack'],
+      ...table.rows.map((r) => [`Account ${r[0]}`, r[2] ?? '', Number.isFinite(r[5]) ? Math.round(r[5] as number) : '', r[3] ?? '', r[4] ?? '']),
+    ];
     writeFileSync(file('plain.csv'), csv(rows));
     const plainCriteria = CRITERIA.filter((r, i) => i === 0 || ['Industry', 'industry', 'Employees', 'Region', 'Tech stack'].includes(String(r[1])));
     writeFileSync(file('plain-criteria.csv'), csv(plainCriteria));
@@ -75,7 +92,11 @@ describe('npm run score -- --engine duckdb', () => {
   }, 60_000);
 
   it('refuses a file that was scored before, in both engines, naming the columns the scores go to', async () => {
-    const rows = [['Company', 'Industry', 'Employees'], ['Acme', 'SaaS', 120], ['Globex', 'Retail', 4000]];
+    const rows = [
+      ['Company', 'Industry', 'Employees'],
+      ['Acme', 'SaaS', 120],
+      ['Globex', 'Retail', 4000],
+    ];
     writeFileSync(file('again.csv'), csv(rows));
     writeFileSync(file('again-criteria.csv'), csv([CRITERIA[0], ['', 'Industry', 'is', 'SaaS', 10, '']]));
     const args = [TOOL, '--criteria', file('again-criteria.csv')];
@@ -83,11 +104,14 @@ describe('npm run score -- --engine duckdb', () => {
     const scored = csvToValues(readFileSync(file('scored-once.csv'), 'utf8'));
     expect(scored[0]).toEqual(['Company', 'Industry', 'Employees', 'icp_score', 'icp_tier']);
     for (const engine of ['duckdb', 'js']) {
-      const result = await run('node', [...args, file('scored-once.csv'), '--engine', engine, '--out', file(`scored-twice-${engine}.csv`)]).catch((e: { stderr: string; code: number }) => e);
+      const result = await run('node', [...args, file('scored-once.csv'), '--engine', engine, '--out', file(`scored-twice-${engine}.csv`)]).catch(
+        (e: { stderr: string; code: number }) => e,
+      );
       expect(result).toMatchObject({ code: 1 });
       expect((result as { stderr: string }).stderr).toBe(
         'scored-once.csv already has the columns "icp_score" and "icp_tier", where the scores go (was it scored before?). ' +
-        'Score the table without them: remove or rename those columns.\n');
+          'Score the table without them: remove or rename those columns.\n',
+      );
       expect(existsSync(file(`scored-twice-${engine}.csv`))).toBe(false);
     }
   }, 60_000);

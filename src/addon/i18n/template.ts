@@ -20,5 +20,12 @@ export interface Template {
 
 /** Where the columns that get a validation sit in every language's template. */
 export const TEMPLATE_COLUMN = {
-  link: 4, employees: 5, mrr: 14, churned: 15, since: 16, cac: 17, outcome: 18, dealValue: 19,
+  link: 4,
+  employees: 5,
+  mrr: 14,
+  churned: 15,
+  since: 16,
+  cac: 17,
+  outcome: 18,
+  dealValue: 19,
 } as const;

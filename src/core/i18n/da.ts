@@ -28,7 +28,8 @@ export const DA: Catalog = {
   notMonths_: '{fn}-indstillinger: {name} skal være et antal måneder over 0, ikke {value}.',
   wholeOption_: '{fn}-indstillinger: {name} skal være et helt tal fra {min} til {max}, ikke {value}.',
   rowShow_: 'ICP_ROW: show skal være "score", "tier" eller "why", ikke {value}.',
-  oneRow_: '{fn} scorer én række: angiv overskriftsrækken og én række med en virksomhed (f.eks. $A$1:$L$1, A2:L2). Brug ICP_SCORE, ICP_TIER eller ICP_EXPLAIN til en hel tabel.',
+  oneRow_:
+    '{fn} scorer én række: angiv overskriftsrækken og én række med en virksomhed (f.eks. $A$1:$L$1, A2:L2). Brug ICP_SCORE, ICP_TIER eller ICP_EXPLAIN til en hel tabel.',
   rowWidth_: '{fn}: overskriften har {header} kolonner, men rækken har {row}.',
 
   tableNotRange_: 'Tabellen skal være et område med overskriftsrækken, f.eks. A1:L200.',
@@ -105,7 +106,8 @@ export const DA: Catalog = {
   outcomeDefault_: 'Udfald',
   outcomeName_: '{fn}: angiv udfaldskolonnen, f.eks. "Vundet", eller giv den som et område.',
   outcomeKind_: '{fn}-indstillinger: outcome skal være "won", "value" eller "churn", ikke {value}.',
-  outcomeUnknown_: '{fn}: {label} er hverken vundet/tabt (Vundet, Tabt, SAND, FALSK, won, lost, …) eller et tal{holds}. Angiv en anden kolonne, eller skriv outcome=won, value eller churn.',
+  outcomeUnknown_:
+    '{fn}: {label} er hverken vundet/tabt (Vundet, Tabt, SAND, FALSK, won, lost, …) eller et tal{holds}. Angiv en anden kolonne, eller skriv outcome=won, value eller churn.',
   outcomeHolds_: ' (den indeholder {list})',
   outcomeEmpty_: ' (den er tom)',
   fewWon_: 'Kun {n} vundne aftaler',

@@ -27,7 +27,8 @@ export const DE: Catalog = {
   notMonths_: '{fn}-Optionen: {name} muss eine Zahl von Monaten über 0 sein, nicht {value}.',
   wholeOption_: '{fn}-Optionen: {name} muss eine ganze Zahl von {min} bis {max} sein, nicht {value}.',
   rowShow_: 'ICP_ROW: show muss "score", "tier" oder "why" sein, nicht {value}.',
-  oneRow_: '{fn} bewertet eine Zeile: Übergeben Sie die Kopfzeile und eine Account-Zeile (z. B. $A$1:$L$1, A2:L2). Für eine ganze Tabelle nehmen Sie ICP_SCORE, ICP_TIER oder ICP_EXPLAIN.',
+  oneRow_:
+    '{fn} bewertet eine Zeile: Übergeben Sie die Kopfzeile und eine Account-Zeile (z. B. $A$1:$L$1, A2:L2). Für eine ganze Tabelle nehmen Sie ICP_SCORE, ICP_TIER oder ICP_EXPLAIN.',
   rowWidth_: '{fn}: Die Kopfzeile hat {header} Spalten, die Zeile aber {row}.',
 
   tableNotRange_: 'Die Tabelle muss ein Bereich samt Kopfzeile sein, z. B. A1:L200.',
@@ -104,7 +105,8 @@ export const DE: Catalog = {
   outcomeDefault_: 'Ergebnis',
   outcomeName_: '{fn}: Nennen Sie die Ergebnisspalte, z. B. "Gewonnen", oder geben Sie sie als Bereich an.',
   outcomeKind_: '{fn}-Optionen: outcome muss "won", "value" oder "churn" sein, nicht {value}.',
-  outcomeUnknown_: '{fn}: {label} ist weder gewonnen/verloren (Gewonnen, Verloren, WAHR, FALSCH, won, lost, …) noch eine Zahl{holds}. Nennen Sie eine andere Spalte, oder schreiben Sie outcome=won, value oder churn.',
+  outcomeUnknown_:
+    '{fn}: {label} ist weder gewonnen/verloren (Gewonnen, Verloren, WAHR, FALSCH, won, lost, …) noch eine Zahl{holds}. Nennen Sie eine andere Spalte, oder schreiben Sie outcome=won, value oder churn.',
   outcomeHolds_: ' (sie enthält {list})',
   outcomeEmpty_: ' (sie ist leer)',
   fewWon_: 'Nur {n} gewonnene Accounts',

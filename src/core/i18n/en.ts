@@ -35,7 +35,7 @@ export const EN = {
   rowWidth_: '{fn}: the header has {header} columns but the row has {row}.',
 
   tableNotRange_: 'The table must be a range with its header row, e.g. A1:L200.',
-  headerBlank_: 'The table\'s first row must hold its headers; it is blank.',
+  headerBlank_: "The table's first row must hold its headers; it is blank.",
   notColumn_: '{name} is not a column of the table.{closest}',
   closest_: ' Closest: {list}.',
 
@@ -108,7 +108,8 @@ export const EN = {
   outcomeDefault_: 'Outcome',
   outcomeName_: '{fn}: name the outcome column, e.g. "Won", or give it as a range.',
   outcomeKind_: '{fn} options: outcome must be "won", "value" or "churn", not {value}.',
-  outcomeUnknown_: '{fn}: {label} is neither won/lost (Won, Lost, TRUE, FALSE, gewonnen, verloren, …) nor a number{holds}. Name another column, or write outcome=won, value or churn.',
+  outcomeUnknown_:
+    '{fn}: {label} is neither won/lost (Won, Lost, TRUE, FALSE, gewonnen, verloren, …) nor a number{holds}. Name another column, or write outcome=won, value or churn.',
   outcomeHolds_: ' (it holds {list})',
   outcomeEmpty_: ' (it is empty)',
   fewWon_: 'Only {n} won accounts',
@@ -179,7 +180,7 @@ export const EN = {
   noOutcomeRows_: '{fn}: no row has an outcome in {label} to compare the scores with.',
 
   sqlDialect_: 'ICP_SQL: dialect {value} is not one of "bigquery", "postgres" and "duckdb".',
-  sqlTooManyRules_: 'ICP_SQL: {rules} rules make a query longer than a cell\'s {limit} characters.',
+  sqlTooManyRules_: "ICP_SQL: {rules} rules make a query longer than a cell's {limit} characters.",
   sqlTooLong_: 'ICP_SQL: the query has {length} characters, more than the {limit} a cell holds. Score one profile at a time.',
   sqlChoice_: 'ICP_SQL options: {key} must be {allowed}, not {value}.',
   sqlTable_: 'ICP_SQL options: table {table} should read name, dataset.name or project.dataset.name.',

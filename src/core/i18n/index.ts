@@ -32,17 +32,20 @@ export function language(): Lang {
 
 /** The language of a locale such as `de_DE`, `da-DK` or `en_US`; English for anything else. */
 export function languageOf(locale: unknown): Lang {
-  const code = String(locale ?? '').slice(0, 2).toLowerCase();
+  const code = String(locale ?? '')
+    .slice(0, 2)
+    .toLowerCase();
   return code === 'de' || code === 'da' ? code : 'en';
 }
 
 export type Arg = string | number;
 
 /** One value per placeholder name, in the order the names first appear: `'{a} {b} {a}'` takes two. */
-export type Args<S extends string, Seen extends string[] = [], Out extends Arg[] = []> =
-  S extends `${string}{${infer N}}${infer Rest}`
-    ? N extends Seen[number] ? Args<Rest, Seen, Out> : Args<Rest, [...Seen, N], [...Out, Arg]>
-    : Out;
+export type Args<S extends string, Seen extends string[] = [], Out extends Arg[] = []> = S extends `${string}{${infer N}}${infer Rest}`
+  ? N extends Seen[number]
+    ? Args<Rest, Seen, Out>
+    : Args<Rest, [...Seen, N], [...Out, Arg]>
+  : Out;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

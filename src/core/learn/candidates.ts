@@ -2,9 +2,9 @@
 // numeric thresholds at readable edges (`>=`), and `is blank` where data is missing often enough to carry
 // signal. Columns that cannot generalise are skipped with the reason, in the users' words.
 
-import { cellText, isBlank, type Cell } from '../cells';
+import { type Cell, cellText, isBlank } from '../cells';
+import { type Codes, type Dictionary, keys, numberOf } from '../columns';
 import { fmt, T } from '../i18n';
-import { keys, numberOf, type Codes, type Dictionary } from '../columns';
 import { parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
 import { normalizeText, splitList, splitValues } from '../text';
@@ -33,11 +33,25 @@ const URL = /^(https?:\/\/|www\.)\S+$/i;
 const ID_HEADER = /(^|[\s_#-])(id|nr|no|key|nummer|number|code|kode|uuid)$/;
 
 /** Plans every column but the excluded ones (the outcome, the tenure); the others are skipped with a reason. */
-export function planColumns(headers: readonly string[], codes: Codes, exclude: ReadonlyMap<number, string>, minSupport: number): { plans: ColumnPlan[]; skipped: Skipped[] } {
+export function planColumns(
+  headers: readonly string[],
+  codes: Codes,
+  exclude: ReadonlyMap<number, string>,
+  minSupport: number,
+): { plans: ColumnPlan[]; skipped: Skipped[] } {
   const plans: ColumnPlan[] = [];
   const skipped: Skipped[] = [];
   const n = codes.rows.length;
-  codes.read(headers.flatMap((_, c) => (exclude.has(c) ? [] : [[c, 'ids'], [c, 'blanks']] as const)));
+  codes.read(
+    headers.flatMap((_, c) =>
+      exclude.has(c)
+        ? []
+        : ([
+            [c, 'ids'],
+            [c, 'blanks'],
+          ] as const),
+    ),
+  );
   const seen = new Set<string>();
   headers.forEach((attribute, column) => {
     const skip = (reason: string) => skipped.push({ column: attribute || fmt(T.columnN_, column + 1), reason });
@@ -60,7 +74,8 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
     const ids = codes.column(column).ids;
     const count = new Int32Array(dict.cells.length);
     for (let r = 0; r < n; r++) count[ids[r]]++;
-    const share = (test: (cell: Cell) => boolean) => dict.cells.reduce<number>((sum, cell, id) => sum + (!isBlank(cell) && test(cell) ? count[id] : 0), 0) / filled;
+    const share = (test: (cell: Cell) => boolean) =>
+      dict.cells.reduce<number>((sum, cell, id) => sum + (!isBlank(cell) && test(cell) ? count[id] : 0), 0) / filled;
     if (share((c) => typeof c === 'object' || (typeof c === 'string' && parseDate(c) === parseDate(c))) >= 0.8) {
       return orBlank(T.skipDates_);
     }
@@ -73,7 +88,10 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
     if (looksNumeric) {
       dict.cells.forEach((cell, id) => {
         const v = numberOf(cell);
-        if (v === v) { parsed += count[id]; distinctNumbers.add(v); }
+        if (v === v) {
+          parsed += count[id];
+          distinctNumbers.add(v);
+        }
       });
     }
     const key = keys(dict);
@@ -94,7 +112,9 @@ export function planColumns(headers: readonly string[], codes: Codes, exclude: R
     const split = parts(dict, list);
     split.forEach((p, id) => p.forEach(([k]) => support.set(k, (support.get(k) ?? 0) + count[id])));
     let covered = 0;
-    split.forEach((p, id) => { if (p.some(([k]) => support.get(k)! >= minSupport)) covered += count[id]; });
+    split.forEach((p, id) => {
+      if (p.some(([k]) => support.get(k)! >= minSupport)) covered += count[id];
+    });
     if (covered < 0.5 * filled) return orBlank(T.skipFreeText_);
     plans.push({ column, attribute, kind: list ? 'list' : 'category' });
     if (blanks) plans.push({ column, attribute, kind: 'blank only' });
@@ -124,7 +144,7 @@ export function candidates(plans: readonly ColumnPlan[], codes: Codes, rows: Arr
       let previous = -1;
       for (const t of [...thresholds].sort((a, b) => a - b)) {
         let below = 0;
-        for (let hi = values.length; below < hi;) {
+        for (let hi = values.length; below < hi; ) {
           const mid = (below + hi) >> 1;
           if (values[mid] < t) below = mid + 1;
           else hi = mid;
@@ -139,13 +159,20 @@ export function candidates(plans: readonly ColumnPlan[], codes: Codes, rows: Arr
       for (let i = 0; i < m; i++) count[ids[rows[i]]]++;
       const split = parts(dict, kind === 'list');
       const support = new Map<string, number>();
-      split.forEach((p, id) => { if (count[id]) for (const [k] of p) support.set(k, (support.get(k) ?? 0) + count[id]); });
+      split.forEach((p, id) => {
+        if (count[id]) for (const [k] of p) support.set(k, (support.get(k) ?? 0) + count[id]);
+      });
       for (const [k] of [...support].filter(([, rows]) => both(rows)).sort(([a], [b]) => (a < b ? -1 : 1))) {
         // Written as most rows spell it, when that reads back as this one key (`is` splits on commas).
         const spellings = new Map<string, number>();
-        split.forEach((p, id) => { for (const [key, spelling] of p) if (key === k && count[id]) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count[id]); });
+        split.forEach((p, id) => {
+          for (const [key, spelling] of p) if (key === k && count[id]) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count[id]);
+        });
         const spelling = [...spellings].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0][0];
-        const value = [spelling, k].find((v) => { const vs = splitValues(v); return vs.length === 1 && vs[0] === k; });
+        const value = [spelling, k].find((v) => {
+          const vs = splitValues(v);
+          return vs.length === 1 && vs[0] === k;
+        });
         if (value !== undefined) add(kind === 'list' ? 'includes' : 'is', value);
       }
     }
@@ -165,7 +192,10 @@ function parts(dict: Dictionary, list: boolean): [string, string][][] {
     out = dict.cells.map((cell, id): [string, string][] => {
       if (key[id] === '') return [];
       if (!list) return [[key[id], typeof cell === 'boolean' ? String(cell).toUpperCase() : cellText(cell).trim().replace(/\s+/g, ' ')]];
-      return cellText(cell).split(/[,;|\n]/).map((part): [string, string] => [normalizeText(part), part.trim().replace(/\s+/g, ' ')]).filter(([k]) => k !== '');
+      return cellText(cell)
+        .split(/[,;|\n]/)
+        .map((part): [string, string] => [normalizeText(part), part.trim().replace(/\s+/g, ' ')])
+        .filter(([k]) => k !== '');
     });
     byKind.set(list, out);
   }

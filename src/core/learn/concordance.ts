@@ -9,7 +9,10 @@ const round = Math.round;
 export function concordance(scores: ArrayLike<number>, outcome: ArrayLike<number>): number {
   // Scores as ranks: the scorer's are whole numbers from -1 (DQ) to 100, counted directly; others sorted.
   let whole = true;
-  for (let i = 0; i < scores.length && whole; i++) { const s = scores[i]; whole = s !== s || (s === round(s) && s >= -1 && s <= 100); }
+  for (let i = 0; i < scores.length && whole; i++) {
+    const s = scores[i];
+    whole = s !== s || (s === round(s) && s >= -1 && s <= 100);
+  }
   const distinct = whole ? [] : [...new Set(Array.from(scores).filter((s) => s === s))].sort((a, b) => a - b);
   const ranks = new Map(distinct.map((s, i) => [s, i + 1]));
   const rankOf = (s: number) => (whole ? s + 2 : ranks.get(s)!);

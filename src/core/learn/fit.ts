@@ -172,7 +172,12 @@ function subset(p: Problem, rows: readonly number[]): Problem {
     family: p.family,
     y: pick(p.y),
     offset: p.offset && pick(p.offset),
-    features: p.features.map((f) => Int32Array.from(f.filter((r) => at[r] >= 0), (r) => at[r])),
+    features: p.features.map((f) =>
+      Int32Array.from(
+        f.filter((r) => at[r] >= 0),
+        (r) => at[r],
+      ),
+    ),
   };
 }
 

@@ -2,13 +2,13 @@
 // MRR, deal size), or churned (1/0), optionally with the months each account was observed. Rows without an
 // outcome (open deals) are left out and counted.
 
-import { cellText, isBlank, isBlankRow, type Cell } from '../cells';
+import { type Cell, cellText, isBlank, isBlankRow } from '../cells';
 import { IcpError } from '../errors';
 import { fmt, T } from '../i18n';
 import { MONTH_MS, parseDate } from '../metrics';
 import { parseNumber } from '../numbers';
-import { METRIC_COLUMNS } from '../segments';
 import { parseOptions } from '../options';
+import { METRIC_COLUMNS } from '../segments';
 import { findColumn, readTable, requireColumn, type Table } from '../table';
 import { normalizeText, quote, quoteList } from '../text';
 
@@ -57,17 +57,26 @@ export function learningInput(tableValue: unknown, spec: unknown, optionsValue: 
 /** "Only 14 won accounts" when the smaller side of the outcome has fewer than MIN_ACCOUNTS; '' otherwise. */
 export function tooFew(kind: OutcomeKind, accounts: number, positives: number): string {
   const negatives = accounts - positives;
-  const [count, text] = kind === 'value' ? [accounts, T.fewValue_]
-    : positives <= negatives ? [positives, kind === 'won' ? T.fewWon_ : T.fewChurned_]
-    : [negatives, kind === 'won' ? T.fewLost_ : T.fewRetained_];
+  const [count, text] =
+    kind === 'value'
+      ? [accounts, T.fewValue_]
+      : positives <= negatives
+        ? [positives, kind === 'won' ? T.fewWon_ : T.fewChurned_]
+        : [negatives, kind === 'won' ? T.fewLost_ : T.fewRetained_];
   return count < MIN_ACCOUNTS ? fmt(text, count) : '';
 }
 
 const YES = 'true|yes|y|ja|j|x|1|wahr|sand|✓|✔';
 const NO = 'false|no|n|nein|nej|0|falsch|falsk';
 const WORDS: Record<'won' | 'churn', [string, string]> = {
-  won: [`${YES}|won|win|closed won|closed-won|gewonnen|vundet|abgeschlossen gewonnen`, `${NO}|lost|loss|closed lost|closed-lost|verloren|tabt|abgeschlossen verloren`],
-  churn: [`${YES}|churned|churn|cancelled|canceled|lost|gekundigt|abgewandert|verloren|opsagt|tabt`, `${NO}|active|aktiv|retained|current|customer|kunde|bestand`],
+  won: [
+    `${YES}|won|win|closed won|closed-won|gewonnen|vundet|abgeschlossen gewonnen`,
+    `${NO}|lost|loss|closed lost|closed-lost|verloren|tabt|abgeschlossen verloren`,
+  ],
+  churn: [
+    `${YES}|churned|churn|cancelled|canceled|lost|gekundigt|abgewandert|verloren|opsagt|tabt`,
+    `${NO}|active|aktiv|retained|current|customer|kunde|bestand`,
+  ],
 };
 // Made on first use: every custom-function call loads the bundle, most never read an outcome.
 let sets: Record<string, [Set<string>, Set<string>]> | undefined;
@@ -76,7 +85,10 @@ let sets: Record<string, [Set<string>, Set<string>]> | undefined;
 function flag(cell: Cell, kind: 'won' | 'churn'): number {
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   const key = normalizeText(cellText(cell));
-  sets ??= { won: [new Set(WORDS.won[0].split('|')), new Set(WORDS.won[1].split('|'))], churn: [new Set(WORDS.churn[0].split('|')), new Set(WORDS.churn[1].split('|'))] };
+  sets ??= {
+    won: [new Set(WORDS.won[0].split('|')), new Set(WORDS.won[1].split('|'))],
+    churn: [new Set(WORDS.churn[0].split('|')), new Set(WORDS.churn[1].split('|'))],
+  };
   const [yes, no] = sets[kind];
   return yes.has(key) ? 1 : no.has(key) ? 0 : NaN;
 }

@@ -34,9 +34,7 @@ export function toPoints(weighted: readonly { candidate: Candidate; weight: numb
   let best: PointRule[] = [];
   let bestScore = -Infinity;
   for (const scale of SCALES) {
-    const rules = weighted
-      .map(({ candidate, weight }) => ({ ...candidate, points: Math.round((scale * weight) / top) }))
-      .filter((r) => r.points !== 0);
+    const rules = weighted.map(({ candidate, weight }) => ({ ...candidate, points: Math.round((scale * weight) / top) })).filter((r) => r.points !== 0);
     const score = judge(rules);
     if (score > bestScore || (score === bestScore && distance(rules) < distance(best))) {
       best = rules;

@@ -3,8 +3,8 @@
 // pipeline (candidate rules, sparse fit, whole points judged by the scorer) runs on each cross-validation
 // fold to estimate how well the table ranks accounts it has not seen, then once on every row.
 
-import { cellText, type Cell } from '../cells';
-import { encodeTable, subsetCodes, type Codes } from '../columns';
+import { type Cell, cellText } from '../cells';
+import { type Codes, encodeTable, subsetCodes } from '../columns';
 import { CRITERIA_HEADER, criteriaHeader, operatorName, parseCriteria } from '../criteria';
 import { IcpError } from '../errors';
 import { fmt, T } from '../i18n';
@@ -13,12 +13,12 @@ import { compileCriteria, MATCH, ruleOutcomes, scoreTable } from '../scoring';
 import { METRIC_COLUMNS } from '../segments';
 import { findColumn, type Table } from '../table';
 import { quote } from '../text';
-import { candidates, planColumns, type Candidate, type ColumnPlan, type Skipped } from './candidates';
+import { type Candidate, type ColumnPlan, candidates, planColumns, type Skipped } from './candidates';
 import { concordance } from './concordance';
-import { fitSparse, type Family } from './fit';
-import { learningInput, MIN_ACCOUNTS, outcomeWords, tooFew, type OutcomeKind } from './outcome';
+import { type Family, fitSparse } from './fit';
+import { learningInput, MIN_ACCOUNTS, type OutcomeKind, outcomeWords, tooFew } from './outcome';
+import { type PointRule, toPoints } from './points';
 import { leftOutText, round } from './validate';
-import { toPoints, type PointRule } from './points';
 
 export interface Evidence {
   /** Accounts the rule matches, among those with an outcome. */
@@ -83,10 +83,15 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
   const months = Float64Array.from(rows, (r) => r.months);
   const positives = outcome.kind === 'value' ? n : y.reduce((a, b) => a + b, 0);
   if (min(positives, outcome.kind === 'value' ? n : n - positives) < MIN_TO_LEARN) {
-    throw new IcpError(fmt(outcome.kind === 'value' ? T.learnTooFewValues_ : T.learnTooFew_, fn, learnedFrom(outcome.kind, n, positives, outcome.label), MIN_TO_LEARN));
+    throw new IcpError(
+      fmt(outcome.kind === 'value' ? T.learnTooFewValues_ : T.learnTooFew_, fn, learnedFrom(outcome.kind, n, positives, outcome.label), MIN_TO_LEARN),
+    );
   }
   const minSupport = whole(options.get('min_support'), Math.max(5, Math.ceil(n / 100)), 1, n, 'min_support', fn);
-  const codes = encodeTable(rows.map((r) => r.row), true);
+  const codes = encodeTable(
+    rows.map((r) => r.row),
+    true,
+  );
 
   // Never learn from the outcome, the tenure, or a churn date (blank exactly when the account stayed).
   const exclude = new Map<number, string>();
@@ -126,8 +131,21 @@ export function suggestCriteria(tableValue: unknown, outcomeSpec: unknown, optio
   const rules = evidence(learner, learned, base, warnings);
   if (rules.length === 0) warnings.push(fmt(T.noRule_, quote(outcome.label)));
   return {
-    kind: outcome.kind, outcome: outcome.label, perMonth: learner.perMonth, rules, accounts: n, positives, baseRate: base,
-    leftOut: outcome.leftOut, leftOutExample: outcome.example, skipped, cvAuc, cvRange, folds, minSupport, warnings,
+    kind: outcome.kind,
+    outcome: outcome.label,
+    perMonth: learner.perMonth,
+    rules,
+    accounts: n,
+    positives,
+    baseRate: base,
+    leftOut: outcome.leftOut,
+    leftOutExample: outcome.example,
+    skipped,
+    cvAuc,
+    cvRange,
+    folds,
+    minSupport,
+    warnings,
   };
 }
 
@@ -180,8 +198,10 @@ function learn(l: Learner, rows: Int32Array): PointRule[] {
 function ranking(l: Learner, rows: Int32Array): (rules: readonly PointRule[]) => number {
   const subset = subsetCodes(l.codes, rows);
   const good = Float64Array.from(rows, (r) => (l.kind === 'churn' ? 1 - l.y[r] : l.y[r]));
-  return (rules) => rules.length === 0 ? 0.5
-    : concordance(scoreTable(subset.rows, compileCriteria(parseCriteria(criteriaGrid(l.profile, rules)), l.table), subset).scores, good);
+  return (rules) =>
+    rules.length === 0
+      ? 0.5
+      : concordance(scoreTable(subset.rows, compileCriteria(parseCriteria(criteriaGrid(l.profile, rules)), l.table), subset).scores, good);
 }
 
 function compile(l: Learner, rules: readonly (Candidate | PointRule)[]) {
@@ -262,13 +282,24 @@ export function suggestionTable(s: Suggestion): (string | number)[][] {
   const words = outcomeWords(s.kind, s.perMonth);
   const note = (label: string, value: string | number, text = ''): (string | number)[] => ['', '', '', '', '', '', label, value, text];
 
-  const auc = s.cvAuc === s.cvAuc
-    ? note(T.cvAuc_, round(s.cvAuc, 3), fmt(T.cvNote_, s.folds, round(s.cvRange[0], 2), round(s.cvRange[1], 2), words.auc))
-    : note(T.cvAuc_, '', T.cvNone_);
+  const auc =
+    s.cvAuc === s.cvAuc
+      ? note(T.cvAuc_, round(s.cvAuc, 3), fmt(T.cvNote_, s.folds, round(s.cvRange[0], 2), round(s.cvRange[1], 2), words.auc))
+      : note(T.cvAuc_, '', T.cvNone_);
   const base = s.kind === 'won' ? T.baseWon_ : s.kind === 'value' ? T.baseValue_ : s.perMonth ? T.baseChurnMonthly_ : T.baseChurn_;
   return [
     [...criteriaHeader(), T.colAccounts_, words.rate, T.colLift_],
-    ...s.rules.map((r) => [r.profile, r.attribute, operatorName(r.operator), r.value, r.points, '', r.evidence.accounts, round(r.evidence.rate, 4), round(r.evidence.lift, 2)]),
+    ...s.rules.map((r) => [
+      r.profile,
+      r.attribute,
+      operatorName(r.operator),
+      r.value,
+      r.points,
+      '',
+      r.evidence.accounts,
+      round(r.evidence.rate, 4),
+      round(r.evidence.lift, 2),
+    ]),
     note('', ''),
     note(T.learnedFrom_, s.accounts, learnedFrom(s.kind, s.accounts, s.positives, s.outcome)),
     note(T.baseRate_, round(s.baseRate, 4), fmt(base, s.accounts)),

@@ -10,7 +10,7 @@ import { compileCriteria, DISQUALIFIED, scoreTable } from '../scoring';
 import { quote } from '../text';
 import { DQ_TIER, parseTiers, tierOf } from '../tiers';
 import { concordance } from './concordance';
-import { learningInput, MIN_ACCOUNTS, outcomeWords, tooFew, type OutcomeKind } from './outcome';
+import { learningInput, MIN_ACCOUNTS, type OutcomeKind, outcomeWords, tooFew } from './outcome';
 
 export interface TierResult {
   readonly tier: string;
@@ -36,14 +36,29 @@ export interface Validation {
   readonly positives: number;
   readonly baseRate: number;
   /** The top tiers (A and B of four), their share of accounts and of the outcome. */
-  readonly headline: { readonly label: string; readonly tiers: readonly string[]; readonly accountShare: number; readonly outcomeShare: number; readonly text: string };
+  readonly headline: {
+    readonly label: string;
+    readonly tiers: readonly string[];
+    readonly accountShare: number;
+    readonly outcomeShare: number;
+    readonly text: string;
+  };
   readonly leftOut: number;
   readonly leftOutExample: string;
   readonly warnings: readonly string[];
 }
 
 /** Scores `table` with the criteria and compares tiers and scores with the outcome. */
-export function validateCriteria(tableValue: unknown, criteria: unknown, outcomeSpec: unknown, profile: unknown, tiersValue: unknown, optionsValue: unknown, today: number, fn = 'ICP_VALIDATE'): Validation {
+export function validateCriteria(
+  tableValue: unknown,
+  criteria: unknown,
+  outcomeSpec: unknown,
+  profile: unknown,
+  tiersValue: unknown,
+  optionsValue: unknown,
+  today: number,
+  fn = 'ICP_VALIDATE',
+): Validation {
   const { table, options, outcome } = learningInput(tableValue, outcomeSpec, optionsValue, ['missing'], today, fn);
   const missing = (options.get('missing') || 'zero').toLowerCase();
   if (missing !== 'zero' && missing !== 'neutral') throw new IcpError(fmt(T.missingOption_, fn, quote(missing)));
@@ -85,8 +100,13 @@ export function validateCriteria(tableValue: unknown, criteria: unknown, outcome
     const name = label === '' ? T.belowTiers_ : label;
     const rate = sum.accounts > 0 ? rateOf(sum) : NaN;
     results.push({
-      tier: name, accounts: sum.accounts, share: sum.accounts / accounts, outcome: sum.outcome, rate,
-      outcomeShare: total !== 0 ? sum.outcome / total : NaN, lift: baseRate !== 0 ? rate / baseRate : NaN,
+      tier: name,
+      accounts: sum.accounts,
+      share: sum.accounts / accounts,
+      outcome: sum.outcome,
+      rate,
+      outcomeShare: total !== 0 ? sum.outcome / total : NaN,
+      lift: baseRate !== 0 ? rate / baseRate : NaN,
     });
     if (sum.accounts === 0 && label !== DQ_TIER) warnings.push(fmt(T.tierEmpty_, name));
     else if (sum.accounts < 10) small.push(name);
@@ -106,8 +126,18 @@ export function validateCriteria(tableValue: unknown, criteria: unknown, outcome
   const headline = outcome.kind === 'won' ? T.headWon_ : outcome.kind === 'value' ? T.headValue_ : T.headChurn_;
   const text = fmt(headline, label, percent(accountShare), percent(outcomeShare));
   return {
-    kind: outcome.kind, outcome: outcome.label, perMonth, tiers: results, auc: concordance(scores, good), accounts, positives, baseRate,
-    headline: { label, tiers: top.map((t) => t.tier), accountShare, outcomeShare, text }, leftOut: outcome.leftOut, leftOutExample: outcome.example, warnings,
+    kind: outcome.kind,
+    outcome: outcome.label,
+    perMonth,
+    tiers: results,
+    auc: concordance(scores, good),
+    accounts,
+    positives,
+    baseRate,
+    headline: { label, tiers: top.map((t) => t.tier), accountShare, outcomeShare, text },
+    leftOut: outcome.leftOut,
+    leftOutExample: outcome.example,
+    warnings,
   };
 }
 

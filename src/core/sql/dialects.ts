@@ -53,13 +53,16 @@ export interface Dialect {
 
 // BigQuery string literals and quoted identifiers take backslash escapes and no raw new lines.
 function bigQueryQuote(quote: string) {
-  return (text: string) => quote + text.replace(/[\\'"`\x00-\x1f\x7f]/g, (c) => {
-    if (c === '\\' || c === quote) return `\\${c}`;
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return c < ' ' || c === '\x7f' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c;
-  }) + quote;
+  return (text: string) =>
+    quote +
+    text.replace(/[\\'"`\x00-\x1f\x7f]/g, (c) => {
+      if (c === '\\' || c === quote) return `\\${c}`;
+      if (c === '\n') return '\\n';
+      if (c === '\r') return '\\r';
+      if (c === '\t') return '\\t';
+      return c < ' ' || c === '\x7f' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c;
+    }) +
+    quote;
 }
 
 // PostgreSQL and DuckDB double the quote; a backslash is plain text in standard strings, and a PostgreSQL
@@ -141,7 +144,8 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // by the same function and both sides of a comparison agree.
     fold_: (sql) => `REPLACE(STRIP_ACCENTS(LOWER(${sql})), 'ß', 'ss')`,
     foldLiteral_: (sql) => `STRIP_ACCENTS(${sql})`,
-    byType_: (sql, number, otherwise) => `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
+    byType_: (sql, number, otherwise) =>
+      `CASE WHEN TYPEOF(${sql}) IN ('DOUBLE', 'FLOAT') OR TYPEOF(${sql}) LIKE 'DECIMAL%' THEN ${number} ELSE ${otherwise} END`,
     replaceAll_: replaceEvery,
     matches_: (sql, pattern) => `REGEXP_MATCHES(${sql}, ${pattern})`,
     isNaN_: (sql) => `ISNAN(${sql})`,

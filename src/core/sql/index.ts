@@ -7,11 +7,11 @@ import { IcpError, icpError } from '../errors';
 import { T } from '../i18n';
 import { parseOptions } from '../options';
 import type { MissingPolicy } from '../scoring';
-import { DEFAULT_TIERS, parseTiers, type Tier } from '../tiers';
 import { quote, quoteList } from '../text';
+import { DEFAULT_TIERS, parseTiers, type Tier } from '../tiers';
 import { DIALECTS, type DialectName } from './dialects';
 import { printQuery } from './print';
-import { buildQuery, OUTPUT_COLUMNS, type ColumnNames } from './query';
+import { buildQuery, type ColumnNames, OUTPUT_COLUMNS } from './query';
 
 export type { DialectName } from './dialects';
 export { OUTPUT_COLUMNS } from './query';
@@ -59,13 +59,23 @@ export function assertUnscored(headers: readonly string[], table: string): void 
   const taken = headers.filter((h) => (OUTPUT_COLUMNS as readonly string[]).includes(h.toLowerCase()));
   if (taken.length === 0) return;
   const [them, those] = taken.length > 1 ? ['them', 'those columns'] : ['it', 'that column'];
-  throw new IcpError(`${table} already has ${taken.length > 1 ? 'the columns' : 'the column'} ${quoteList(taken, 'and')}, where the scores go ` +
-    `(was it scored before?). Score the table without ${them}: remove or rename ${those}.`);
+  throw new IcpError(
+    `${table} already has ${taken.length > 1 ? 'the columns' : 'the column'} ${quoteList(taken, 'and')}, where the scores go ` +
+      `(was it scored before?). Score the table without ${them}: remove or rename ${those}.`,
+  );
 }
 
-const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(Object.entries({
-  '': 'bigquery', bigquery: 'bigquery', bq: 'bigquery', postgres: 'postgres', postgresql: 'postgres', pg: 'postgres', duckdb: 'duckdb',
-} as const));
+const DIALECT_NAMES: ReadonlyMap<string, DialectName> = new Map(
+  Object.entries({
+    '': 'bigquery',
+    bigquery: 'bigquery',
+    bq: 'bigquery',
+    postgres: 'postgres',
+    postgresql: 'postgres',
+    pg: 'postgres',
+    duckdb: 'duckdb',
+  } as const),
+);
 
 /** ICP_SQL's arguments as Sheets passes them. */
 export function icpSql(criteria: unknown, profile: unknown, dialect: unknown, options: unknown, tiers: unknown): string {

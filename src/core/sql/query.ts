@@ -2,9 +2,9 @@
 // printed per dialect by print.ts. Each step adds named columns that the next steps read; print.ts keeps them
 // apart from the table's own columns, so no column of the table can be mistaken for one of them.
 
+import { type Criteria, findProfile, NUMERIC_OPERATORS, type Rule } from '../criteria';
 import { criteriaError, icpError } from '../errors';
 import { fmt, T } from '../i18n';
-import { findProfile, NUMERIC_OPERATORS, type Criteria, type Rule } from '../criteria';
 import type { MissingPolicy } from '../scoring';
 import { normalizeText, quote } from '../text';
 import { DQ_TIER, type Tier } from '../tiers';
@@ -29,8 +29,23 @@ export type Expr =
   | { readonly k: 'fn'; readonly fn_: Fn; readonly args_: readonly Expr[] };
 
 /** Functions: the first eight differ by dialect (dialects.ts), the rest are spelled alike. */
-export type Fn = 'text' | 'double' | 'int' | 'fold' | 'replaceAll' | 'matches' | 'isNaN' | 'byType'
-  | 'COALESCE' | 'NULLIF' | 'GREATEST' | 'LEAST' | 'FLOOR' | 'STRPOS' | 'TRANSLATE' | 'LOWER';
+export type Fn =
+  | 'text'
+  | 'double'
+  | 'int'
+  | 'fold'
+  | 'replaceAll'
+  | 'matches'
+  | 'isNaN'
+  | 'byType'
+  | 'COALESCE'
+  | 'NULLIF'
+  | 'GREATEST'
+  | 'LEAST'
+  | 'FLOOR'
+  | 'STRPOS'
+  | 'TRANSLATE'
+  | 'LOWER';
 
 /** Regular expressions by meaning; print.ts spells their characters per dialect. */
 export type Pattern = 'spaceRuns' | 'ends' | 'itemEdges' | 'plain' | 'zeros';
@@ -102,7 +117,9 @@ const plainOr = (raw: Expr, fast: Expr, full: Expr): Expr => cases([[fn('matches
 
 /** `Tech stack` → `tech_stack`, `Region (HQ)` → `region_hq`, `Größe` → `grosse`. */
 export function snakeCase(name: string): string {
-  return normalizeText(name).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return normalizeText(name)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 function finite(value: number, row: number, column: string): number {
@@ -169,7 +186,11 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       const low = num(finite(rule.low, rule.row, 'Value'));
       const high = num(finite(rule.high, rule.row, 'Value'));
       const test = rule.operator === 'between' ? op('AND', op('>=', x, low), op('<=', x, high)) : op(rule.operator, x, low);
-      return cases([[fn('isNaN', x), NULL], [test, ONE], [notNull(x), ZERO]]);
+      return cases([
+        [fn('isNaN', x), NULL],
+        [test, ONE],
+        [notNull(x), ZERO],
+      ]);
     }
     // Text operators: NULL (missing) for a blank cell, which `text` already is.
     if (rule.value.includes('\0')) throw criteriaError(rule.row, 'Value', T.sqlValueNul_);
@@ -182,7 +203,10 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
       const list = textOf(rule, true);
       test = anyOf(rule.values.map((v) => op('>', fn('STRPOS', list, str(`,${v},`, true)), ZERO)));
     }
-    return cases([[test, ONE], [notNull(key), ZERO]]);
+    return cases([
+      [test, ONE],
+      [notNull(key), ZERO],
+    ]);
   };
 
   const sums: Column[] = [];
@@ -191,7 +215,10 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     const n = i + 1;
     const outcomes = profile.rules.map((rule) => {
       const name = `r${rule.row}`;
-      if (!ruleNames.has(name)) ruleNames.add(name), rules.push({ name_: name, expr_: outcome(rule), row_: rule.row });
+      if (!ruleNames.has(name)) {
+        ruleNames.add(name);
+        rules.push({ name_: name, expr_: outcome(rule), row_: rule.row });
+      }
       return { rule, r: ref(RULES, name), points: finite(rule.points, rule.row, 'Points') };
     });
     // Sums in criteria order, as the scorer adds them: adding 0 for the other rules changes no float. The sum
@@ -202,9 +229,7 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     sums.push({ name_: `e${n}`, expr_: required.length ? cases([[anyOf(required), NULL]], earned) : earned });
     // The sum of the positive points, added in criteria order as the scorer does.
     const total = profile.rules.reduce((t, r) => t + Math.max(0, r.points), 0);
-    const leaving = neutral
-      ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], ZERO))
-      : [];
+    const leaving = neutral ? outcomes.filter((o) => o.points > 0 && !o.rule.required).map((o) => cases([[isNull(o.r), num(o.points)]], ZERO)) : [];
     let possible: Expr = num(total);
     if (leaving.length) {
       sums.push({ name_: `p${n}`, expr_: op('-', possible, ...leaving) });
@@ -215,9 +240,16 @@ export function buildQuery(criteria: Criteria, options: QueryOptions): Query {
     // rounds halves to even). They differ only for 0.49999999999999994, which no points table produces.
     const rounded = fn('FLOOR', op('+', op('/', op('*', num(100), e), possible), num(0.5)));
     const score = fn('GREATEST', ZERO, fn('LEAST', num(100), rounded));
-    const scored = possible.k !== 'num'
-      ? cases([[isNull(e), num(-1)], [op('<=', possible, ZERO), ZERO]], score)
-      : cases([[isNull(e), num(-1)]], total > 0 ? score : ZERO);
+    const scored =
+      possible.k !== 'num'
+        ? cases(
+            [
+              [isNull(e), num(-1)],
+              [op('<=', possible, ZERO), ZERO],
+            ],
+            score,
+          )
+        : cases([[isNull(e), num(-1)]], total > 0 ? score : ZERO);
     scores.push({ name_: `s${n}`, expr_: scored });
   });
 

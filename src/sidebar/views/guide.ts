@@ -36,13 +36,25 @@ export function guideView(session: Session): View {
     });
   });
   // A second way to start: open Learn from my data, below, at its outcome column.
-  const learn = h('div', { class: 'guide-slot', 'data-slot': 'learn' },
-    h('button', { type: 'button', class: 'action secondary', 'data-action': 'open-learn', onClick: () => {
-      session.openLearn(true);
-      const panel = element.parentElement?.querySelector<HTMLElement>('.learn');
-      panel?.scrollIntoView?.({ block: 'start' });
-      panel?.querySelector<HTMLElement>('select[name=outcome]')?.focus();
-    } }, t.learnFromColumn));
+  const learn = h(
+    'div',
+    { class: 'guide-slot', 'data-slot': 'learn' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'action secondary',
+        'data-action': 'open-learn',
+        onClick: () => {
+          session.openLearn(true);
+          const panel = element.parentElement?.querySelector<HTMLElement>('.learn');
+          panel?.scrollIntoView?.({ block: 'start' });
+          panel?.querySelector<HTMLElement>('select[name=outcome]')?.focus();
+        },
+      },
+      t.learnFromColumn,
+    ),
+  );
   const showRule = (index: number) => {
     const profile = profileOf(session.draft.rules[index]);
     session.showProfile(edit.findProfile(session.draft, session.extraProfiles, profile) ?? profile);
@@ -61,10 +73,21 @@ export function guideView(session: Session): View {
       if (guiding && unfit.length) {
         parts.push(
           h('p', { class: 'guide-text' }, t.unfit(unfit.length, rules.length, table.sheet)),
-          h('ul', { class: 'unfit' },
-            ...unfit.slice(0, LISTED).map(({ index, problem }) =>
-              h('li', {}, h('button', { type: 'button', class: 'link what', onClick: () => showRule(index) }, edit.describeRule(rules[index])), h('span', { class: 'why' }, problem))),
-            unfit.length > LISTED ? h('li', { class: 'hint' }, t.more(unfit.length - LISTED)) : null),
+          h(
+            'ul',
+            { class: 'unfit' },
+            ...unfit
+              .slice(0, LISTED)
+              .map(({ index, problem }) =>
+                h(
+                  'li',
+                  {},
+                  h('button', { type: 'button', class: 'link what', onClick: () => showRule(index) }, edit.describeRule(rules[index])),
+                  h('span', { class: 'why' }, problem),
+                ),
+              ),
+            unfit.length > LISTED ? h('li', { class: 'hint' }, t.more(unfit.length - LISTED)) : null,
+          ),
           h('p', { class: 'hint' }, t.unfitHelp),
         );
       }

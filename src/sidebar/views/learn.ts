@@ -32,7 +32,13 @@ export function outcomeChoices(columns: readonly [string, Kind | ''][]): { likel
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
 /** A learned rule as a rule of the draft (its profile given when it is added). */
-const asDraft = (r: Suggestion['rules'][number]) => ({ attribute: r.attribute, operator: r.operator, value: r.value, points: String(r.points), required: false });
+const asDraft = (r: Suggestion['rules'][number]) => ({
+  attribute: r.attribute,
+  operator: r.operator,
+  value: r.value,
+  points: String(r.points),
+  required: false,
+});
 
 export function learnView(session: Session): View {
   const { t } = session;
@@ -40,19 +46,37 @@ export function learnView(session: Session): View {
   const number = (digits: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const percent = (digits: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits });
 
-  const toggle = h('button', { type: 'button', class: 'disclosure', 'data-action': 'toggle-learn', 'aria-expanded': 'false', 'aria-controls': 'learn-body' }, t.learn);
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'disclosure', 'data-action': 'toggle-learn', 'aria-expanded': 'false', 'aria-controls': 'learn-body' },
+    t.learn,
+  );
   const outcome = h('select', { name: 'outcome', onChange: () => showTenure() }) as HTMLSelectElement;
   const tenure = h('select', { name: 'tenure' }) as HTMLSelectElement;
   const tenureField = h('label', { class: 'field', hidden: true }, h('span', {}, t.tenure), tenure);
   const noLikely = h('p', { class: 'hint', hidden: true }, t.noLikely);
-  const go = h('button', { type: 'button', class: 'action secondary', 'data-action': 'learn', onClick: () => void session.learn(outcome.value, tenureField.hidden ? '' : tenure.value) }, t.learnAction) as HTMLButtonElement;
+  const go = h(
+    'button',
+    {
+      type: 'button',
+      class: 'action secondary',
+      'data-action': 'learn',
+      onClick: () => void session.learn(outcome.value, tenureField.hidden ? '' : tenure.value),
+    },
+    t.learnAction,
+  ) as HTMLButtonElement;
   const working = h('span', { class: 'learn-status', role: 'status' });
   const result = h('div', { class: 'learn-result', 'aria-live': 'polite' });
-  const body = h('div', { class: 'learn-body', id: 'learn-body', hidden: true },
+  const body = h(
+    'div',
+    { class: 'learn-body', id: 'learn-body', hidden: true },
     h('p', { class: 'hint' }, t.learnIntro),
-    h('label', { class: 'field' }, h('span', {}, t.outcome), outcome), noLikely, tenureField,
+    h('label', { class: 'field' }, h('span', {}, t.outcome), outcome),
+    noLikely,
+    tenureField,
     h('div', { class: 'learn-go' }, go, working),
-    result);
+    result,
+  );
   const element = h('section', { class: 'learn' }, h('h2', {}, toggle), body);
   toggle.addEventListener('click', () => session.openLearn(!session.learnOpen));
 
@@ -107,7 +131,9 @@ export function learnView(session: Session): View {
    * one that has the rules already (the one they were just added as).
    */
   function ownProfile(rules: readonly Suggestion['rules'][number][]): string | undefined {
-    const candidates = edit.profiles(session.draft).filter((p) => edit.ruleIndices(session.draft, p).length > 0 && !edit.hasRules(session.draft, p, rules.map(asDraft)));
+    const candidates = edit
+      .profiles(session.draft)
+      .filter((p) => edit.ruleIndices(session.draft, p).length > 0 && !edit.hasRules(session.draft, p, rules.map(asDraft)));
     return candidates.includes(session.active) ? session.active : candidates[0];
   }
 
@@ -125,17 +151,29 @@ export function learnView(session: Session): View {
       return;
     }
     const most = rules.reduce((sum, r) => sum + Math.max(0, r.points), 0);
-    const tier = session.draft.tiers.map((x) => ({ label: x.label.trim(), min: Number(x.min.trim().replace(',', '.')) }))
-      .filter((x) => x.label !== '' && Number.isFinite(x.min) && x.min <= most)
-      .sort((a, b) => b.min - a.min)[0]?.label ?? '';
+    const tier =
+      session.draft.tiers
+        .map((x) => ({ label: x.label.trim(), min: Number(x.min.trim().replace(',', '.')) }))
+        .filter((x) => x.label !== '' && Number.isFinite(x.min) && x.min <= most)
+        .sort((a, b) => b.min - a.min)[0]?.label ?? '';
     const label = session.profileLabel(own);
     caution.replaceChildren(
       h('p', {}, t.bestProfile(rules.length, session.number(most), tier, label)),
-      h('button', { type: 'button', class: 'link', 'data-action': 'add-learned-into', onClick: () => {
-        target.value = own;
-        updateAccept();
-        addTicked();
-      } }, t.addInstead(label)));
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          'data-action': 'add-learned-into',
+          onClick: () => {
+            target.value = own;
+            updateAccept();
+            addTicked();
+          },
+        },
+        t.addInstead(label),
+      ),
+    );
   }
 
   function addTicked(): void {
@@ -153,9 +191,13 @@ export function learnView(session: Session): View {
   function showTargets(): void {
     const was = target.value;
     const profiles = edit.profiles(session.draft, session.extraProfiles);
-    target.replaceChildren(h('option', { value: '' }, t.asNewProfile), ...profiles.map((p) => h('option', { value: p }, t.intoProfile(session.profileLabel(p)))));
+    target.replaceChildren(
+      h('option', { value: '' }, t.asNewProfile),
+      ...profiles.map((p) => h('option', { value: p }, t.intoProfile(session.profileLabel(p)))),
+    );
     target.value = profiles.includes(was) ? was : '';
-    if (name.value.trim() === '' || session.profileNameProblem(name.value)) name.value = edit.freeProfileName(session.draft, session.extraProfiles, t.learnedProfile);
+    if (name.value.trim() === '' || session.profileNameProblem(name.value))
+      name.value = edit.freeProfileName(session.draft, session.extraProfiles, t.learnedProfile);
     updateAccept();
   }
 
@@ -171,7 +213,13 @@ export function learnView(session: Session): View {
     if (s.leftOut) parts.push(h('p', { class: 'hint' }, t.leftOut(s.leftOut)));
     if (few) {
       const positive = s.positives <= s.accounts - s.positives;
-      parts.push(h('p', { class: 'learn-warning', 'data-warning': 'small-sample' }, t.tooFew(s.kind === 'value' ? s.accounts : Math.min(s.positives, s.accounts - s.positives), s.kind, positive)));
+      parts.push(
+        h(
+          'p',
+          { class: 'learn-warning', 'data-warning': 'small-sample' },
+          t.tooFew(s.kind === 'value' ? s.accounts : Math.min(s.positives, s.accounts - s.positives), s.kind, positive),
+        ),
+      );
     }
     // The learner warns first about a small sample and last about an empty suggestion; both are said above.
     const others = s.warnings.slice(few ? 1 : 0, s.rules.length ? undefined : -1);
@@ -179,19 +227,42 @@ export function learnView(session: Session): View {
       parts.push(h('p', { class: 'learn-warning' }, t.nothingLearned));
     } else {
       parts.push(comparison(answer, s, few));
-      parts.push(h('ul', { class: 'learned' }, ...s.rules.map((r, i) => {
-        const box = h('input', { type: 'checkbox', name: `learned-${i}`, checked: ticked[i], onChange: (e) => {
-          ticked[i] = (e.target as HTMLInputElement).checked;
-          updateAccept();
-        } });
-        const points = r.points > 0 ? `+${r.points}` : `−${-r.points}`;
-        return h('li', { 'data-learned': i },
-          h('label', { class: 'learned-rule' }, box, h('span', { class: 'what' }, [r.attribute, r.operator, r.value].filter((x) => x !== '').join(' ')), h('span', { class: r.points > 0 ? 'pts' : 'pts minus' }, points)),
-          h('div', { class: 'evidence' }, t.evidence(r.evidence.accounts, s.kind, rate(s, r.evidence.rate), finite(r.evidence.lift) ? number(2).format(r.evidence.lift) : '—')));
-      })));
+      parts.push(
+        h(
+          'ul',
+          { class: 'learned' },
+          ...s.rules.map((r, i) => {
+            const box = h('input', {
+              type: 'checkbox',
+              name: `learned-${i}`,
+              checked: ticked[i],
+              onChange: (e) => {
+                ticked[i] = (e.target as HTMLInputElement).checked;
+                updateAccept();
+              },
+            });
+            const points = r.points > 0 ? `+${r.points}` : `−${-r.points}`;
+            return h(
+              'li',
+              { 'data-learned': i },
+              h(
+                'label',
+                { class: 'learned-rule' },
+                box,
+                h('span', { class: 'what' }, [r.attribute, r.operator, r.value].filter((x) => x !== '').join(' ')),
+                h('span', { class: r.points > 0 ? 'pts' : 'pts minus' }, points),
+              ),
+              h(
+                'div',
+                { class: 'evidence' },
+                t.evidence(r.evidence.accounts, s.kind, rate(s, r.evidence.rate), finite(r.evidence.lift) ? number(2).format(r.evidence.lift) : '—'),
+              ),
+            );
+          }),
+        ),
+      );
       parts.push(h('ul', { class: 'legend' }, ...t.legend(s.kind, rate(s, s.baseRate)).map((line) => h('li', {}, line))));
-      parts.push(h('div', { class: 'accept' },
-        h('label', { class: 'field' }, h('span', {}, t.addTicked), target), nameField, caution, accept, note));
+      parts.push(h('div', { class: 'accept' }, h('label', { class: 'field' }, h('span', {}, t.addTicked), target), nameField, caution, accept, note));
     }
     if (others.length) parts.push(h('ul', { class: 'learn-notes' }, ...others.map((w) => h('li', {}, w))));
     const notLearned = s.skipped.map((k) => k.column).filter((c) => c !== s.outcome && c !== session.learnedChoice.tenure);
@@ -213,12 +284,18 @@ export function learnView(session: Session): View {
     const compared = session.profileLabel(session.learnedChoice.profile);
     const profilesWithRules = edit.profiles(session.draft).filter((p) => edit.ruleIndices(session.draft, p).length > 0).length;
     const caption = current ? h('p', { class: 'compare-caption' }, t.comparedWith(compared, profilesWithRules)) : null;
-    const table = h('table', { class: 'compare' },
+    const table = h(
+      'table',
+      { class: 'compare' },
       h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, t.suggested), current ? h('th', { scope: 'col', title: compared }, compared) : null)),
-      h('tbody', {},
+      h(
+        'tbody',
+        {},
         row(t.aucNew, finite(s.cvAuc) ? auc(s.cvAuc) : t.notEstimated, current ? `${auc(current.auc)}${few ? ` (${t.rough})` : ''}` : ''),
         headline ? row(t.shareOfAccounts(tiers), share(suggested?.headline.accountShare), share(current?.headline.accountShare)) : null,
-        headline ? row(t.shareOfOutcome(tiers, s.kind), share(suggested?.headline.outcomeShare), share(current?.headline.outcomeShare)) : null));
+        headline ? row(t.shareOfOutcome(tiers, s.kind), share(suggested?.headline.outcomeShare), share(current?.headline.outcomeShare)) : null,
+      ),
+    );
     const hint = !current ? (answer.problem ? t.notCompared(answer.problem) : t.noCurrent) : t.compareNote(finite(s.cvAuc));
     return h('div', { class: 'compare-box' }, caption, table, h('p', { class: 'hint' }, hint));
   }

@@ -20,15 +20,30 @@ export function previewView(session: Session): View {
       const most = Math.max(1, ...preview.tierCounts.map((c) => c.count));
       box.replaceChildren(
         // Says what the bars score: the criteria as saved, or a draft nothing has written yet.
-        h('p', { class: 'hint', 'data-preview': session.previewIsSaved ? 'saved' : 'draft' }, session.previewIsSaved ? t.previewSaved(session.tab) : t.previewNote),
-        h('div', { class: 'bars' }, ...preview.tierCounts.map(({ tier, count }) =>
-          h('div', { class: 'bar-row', 'data-tier': tier },
-            h('span', { class: 'bar-label' }, tier),
-            h('span', { class: 'bar', style: `width:${Math.round((count / most) * 100)}%` }),
-            h('span', { class: 'bar-count' }, session.number(count))))),
+        h(
+          'p',
+          { class: 'hint', 'data-preview': session.previewIsSaved ? 'saved' : 'draft' },
+          session.previewIsSaved ? t.previewSaved(session.tab) : t.previewNote,
+        ),
+        h(
+          'div',
+          { class: 'bars' },
+          ...preview.tierCounts.map(({ tier, count }) =>
+            h(
+              'div',
+              { class: 'bar-row', 'data-tier': tier },
+              h('span', { class: 'bar-label' }, tier),
+              h('span', { class: 'bar', style: `width:${Math.round((count / most) * 100)}%` }),
+              h('span', { class: 'bar-count' }, session.number(count)),
+            ),
+          ),
+        ),
         h('h3', {}, t.topAccounts),
-        h('ol', { class: 'top' }, ...preview.top.map((a) =>
-          h('li', {}, h('b', {}, a.name), ` ${session.number(a.score)} (${a.tier})`, h('div', { class: 'why' }, why(a.why))))),
+        h(
+          'ol',
+          { class: 'top' },
+          ...preview.top.map((a) => h('li', {}, h('b', {}, a.name), ` ${session.number(a.score)} (${a.tier})`, h('div', { class: 'why' }, why(a.why)))),
+        ),
       );
     },
   };

@@ -21,7 +21,13 @@ export function profilesView(session: Session): View {
 
   /** The input that names a profile, with its button and the place its problem appears. */
   const nameEditor = (initial: string, button: string, apply: (name: string) => string) => {
-    const input = h('input', { name: 'profile-name', value: initial, placeholder: t.newProfile, 'aria-label': t.newProfile, autocomplete: 'off' }) as HTMLInputElement;
+    const input = h('input', {
+      name: 'profile-name',
+      value: initial,
+      placeholder: t.newProfile,
+      'aria-label': t.newProfile,
+      autocomplete: 'off',
+    }) as HTMLInputElement;
     const problem = h('span', { class: 'error', role: 'alert' });
     const submit = () => {
       const message = apply(input.value);
@@ -35,10 +41,18 @@ export function profilesView(session: Session): View {
     input.addEventListener('input', () => {
       problem.textContent = '';
     });
-    return h('span', { class: 'tab-edit' }, input,
+    return h(
+      'span',
+      { class: 'tab-edit' },
+      input,
       h('button', { type: 'button', class: 'small', 'data-action': 'confirm-profile', onClick: submit }, button),
-      h('button', { type: 'button', class: 'small quiet', 'data-action': 'cancel-profile', 'aria-label': t.cancel, title: t.cancel, onClick: () => to({ kind: 'tabs' }) }, '✕'),
-      problem);
+      h(
+        'button',
+        { type: 'button', class: 'small quiet', 'data-action': 'cancel-profile', 'aria-label': t.cancel, title: t.cancel, onClick: () => to({ kind: 'tabs' }) },
+        '✕',
+      ),
+      problem,
+    );
   };
 
   function render(): void {
@@ -46,32 +60,68 @@ export function profilesView(session: Session): View {
     // A profile renamed or deleted elsewhere (a reload) ends what the row was doing with it.
     if ((mode.kind === 'renaming' || mode.kind === 'deleting') && !names.includes(mode.profile)) mode = { kind: 'tabs' };
     const current = mode;
-    const editor = current.kind === 'adding' ? nameEditor('', t.add, (name) => session.addProfile(name))
-      : current.kind === 'renaming' ? nameEditor(session.profileLabel(current.profile), t.rename, (name) => session.renameProfile(current.profile, name))
-      : null;
+    const editor =
+      current.kind === 'adding'
+        ? nameEditor('', t.add, (name) => session.addProfile(name))
+        : current.kind === 'renaming'
+          ? nameEditor(session.profileLabel(current.profile), t.rename, (name) => session.renameProfile(current.profile, name))
+          : null;
     tabs.replaceChildren(
       ...names.map((name) => {
         if (editor && current.kind === 'renaming' && name === current.profile) return editor;
         const shown = name === session.active;
-        return h('button', { type: 'button', role: 'tab', class: shown ? 'tab active' : 'tab', 'aria-selected': String(shown), onClick: () => session.showProfile(name) }, session.profileLabel(name));
+        return h(
+          'button',
+          { type: 'button', role: 'tab', class: shown ? 'tab active' : 'tab', 'aria-selected': String(shown), onClick: () => session.showProfile(name) },
+          session.profileLabel(name),
+        );
       }),
-      editor && current.kind === 'adding' ? editor : h('button', { type: 'button', class: 'tab add', 'data-action': 'add-profile', onClick: () => to({ kind: 'adding' }) }, t.addProfile),
+      editor && current.kind === 'adding'
+        ? editor
+        : h('button', { type: 'button', class: 'tab add', 'data-action': 'add-profile', onClick: () => to({ kind: 'adding' }) }, t.addProfile),
     );
     if (current.kind === 'deleting') {
       const rules = edit.ruleIndices(session.draft, current.profile).length;
-      below.replaceChildren(h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': t.deleteProfile },
-        h('p', {}, t.deleteConfirm(session.profileLabel(current.profile), rules, session.tab)),
-        h('button', { type: 'button', class: 'danger', 'data-action': 'confirm-delete', onClick: () => {
-          mode = { kind: 'tabs' };
-          session.deleteProfile(current.profile);
-        } }, t.deleteProfile),
-        h('button', { type: 'button', class: 'link', 'data-action': 'cancel-delete', onClick: () => to({ kind: 'tabs' }) }, t.cancel)));
+      below.replaceChildren(
+        h(
+          'div',
+          { class: 'confirm', role: 'alertdialog', 'aria-label': t.deleteProfile },
+          h('p', {}, t.deleteConfirm(session.profileLabel(current.profile), rules, session.tab)),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'danger',
+              'data-action': 'confirm-delete',
+              onClick: () => {
+                mode = { kind: 'tabs' };
+                session.deleteProfile(current.profile);
+              },
+            },
+            t.deleteProfile,
+          ),
+          h('button', { type: 'button', class: 'link', 'data-action': 'cancel-delete', onClick: () => to({ kind: 'tabs' }) }, t.cancel),
+        ),
+      );
     } else if (current.kind === 'tabs' && (edit.ruleIndices(session.draft, session.active).length || session.extraProfiles.includes(session.active))) {
       // The Default of an empty draft is no profile yet: nothing to rename or delete.
       const active = session.active;
-      below.replaceChildren(h('div', { class: 'profile-actions' },
-        h('button', { type: 'button', class: 'link', 'data-action': 'rename-profile', onClick: () => to({ kind: 'renaming', profile: active }) }, t.renameProfile),
-        h('button', { type: 'button', class: 'link', 'data-action': 'delete-profile', onClick: () => to({ kind: 'deleting', profile: active }) }, t.deleteProfile)));
+      below.replaceChildren(
+        h(
+          'div',
+          { class: 'profile-actions' },
+          h(
+            'button',
+            { type: 'button', class: 'link', 'data-action': 'rename-profile', onClick: () => to({ kind: 'renaming', profile: active }) },
+            t.renameProfile,
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'link', 'data-action': 'delete-profile', onClick: () => to({ kind: 'deleting', profile: active }) },
+            t.deleteProfile,
+          ),
+        ),
+      );
     } else {
       below.replaceChildren();
     }

@@ -3,7 +3,7 @@
 // nothing is asked for.
 
 import type { SqlChoice } from '../../addon/sidebar-api';
-import { h, valueOf } from '../dom';
+import { h, inputValue } from '../dom';
 import * as edit from '../draft-editing';
 import type { Session, View } from '../session';
 
@@ -18,24 +18,53 @@ export function sqlView(session: Session): View {
     session.chooseSql(choice, delay);
   };
 
-  const toggle = h('button', { type: 'button', class: 'disclosure', 'data-action': 'toggle-sql', 'aria-expanded': 'false', 'aria-controls': 'sql-body' }, t.sql);
-  const dialect = h('select', { name: 'dialect', onChange: (e) => choose({ dialect: valueOf(e) as SqlChoice['dialect'] }, 0) },
-    ...DIALECTS.map((d) => h('option', { value: d }, t.dialects[d])));
-  const table = h('input', { name: 'table', value: choice.table, placeholder: 'project.dataset.accounts', autocomplete: 'off', spellcheck: 'false', onInput: (e) => choose({ table: valueOf(e) }) });
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'disclosure', 'data-action': 'toggle-sql', 'aria-expanded': 'false', 'aria-controls': 'sql-body' },
+    t.sql,
+  );
+  const dialect = h(
+    'select',
+    { name: 'dialect', onChange: (e) => choose({ dialect: inputValue(e) as SqlChoice['dialect'] }, 0) },
+    ...DIALECTS.map((d) => h('option', { value: d }, t.dialects[d])),
+  );
+  const table = h('input', {
+    name: 'table',
+    value: choice.table,
+    placeholder: 'project.dataset.accounts',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    onInput: (e) => choose({ table: inputValue(e) }),
+  });
   const tableError = h('span', { class: 'error', 'data-sql-error': 'table' });
-  const snake = h('input', { name: 'snake', type: 'checkbox', onChange: (e) => choose({ columns: (e.target as HTMLInputElement).checked ? 'snake' : 'exact' }, 0) });
+  const snake = h('input', {
+    name: 'snake',
+    type: 'checkbox',
+    onChange: (e) => choose({ columns: (e.target as HTMLInputElement).checked ? 'snake' : 'exact' }, 0),
+  });
   const text = h('textarea', { name: 'sql', readonly: true, rows: 9, spellcheck: 'false', wrap: 'off', 'aria-label': t.sql }) as HTMLTextAreaElement;
   const problem = h('p', { class: 'error sql-problem', role: 'alert' });
   const status = h('span', { class: 'sql-status', role: 'status' });
-  const copy = h('button', { type: 'button', class: 'action secondary', 'data-action': 'copy-sql', onClick: () => void copyQuery() }, t.copy) as HTMLButtonElement;
-  const body = h('div', { class: 'sql-body', id: 'sql-body', hidden: true },
+  const copy = h(
+    'button',
+    { type: 'button', class: 'action secondary', 'data-action': 'copy-sql', onClick: () => void copyQuery() },
+    t.copy,
+  ) as HTMLButtonElement;
+  const body = h(
+    'div',
+    { class: 'sql-body', id: 'sql-body', hidden: true },
     h('p', { class: 'hint' }, t.sqlIntro),
-    h('div', { class: 'row' },
+    h(
+      'div',
+      { class: 'row' },
       h('label', { class: 'field narrow' }, h('span', {}, t.dialect), dialect),
-      h('label', { class: 'field' }, h('span', {}, t.sqlTable), table, tableError)),
+      h('label', { class: 'field' }, h('span', {}, t.sqlTable), table, tableError),
+    ),
     h('label', { class: 'check' }, snake, h('span', {}, t.snake)),
-    text, problem,
-    h('div', { class: 'copy-row' }, copy, status));
+    text,
+    problem,
+    h('div', { class: 'copy-row' }, copy, status),
+  );
 
   toggle.addEventListener('click', () => {
     open = !open;
@@ -87,7 +116,8 @@ export function sqlView(session: Session): View {
       tableError.textContent = wrong?.field === 'table' ? wrong.message : '';
       tableError.closest('.field')?.classList.toggle('invalid', wrong?.field === 'table');
       if (outcome && !outcome.ok && !wrong) problem.textContent = t.sqlFixDraft;
-      else if (wrong?.scope === 'rule' && current && session.draft.rules[wrong.index]) problem.textContent = `${edit.describeRule(session.draft.rules[wrong.index])}: ${wrong.message}`;
+      else if (wrong?.scope === 'rule' && current && session.draft.rules[wrong.index])
+        problem.textContent = `${edit.describeRule(session.draft.rules[wrong.index])}: ${wrong.message}`;
       else problem.textContent = wrong && wrong.field !== 'table' ? wrong.message : '';
     },
   };
