@@ -139,7 +139,7 @@ function starterRule(attribute: string, cells: Cell[], rows: readonly Cell[][], 
   if (cells.length === 0 || cells.every((c) => typeof c === 'object')) return undefined; // empty, or dates
   const texts = cells.map((c) => cellText(c).trim());
   const numbers = cells.map((c) => (typeof c === 'boolean' ? NaN : parseNumber(c))).filter((n) => n === n);
-  if (numbers.length >= 0.8 * cells.length) return numberRule(attribute, numbers);
+  if (numbers.length >= 0.8 * cells.length) return isCounter(numbers) ? undefined : numberRule(attribute, numbers);
   if (texts.filter((t) => URL.test(t)).length >= 0.8 * cells.length) return { attribute, operator: 'is not blank', value: '' };
   const lists = texts.filter((t) => /[,;|]/.test(t)).length >= 0.3 * cells.length;
   const distinct = new Set(texts.map(normalizeText)).size;
@@ -148,21 +148,39 @@ function starterRule(attribute: string, cells: Cell[], rows: readonly Cell[][], 
   return top === undefined ? undefined : { attribute, operator: lists ? 'includes' : 'is', value: top };
 }
 
-/** The middle half of the numbers (nearest-rank quartiles), on edges rounded outwards to two digits. */
+/**
+ * A row number, rank or index: distinct whole numbers that nearly fill the range between the smallest and
+ * the largest (1…100, 0…99). They say where a row stands in the list, not what the account is.
+ */
+function isCounter(numbers: readonly number[]): boolean {
+  if (numbers.length < 5 || !numbers.every(Number.isInteger) || new Set(numbers).size < numbers.length) return false;
+  return Math.max(...numbers) - Math.min(...numbers) + 1 <= 1.1 * numbers.length;
+}
+
+/**
+ * The middle half of the numbers (nearest-rank quartiles), on edges rounded outwards to two digits of the
+ * numbers or of the spread between them, whichever is finer: 11,817 → 11,000, but a founding year 1987 stays
+ * 1987 where the years span decades, not centuries.
+ */
 function numberRule(attribute: string, numbers: number[]): StarterRule {
   const sorted = [...numbers].sort((a, b) => a - b);
   const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-  const low = round(rank(0.25), Math.floor);
-  const high = round(rank(0.75), Math.ceil);
+  const spread = rank(0.75) - rank(0.25);
+  const low = round(rank(0.25), Math.floor, spread);
+  const high = round(rank(0.75), Math.ceil, spread);
   const value = `${low}-${high}`;
   const range = low >= 0 && low < high ? parseRange(value) : undefined;
   if (range && range.low === low && range.high === high) return { attribute, operator: 'between', value };
   return { attribute, operator: '>=', value: String(low) };
 }
 
-/** `n` rounded to two significant digits in the direction given: 11,817 → 11,000 (floor) or 12,000 (ceil). */
-function round(n: number, direction: (x: number) => number): number {
+/**
+ * `n` rounded to two significant digits in the direction given, 11,817 → 11,000 (floor) or 12,000 (ceil);
+ * to two digits of `spread` where that is finer.
+ */
+function round(n: number, direction: (x: number) => number, spread = 0): number {
   if (n === 0 || !Number.isFinite(n)) return n;
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1);
+  const digits = (x: number) => 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
+  const step = spread > 0 && Number.isFinite(spread) ? Math.min(digits(n), digits(spread)) : digits(n);
   return Number((direction(n / step) * step).toPrecision(12));
 }

@@ -239,7 +239,9 @@ function metrics(segment: string, acc: Accumulator, opts: SegmentOptions): Segme
   } else if (opts.period_ === opts.period_) {
     monthlyChurn = churnOverPeriod(acc.churned, acc.accounts, opts.period_);
   } else {
-    churnNote = T.needsTenure_;
+    // With a tenure column that is blank for every account here (lost deals have no start date), the
+    // column is there: say the segment lacks it, not the table.
+    churnNote = columns.since >= 0 || columns.months >= 0 ? T.noTenureHere_ : T.needsTenure_;
   }
   const arpa = finite(acc.mrrCount_ > 0 ? acc.mrrSum_ / acc.mrrCount_ : NaN, arpaName);
   const cac = finite(acc.cacCount_ > 0 ? acc.cacSum_ / acc.cacCount_ : NaN, cacName);

@@ -128,6 +128,18 @@ describe('starterRules', () => {
     expect(starterRules([['Seats'], [10], [10], [10]], 1).rules).toEqual([{ attribute: 'Seats', operator: '>=', value: '10' }]);
     expect(starterRules([['Share'], [0.123], [0.25], [0.5], [0.61]], 1).rules).toEqual([{ attribute: 'Share', operator: 'between', value: '0.12-0.5' }]);
     expect(starterRules([['Revenue'], [11_817], [23_456], [98_765]], 1).rules).toEqual([{ attribute: 'Revenue', operator: 'between', value: '11000-99000' }]);
+    // Years span decades: rounded to two digits of the spread, not of the year (1900-2100 matches everyone).
+    const founded = [1987, 1995, 2001, 2004, 2010, 2013, 2019, 1978];
+    expect(starterRules([['Founded'], ...founded.map((y) => [y])], 1).rules).toEqual([{ attribute: 'Founded', operator: 'between', value: '1987-2010' }]);
+  });
+
+  it('leaves out row numbers, ranks and indexes, which say where a row stands, not what the account is', () => {
+    const ranks = Array.from({ length: 20 }, (_, i) => [i + 1, i % 2 ? 'SaaS' : 'Retail', 40 + i * 37]);
+    const { rules, skipped } = starterRules([['Rank', 'Industry', 'Employees'], ...ranks], 3);
+    expect(rules.map((r) => r.attribute)).toEqual(['Industry', 'Employees']);
+    expect(skipped).toEqual(['Rank']);
+    // Whole numbers that are not a sequence stay: employees of five accounts.
+    expect(starterRules([['Employees'], [12], [40], [250], [1200], [80]], 1).rules).toEqual([{ attribute: 'Employees', operator: 'between', value: '40-250' }]);
   });
 
   it('reads only the table’s width and German economics headers', () => {

@@ -119,6 +119,22 @@ describe('segments', () => {
       expect(segmentTable([without])[1][3]).toBe('— needs Customer since or Months, or the option period=N');
     });
 
+    it('says a segment lacks start dates, not the table, when its accounts have none (lost deals)', () => {
+      const table: Cell[][] = [
+        ['Outcome', 'MRR', 'Churned', 'Customer since'],
+        ['Won', 100, '', new Date(2024, 0, 1)],
+        ['Won', 100, 'x', new Date(2023, 0, 1)],
+        ['Lost', '', '', ''],
+        ['Lost', '', '', ''],
+      ];
+      const rows = summarizeSegments(table, 'Outcome', '', TODAY);
+      const [won, lost] = ['Won', 'Lost'].map((name) => rows.find((r) => r.segment === name)!);
+      expect(won.churnNote).toBe('');
+      expect(won.monthlyChurn).toBeGreaterThan(0);
+      expect(lost.churnNote).toBe('no start date or months here');
+      expect(segmentTable([lost])[1][3]).toBe('— no start date or months here');
+    });
+
     it('blanks only the metrics a missing column feeds', () => {
       const table: Cell[][] = [
         ['Industry', 'MRR', 'Churned', 'Months'],

@@ -76,6 +76,7 @@ export const DA: Catalog = {
   allSegments_: 'Alle',
   needsChurned_: 'kræver en kolonne Opsagt (SAND/FALSK)',
   needsTenure_: 'kræver Kunde siden eller Måneder, eller indstillingen period=N',
+  noTenureHere_: 'her uden startdato og måneder',
   healthPayback_: 'tilbagebetaling {months} md. {sign} 12',
   healthChurn_: 'churn {percent} %/md. {sign} 5 %',
   noChurnObserved_: '⚠ ingen churn observeret: CLV over {months} måneder',

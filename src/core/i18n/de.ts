@@ -75,6 +75,7 @@ export const DE: Catalog = {
   allSegments_: 'Alle',
   needsChurned_: 'braucht eine Spalte Gekündigt (WAHR/FALSCH)',
   needsTenure_: 'braucht Kunde seit oder Monate, oder die Option period=N',
+  noTenureHere_: 'hier ohne Startdatum und Monate',
   healthPayback_: 'Amortisation {months} Mon. {sign} 12',
   healthChurn_: 'Churn {percent} %/Mon. {sign} 5 %',
   noChurnObserved_: '⚠ kein Churn beobachtet: CLV über {months} Monate',

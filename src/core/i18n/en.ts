@@ -78,6 +78,7 @@ export const EN = {
   allSegments_: 'All',
   needsChurned_: 'needs a Churned column (TRUE/FALSE)',
   needsTenure_: 'needs Customer since or Months, or the option period=N',
+  noTenureHere_: 'no start date or months here',
   healthPayback_: 'payback {months} mo {sign} 12',
   healthChurn_: 'churn {percent}%/mo {sign} 5%',
   noChurnObserved_: '⚠ no churn observed: CLV over {months} months',
