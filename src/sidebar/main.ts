@@ -60,7 +60,8 @@ export async function startSidebar(root: HTMLElement, server: Server, options: S
 declare const google: { script: { run: ScriptRun } } | undefined;
 
 // In Sheets (and the playground), start at once against google.script.run.
-if (google?.script?.run && typeof document !== 'undefined') {
+// biome-ignore lint/complexity/useOptionalChain: outside Sheets `google` is not declared at all; only typeof may test it.
+if (typeof google !== 'undefined' && google.script?.run && typeof document !== 'undefined') {
   const root = document.getElementById('app');
   if (root)
     void startSidebar(
