@@ -823,11 +823,15 @@ class FakeChartBuilder
   }
 }
 
-export class FakeHtmlOutput implements Like<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'getTitle' | 'setWidth' | 'setHeight' | 'getContent'> {
+export class FakeHtmlOutput implements Like<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'getTitle' | 'setWidth' | 'setHeight' | 'getContent' | 'append'> {
   title = '';
   width = 0;
   height = 0;
-  constructor(readonly content: string) {}
+  constructor(public content: string) {}
+  append(addedContent: string) {
+    this.content += addedContent;
+    return this;
+  }
   setTitle(title: string) {
     this.title = title;
     return this;

@@ -34,6 +34,7 @@ export function showCriteriaEditor(): void {
 
 /** The help page (dist/Help.html: its text costs nothing in Code.js). */
 export function showHelp(): void {
-  const html = htmlFile('Help').setWidth(520).setHeight(480);
+  // The page cannot read the user's locale; it is told which of its languages to show.
+  const html = htmlFile('Help').append(`<script>icpShowHelp('${userLanguage()}')</script>`).setWidth(520).setHeight(480);
   spreadsheetUi().showModalDialog(html, speakToUser().helpTitle_);
 }

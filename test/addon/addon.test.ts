@@ -79,6 +79,14 @@ describe('add-on', () => {
       expect(h.ui.sidebars[0].getContent()).toContain('<div id="app">');
       h.run('showHelp');
       expect(h.ui.dialogs[0].html.getContent()).toContain('ICP_SEGMENTS');
+      expect(h.ui.dialogs[0].html.getContent()).toMatch(/<script>icpShowHelp\('en'\)<\/script>$/);
+    });
+
+    it('opens the help in the user’s language, which the page cannot read for itself', () => {
+      const h = harness({ locale: 'da_DK' });
+      h.run('showHelp');
+      expect(h.ui.dialogs[0].title).toBe('icp-sheets – hjælp');
+      expect(h.ui.dialogs[0].html.getContent()).toMatch(/<script>icpShowHelp\('da'\)<\/script>$/);
     });
   });
 
