@@ -23,18 +23,27 @@ const MANGLED = /_$/;
 /** @typedef {import('./src/addon/registry').FunctionSpec} FunctionSpec */
 /** @typedef {{ CUSTOM_FUNCTIONS: readonly FunctionSpec[], SERVER_FUNCTIONS?: readonly FunctionSpec[] }} Registry */
 
-/** A TypeScript module of the project, compiled on the fly and imported. @param {string} entry */
-async function loadModule(entry) {
+/**
+ * TypeScript of the project compiled on the fly and imported: `source` is an ES module as if it stood beside
+ * package.json (`export { X } from './src/…'`).
+ * @param {string} source
+ * @returns {Promise<any>}
+ */
+export async function importTs(source) {
   const out = await esbuild({
-    entryPoints: [path.join(root, entry)],
+    stdin: { contents: source, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     write: false,
     logLevel: 'silent',
   });
-  const source = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+/** One TypeScript module of the project, compiled on the fly and imported. @param {string} entry */
+function loadModule(entry) {
+  return importTs(`export * from './${entry}';`);
 }
 
 /**
@@ -90,15 +99,7 @@ export async function loadCatalogs() {
     "export { SERVER_DE as server_de } from './src/addon/i18n/de';",
     "export { SERVER_DA as server_da } from './src/addon/i18n/da';",
   ].join('\n');
-  const out = await esbuild({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const m = await importTs(entry);
   return {
     core: Object.fromEntries(LANGUAGES.map((l) => [l, m[`core_${l}`]])),
     server: Object.fromEntries(LANGUAGES.map((l) => [l, m[`server_${l}`]])),
